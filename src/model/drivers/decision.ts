@@ -1,0 +1,165 @@
+// Steps 3–4 of a period (MODEL.md §2): rivals' offers reach some customers, unhappy customers
+// search, and each customer stays, switches or leaves the category; prospects may enter.
+// Loyalty is constrained, L = O·f(S): only customers free to choose (share O) can switch.
+import type { Scenario } from '../../scenario/schema.ts';
+import type { Market } from '../market.ts';
+import { HAPPENED, NO_PROVIDER, type Population } from '../population.ts';
+import { U16, U32 } from '../rng.ts';
+import { isFree } from '../match.ts';
+import { compare, expectedSatisfaction, strongestRival, switchingCostOf, total, type Parts } from '../utility.ts';
+
+const UNIT_SD = 3.4641016151377544;
+
+/** Per-period tallies the measures need and cannot read back from the customers. */
+export interface Flows {
+  /** moves[from * (K + 1) + to]; index K is "outside the category". */
+  readonly moves: Float64Array;
+}
+
+export interface DecisionPlan {
+  /** offerCum[k * K + j]: cumulative chance a customer of k hears an offer from rivals ≤ j. */
+  readonly offerCum: Float64Array;
+  /** entryCum[j]: cumulative chance a prospect enters the category with firms ≤ j. */
+  readonly entryCum: Float64Array;
+  readonly hasRival: Uint8Array;
+}
+
+export function createDecisionPlan(firms: number): DecisionPlan {
+  return { offerCum: new Float64Array(firms * firms), entryCum: new Float64Array(firms), hasRival: new Uint8Array(firms) };
+}
+
+/** Appeal of firm j to people choosing a provider for the first time (advertised quality and
+ *  promise, price, reputation); only relative appeal matters. */
+function appeal(m: Market, j: number): number {
+  const a = 1 + (m.lever.quality[j] + 0.5 * m.lever.promise[j] - 3.8) - (m.lever.price[j] - 1);
+  return m.available[j] ? Math.max(0.05, a) * (1 - m.badTalk[j]) : 0;
+}
+
+export function planDecisions(plan: DecisionPlan, m: Market, s: Scenario, prospects: number): void {
+  const K = m.firms;
+  for (let k = 0; k < K; k++) {
+    let cum = 0;
+    let rivals = 0;
+    for (let j = 0; j < K; j++) {
+      if (j !== k && m.available[j]) {
+        cum += s.behaviour.offerRate * m.lever.offerRate[j];
+        rivals++;
+      }
+      plan.offerCum[k * K + j] = Math.min(1, cum);
+    }
+    plan.hasRival[k] = rivals > 0 ? 1 : 0;
+  }
+  let totalAppeal = 0;
+  for (let j = 0; j < K; j++) totalAppeal += appeal(m, j);
+  let cum = 0;
+  for (let j = 0; j < K; j++) {
+    const organic = totalAppeal > 0 ? (s.behaviour.entryRate * appeal(m, j)) / totalAppeal : 0;
+    const bought = m.lever.acquisitionSpend[j] / s.firms[j].acquisitionCost;
+    const won = m.available[j] && prospects > 0 ? (m.referrals[j] + bought) / prospects : 0;
+    cum += organic + won;
+    plan.entryCum[j] = Math.min(1, cum);
+  }
+}
+
+function leave(pop: Population, s: Scenario, flows: Flows, i: number, k: number, K: number): void {
+  pop.lastProvider[i] = k;
+  pop.provider[i] = NO_PROVIDER;
+  pop.happened[i] |= HAPPENED.left;
+  pop.grudge[i] = pop.satisfaction[i] < s.wordOfMouth.terroristThreshold ? s.wordOfMouth.terroristPeriods : 0;
+  flows.moves[k * (K + 1) + K]++;
+}
+
+function join(pop: Population, m: Market, s: Scenario, i: number, j: number, t: number): void {
+  // advertising promises set expectations before the first purchase
+  pop.expectation[i] = Math.min(5.5, pop.expectation[i] + 0.5 * m.lever.promise[j]);
+  pop.satisfaction[i] = expectedSatisfaction(pop, m, s, i, j, 0);
+  pop.provider[i] = j;
+  pop.tenure[i] = 0;
+  pop.joined[i] = t;
+  pop.trust[i] = 0.05;
+  pop.walletShare[i] = 0.4;
+}
+
+function switchTo(pop: Population, m: Market, s: Scenario, flows: Flows, i: number, k: number, j: number, t: number): void {
+  const K = m.firms;
+  pop.lastProvider[i] = k;
+  join(pop, m, s, i, j, t);
+  pop.happened[i] |= HAPPENED.switched | HAPPENED.left;
+  flows.moves[k * (K + 1) + j]++;
+}
+
+/** Repurchase chance after a problem, by severity and how the complaint went (TARP). */
+function repurchaseAfter(s: Scenario, hap: number): number {
+  const r = hap & HAPPENED.major ? s.service.repurchase.major : s.service.repurchase.minor;
+  if (!(hap & HAPPENED.complained)) return r.silent;
+  if (!(hap & HAPPENED.resolved)) return r.unresolved;
+  return hap & HAPPENED.quick ? r.quick : r.resolved;
+}
+
+export function applyDecisions(pop: Population, m: Market, s: Scenario, plan: DecisionPlan, flows: Flows, t: number): void {
+  const K = m.firms;
+  const b = s.behaviour;
+  const { provider, draws, happened, satisfaction } = pop;
+  const tmp: Parts = { value: 0, price: 0, incentive: 0, kinship: 0 };
+  const exitRate = b.leaveCategoryRate;
+  const noiseSd = b.decisionNoise * UNIT_SD;
+  const thr = b.searchThreshold;
+  for (let i = 0; i < pop.size; i++) {
+    const k = provider[i];
+    let u = draws[4 * i + 3] / U32;
+    if (k === NO_PROVIDER) {
+      const grudge = pop.grudge[i];
+      if (grudge > 0) pop.grudge[i] = grudge - 1;
+      if (u >= plan.entryCum[K - 1]) continue;
+      let j = 0;
+      while (u >= plan.entryCum[j]) j++;
+      if (grudge > 0 && j === pop.lastProvider[i]) continue; // a terrorist does not come back
+      join(pop, m, s, i, j, t);
+      happened[i] |= HAPPENED.entered;
+      flows.moves[K * (K + 1) + j]++;
+      continue;
+    }
+    // life events take people out of the category whatever they think of the firm
+    if (u < exitRate) {
+      leave(pop, s, flows, i, k, K);
+      continue;
+    }
+    u = (u - exitRate) / (1 - exitRate);
+    const free = plan.hasRival[k] === 1 && isFree(i, s.seed, m.openness);
+    const hap = happened[i];
+    if (hap & HAPPENED.failure) {
+      const stay = repurchaseAfter(s, hap);
+      if (u >= stay) {
+        if (free) {
+          switchTo(pop, m, s, flows, i, k, strongestRival(pop, m, s, i, k, tmp), t);
+          continue;
+        }
+        if ((u - stay) / (1 - stay) < b.doWithout) {
+          leave(pop, s, flows, i, k, K);
+          continue;
+        }
+      }
+    }
+    // a rival's offer, or the customer's own search when dissatisfied
+    const c = draws[4 * i + 2] / U32;
+    const offers = plan.offerCum[k * K + K - 1];
+    let j = -1;
+    let discount = 0;
+    if (c < offers) {
+      j = 0;
+      while (c >= plan.offerCum[k * K + j]) j++;
+      discount = m.lever.offerDiscount[j];
+      happened[i] |= HAPPENED.offer;
+    } else {
+      const sat = satisfaction[i];
+      if (sat < thr && (c - offers) / (1 - offers) < (b.searchRate * (thr - sat)) / (thr - 1)) {
+        j = strongestRival(pop, m, s, i, k, tmp);
+        happened[i] |= HAPPENED.searched;
+      }
+    }
+    if (j < 0 || !free) continue;
+    const noise = noiseSd * ((draws[4 * i + 1] & 0xffff) / U16 - 0.5);
+    const margin = total(compare(pop, m, s, i, k, j, discount, tmp)) + switchingCostOf(pop, m, s, i, k) + noise;
+    if (margin < 0) switchTo(pop, m, s, flows, i, k, j, t);
+  }
+}

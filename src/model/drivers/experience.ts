@@ -1,0 +1,103 @@
+// Step 1–2 of a period (MODEL.md §2): each customer buys, perceives quality, may suffer a
+// service failure, may complain, may be recovered; expectation, satisfaction and trust update.
+import type { Scenario } from '../../scenario/schema.ts';
+import type { Market } from '../market.ts';
+import { HAPPENED, NO_PROVIDER, type Population } from '../population.ts';
+import { U16, U32 } from '../rng.ts';
+import { matchOf } from '../match.ts';
+
+/** Sqrt(12): scales a centred uniform to unit standard deviation. */
+const UNIT_SD = 3.4641016151377544;
+/** Quality points a unit of personalisation adds to the experience. */
+const PERSONAL_QUALITY = 0.4;
+/** A price more than 15% below the market starts to read as "cheap = poor" (seeds/002). */
+const CHEAP_BELOW = 0.85;
+/** Extra frustration of complaining and being ignored, as a share of the failure's impact. */
+const UNRESOLVED_EXTRA = 0.3;
+/** Share of the gap to its target wallet share a customer closes each period. */
+const WALLET_ADAPTATION = 0.15;
+
+/** How much of firm k's personal service customer i gets: focus moves effort to the top 20%. */
+export function personalFor(m: Market, k: number, tier: number): number {
+  const focus = m.lever.focusHighValue[k];
+  const weight = tier === 0 ? 1 + 4 * focus : 1 - focus; // same total effort, 20% / 80% split
+  return m.lever.personalisation[k] * weight;
+}
+
+/** The quality customer i typically gets from firm k, before noise and failures. */
+export function deliveredQuality(m: Market, s: Scenario, i: number, k: number, tier: number): number {
+  const personal = Math.min(1.5, personalFor(m, k, tier));
+  const cheap = Math.max(0, CHEAP_BELOW - m.lever.price[k]) * s.behaviour.cheapSignal;
+  return m.lever.quality[k] + matchOf(i, k, s.seed, s.behaviour.matchSpread) + PERSONAL_QUALITY * personal - cheap;
+}
+
+export function applyExperience(pop: Population, m: Market, s: Scenario): void {
+  const b = s.behaviour;
+  const sv = s.service;
+  const { provider, satisfaction, expectation, trust, tenure, happened, draws, tier, priceSensitivity, walletShare } = pop;
+  const price = m.lever.price;
+  const promise = m.lever.promise;
+  const sd = b.qualityNoise * UNIT_SD;
+  for (let i = 0; i < pop.size; i++) {
+    const k = provider[i];
+    if (k === NO_PROVIDER) {
+      happened[i] = 0;
+      continue;
+    }
+    const typical = deliveredQuality(m, s, i, k, tier[i]);
+    let q = typical + sd * ((draws[4 * i + 1] >>> 16) / U16 - 0.5);
+    let hap = 0;
+
+    // failure → severity → complaint → resolution → speed, one uniform rescaled at each branch
+    const fr = m.failureRate[k];
+    let u = draws[4 * i] / U32;
+    if (u < fr) {
+      hap = HAPPENED.failure;
+      u /= fr;
+      const ms = sv.majorShare;
+      const major = u < ms;
+      u = major ? u / ms : (u - ms) / (1 - ms);
+      const impact = sv.failureImpact * (major ? 2 : 1);
+      if (major) hap |= HAPPENED.major;
+      const pc = Math.min(1, sv.complaintRate * m.lever.complaintEncouragement[k]);
+      if (u < pc) {
+        hap |= HAPPENED.complained;
+        u /= pc;
+        const rr = m.lever.recoveryRate[k];
+        if (u < rr) {
+          hap |= HAPPENED.resolved;
+          u /= rr;
+          if (u < m.lever.recoverySpeed[k]) {
+            hap |= HAPPENED.quick;
+            // fixed at once and well: better than no problem at all (service-recovery paradox)
+            q += sv.recoveryBonus * (1 + personalFor(m, k, tier[i]));
+          } else q -= impact / 2;
+        } else q -= impact * (1 + UNRESOLVED_EXTRA);
+      } else q -= impact;
+    }
+    happened[i] = hap;
+
+    const e = expectation[i];
+    const instant =
+      b.baseSatisfaction + b.disconfirmationWeight * (q - e) - b.priceWeightInSatisfaction * priceSensitivity[i] * (price[k] - 1);
+    const clamped = instant < 1 ? 1 : instant > 5 ? 5 : instant;
+    const sat = satisfaction[i] + b.satisfactionMemory * (clamped - satisfaction[i]);
+    satisfaction[i] = sat;
+    // expectations follow experience and promises, and creep up regardless (seeds/002)
+    const ne = e + b.expectationAdaptation * (typical + promise[k] - e) + b.expectationDrift;
+    expectation[i] = ne < 1 ? 1 : ne > 5.5 ? 5.5 : ne;
+
+    // trust is earned by repeated satisfaction and personal, prompt service; not by discounts
+    let tr = trust[i];
+    if (sat > 3.8) tr += b.trustGain * (sat - 3.8) * (1 + personalFor(m, k, tier[i])) * (1 - tr);
+    else if (sat < 3.3) tr -= b.trustLoss * (3.3 - sat) * tr;
+    if (hap & HAPPENED.quick) tr += 0.1 * (1 - tr);
+    else if ((hap & HAPPENED.complained) && !(hap & HAPPENED.resolved)) tr *= 0.7;
+    trust[i] = tr < 0 ? 0 : tr > 1 ? 1 : tr;
+    // wallet share (客户占有率) follows satisfaction, trust and rewards, slowly
+    const target = 0.35 + 0.2 * (sat - 3) + 0.25 * tr + 2 * pop.dealSensitivity[i] * m.lever.programme[k];
+    const ws = walletShare[i];
+    walletShare[i] = ws + WALLET_ADAPTATION * ((target < 0.05 ? 0.05 : target > 1 ? 1 : target) - ws);
+    if (tenure[i] < 65535) tenure[i]++;
+  }
+}

@@ -1,0 +1,102 @@
+// Why does a customer stay? (MODEL.md §3) Counterfactual attribution against the rival that
+// threatens it most, using exactly the terms of the switching decision (utility.ts):
+//
+//   margin = value + price + incentive + kinship + switchingCost      (stays while margin ≥ 0)
+//
+// Attribution order — the first rule that holds names the type:
+//   1. monopoly   not free to choose, or no rival is open to it            (an alternative appears)
+//   2. inertia    margin < 0: it would leave if it looked; habit keeps it  (it looks)
+//   3. kinship    margin − kinship < 0                                     (the tie ends)
+//   4. incentive  margin − incentive < 0                                   (the rewards stop)
+//   5. price      margin − price < 0                                       (a cheaper offer comes)
+//   6. inertia    margin − switchingCost < 0                               (switching becomes free)
+//   7. value      value alone (with any price or reward handicap) ≥ 0      (robust)
+//   8. otherwise several supports hold it jointly: the largest of them names the type.
+// Bought supports (kinship, incentive, price) are tested before switching cost so that loyalty a
+// firm pays for is never reported as habit; value is what is left when nothing bought is needed.
+import type { Scenario } from '../scenario/schema.ts';
+import type { Market } from './market.ts';
+import { NO_PROVIDER, type Population } from './population.ts';
+import { isFree } from './match.ts';
+import { compare, strongestRival, switchingCostOf, total, type Parts } from './utility.ts';
+
+export const LOYALTY_TYPES = ['monopoly', 'inertia', 'price', 'incentive', 'value', 'kinship'] as const;
+export type LoyaltyType = (typeof LOYALTY_TYPES)[number];
+export const LOYALTY = { monopoly: 0, inertia: 1, price: 2, incentive: 3, value: 4, kinship: 5 } as const;
+
+export const JS_CLASSES = ['apostle', 'loyalist', 'mercenary', 'hostage', 'defector', 'terrorist'] as const;
+export type JsClass = (typeof JS_CLASSES)[number];
+export const JS = { apostle: 0, loyalist: 1, mercenary: 2, hostage: 3, defector: 4, terrorist: 5 } as const;
+
+/** Jones–Sasser zones on the 1–5 satisfaction scale: defection ≤ 3.75 < indifference ≤ 4.5 < affection. */
+export const ZONE = { defection: 3.75, affection: 4.5 } as const;
+
+export interface Attribution {
+  type: number;
+  /** margin + switching cost against the strongest rival; +Infinity when not free to choose. */
+  margin: number;
+  parts: Parts;
+}
+
+export function createAttribution(): Attribution {
+  return { type: LOYALTY.value, margin: 0, parts: { value: 0, price: 0, incentive: 0, kinship: 0 } };
+}
+
+/** Classifies customer i of firm k into `out`. Pure arithmetic: no random draws. */
+export function attribute(pop: Population, m: Market, s: Scenario, i: number, k: number, out: Attribution): Attribution {
+  const p = out.parts;
+  const j = isFree(i, s.seed, m.openness) ? strongestRival(pop, m, s, i, k, p) : -1;
+  if (j < 0) {
+    out.type = LOYALTY.monopoly;
+    out.margin = Infinity;
+    return out;
+  }
+  compare(pop, m, s, i, k, j, 0, p);
+  const cost = switchingCostOf(pop, m, s, i, k);
+  const margin = total(p) + cost;
+  out.margin = margin;
+  if (margin < 0) out.type = LOYALTY.inertia;
+  else if (p.kinship > 0 && margin - p.kinship < 0) out.type = LOYALTY.kinship;
+  else if (p.incentive > 0 && margin - p.incentive < 0) out.type = LOYALTY.incentive;
+  else if (p.price > 0 && margin - p.price < 0) out.type = LOYALTY.price;
+  else if (cost > 0 && margin - cost < 0) out.type = LOYALTY.inertia;
+  else if (p.value + Math.min(0, p.price) + Math.min(0, p.incentive) >= 0) out.type = LOYALTY.value;
+  else out.type = largestSupport(p, cost);
+  return out;
+}
+
+function largestSupport(p: Parts, cost: number): number {
+  let type: number = LOYALTY.inertia;
+  let best = cost;
+  if (p.price > best) (best = p.price), (type = LOYALTY.price);
+  if (p.incentive > best) (best = p.incentive), (type = LOYALTY.incentive);
+  if (p.kinship > best) type = LOYALTY.kinship;
+  return type;
+}
+
+/** Jones–Sasser class of a current customer from its satisfaction and attribution. */
+export function jonesSasser(satisfaction: number, a: Attribution): number {
+  const held = a.margin >= 0;
+  if (satisfaction > ZONE.defection) {
+    const trueLoyalty = a.type === LOYALTY.value || a.type === LOYALTY.kinship || a.type === LOYALTY.monopoly;
+    if (held && trueLoyalty) return satisfaction > ZONE.affection ? JS.apostle : JS.loyalist;
+    return JS.mercenary;
+  }
+  return held ? JS.hostage : JS.defector;
+}
+
+/** Jones–Sasser class of someone outside the category who left a firm. */
+export function exCustomerClass(s: Scenario, satisfaction: number): number {
+  return satisfaction < s.wordOfMouth.terroristThreshold ? JS.terrorist : JS.defector;
+}
+
+/** A 0–1 loyalty index for the satisfaction × loyalty map: 0.5 where the customer is
+ *  indifferent between staying and its strongest rival. */
+export function loyaltyIndex(a: Attribution): number {
+  if (!Number.isFinite(a.margin)) return 0.97;
+  return 0.5 + (0.5 * a.margin) / (1 + Math.abs(a.margin));
+}
+
+export function isCustomer(pop: Population, i: number): boolean {
+  return pop.provider[i] !== NO_PROVIDER;
+}

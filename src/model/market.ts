@@ -1,0 +1,79 @@
+// The firms' levers and the market's conditions in force at period t: the scenario's base
+// values, then its scheduled lever changes, then market events. Resolved once per period so
+// the per-customer loops only read plain arrays.
+import type { Scenario } from '../scenario/schema.ts';
+import { LEVER_KEYS, type LeverKey } from '../scenario/levers.ts';
+
+export interface Market {
+  readonly firms: number;
+  /** lever[key][k]: the value of a lever for firm k this period. */
+  readonly lever: Record<LeverKey, Float64Array>;
+  readonly available: Uint8Array; // firm k can be chosen this period
+  readonly failureRate: Float64Array;
+  readonly unitCost: Float64Array; // per unit of spend, quality included
+  /** O in L = O·f(S): share of customers free to choose (legal, technical, geographic). */
+  openness: number;
+  /** Share of the number-tie switching cost still in force (number portability lowers it). */
+  numberTieRemaining: number;
+  /** Word of mouth from last period: negative talk heard about firm k (0–1 of the market). */
+  readonly badTalk: Float64Array;
+  /** Referrals promoters of firm k bring in, expected new customers this period. */
+  readonly referrals: Float64Array;
+}
+
+export function createMarket(s: Scenario): Market {
+  const k = s.firms.length;
+  const lever = Object.fromEntries(LEVER_KEYS.map((key) => [key, new Float64Array(k)])) as Record<
+    LeverKey,
+    Float64Array
+  >;
+  return {
+    firms: k,
+    lever,
+    available: new Uint8Array(k),
+    failureRate: new Float64Array(k),
+    unitCost: new Float64Array(k),
+    openness: s.market.openness,
+    numberTieRemaining: 1,
+    badTalk: new Float64Array(k),
+    referrals: new Float64Array(k),
+  };
+}
+
+/** Sets every lever and condition for period t. Changes and events apply in file order. */
+export function resolveMarket(m: Market, s: Scenario, t: number): void {
+  let deregulated = false;
+  m.openness = s.market.openness;
+  m.numberTieRemaining = 1;
+  s.firms.forEach((f, k) => {
+    for (const key of LEVER_KEYS) m.lever[key][k] = f[key];
+    m.failureRate[k] = s.service.failureRate;
+  });
+  for (const c of s.changes) if (c.period <= t) m.lever[c.lever][c.firm] = c.value;
+  for (const e of s.events) {
+    if (e.period > t) continue;
+    switch (e.type) {
+      case 'deregulation':
+        deregulated = true;
+        m.openness = 1;
+        break;
+      case 'numberPortability':
+        m.numberTieRemaining = Math.min(m.numberTieRemaining, e.remaining);
+        break;
+      case 'priceWar':
+        if (t < e.period + e.duration) for (const f of e.firms) m.lever.price[f] *= 1 - e.priceCut;
+        break;
+      case 'qualityIncident':
+        if (t < e.period + e.duration) {
+          m.lever.quality[e.firm] = Math.max(1, m.lever.quality[e.firm] - e.qualityDrop);
+          m.failureRate[e.firm] = Math.min(1, m.failureRate[e.firm] + e.failureRate);
+        }
+        break;
+    }
+  }
+  s.firms.forEach((f, k) => {
+    // before deregulation a monopoly's rivals may exist on paper but cannot be chosen
+    m.available[k] = t >= f.availableFrom || deregulated ? 1 : 0;
+    m.unitCost[k] = f.unitCost + f.qualityCost * (m.lever.quality[k] - 3);
+  });
+}

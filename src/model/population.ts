@@ -1,0 +1,90 @@
+// The customers: one typed array per attribute, indexed by customer id, allocated once.
+//
+// Numeric types, chosen on purpose: continuous psychological states are Float32 (enough
+// resolution for 1–5 scales; half the memory of Float64). All arithmetic runs in float64 and is
+// rounded to float32 once per store, which is IEEE-exact in every JS engine, so Node and
+// Chromium give bit-identical states. Categorical states are Uint8, counters Uint16.
+import { DRAWS_PER_CUSTOMER } from './rng.ts';
+
+export const NO_PROVIDER = 255;
+
+/** Value tier by category budget: top 20%, next 30%, bottom 50% (the 80/20 rule). */
+export const TIERS = ['high', 'mid', 'low'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** Bits of `happened`: what happened to a customer this period (reset every period). */
+export const HAPPENED = {
+  failure: 1,
+  major: 2,
+  complained: 4,
+  resolved: 8,
+  quick: 16,
+  offer: 32,
+  searched: 64,
+  switched: 128, // arrived from a rival this period
+  left: 256, // left the provider this period (to a rival or out of the category)
+  entered: 512, // arrived from outside the category this period
+} as const;
+
+/** Bits of `traits`: fixed for life. */
+export const TRAIT = { kin: 1, numberTie: 2 } as const;
+
+export interface Population {
+  readonly size: number;
+  // who and where
+  readonly provider: Uint8Array; // firm index, or NO_PROVIDER for prospects outside the category
+  readonly lastProvider: Uint8Array; // firm left most recently, for defectors and terrorists
+  readonly tier: Uint8Array;
+  readonly traits: Uint8Array;
+  readonly tenure: Uint16Array; // periods with the current provider
+  readonly joined: Uint16Array; // period the current relationship started (cohort)
+  // psychology (1–5 scales unless noted)
+  readonly satisfaction: Float32Array;
+  readonly expectation: Float32Array;
+  readonly trust: Float32Array; // 0–1: cognitive < 1/3 ≤ affective < 2/3 ≤ behavioural
+  readonly switchingCost: Float32Array; // habit and learning, utility points
+  readonly priceSensitivity: Float32Array;
+  readonly dealSensitivity: Float32Array;
+  // money
+  readonly budget: Float32Array; // category spend per period
+  readonly walletShare: Float32Array; // share of budget spent with the provider (客户占有率)
+  // outputs of the last period
+  readonly loyaltyType: Uint8Array;
+  readonly jsClass: Uint8Array;
+  readonly happened: Uint16Array;
+  readonly grudge: Uint8Array; // periods a terrorist keeps talking
+  // scratch: this period's random draws, DRAWS_PER_CUSTOMER per customer
+  readonly draws: Uint32Array;
+}
+
+export function allocatePopulation(size: number): Population {
+  return {
+    size,
+    provider: new Uint8Array(size).fill(NO_PROVIDER),
+    lastProvider: new Uint8Array(size).fill(NO_PROVIDER),
+    tier: new Uint8Array(size),
+    traits: new Uint8Array(size),
+    tenure: new Uint16Array(size),
+    joined: new Uint16Array(size),
+    satisfaction: new Float32Array(size),
+    expectation: new Float32Array(size),
+    trust: new Float32Array(size),
+    switchingCost: new Float32Array(size),
+    priceSensitivity: new Float32Array(size),
+    dealSensitivity: new Float32Array(size),
+    budget: new Float32Array(size),
+    walletShare: new Float32Array(size),
+    loyaltyType: new Uint8Array(size),
+    jsClass: new Uint8Array(size),
+    happened: new Uint16Array(size),
+    grudge: new Uint8Array(size),
+    draws: new Uint32Array(size * DRAWS_PER_CUSTOMER),
+  };
+}
+
+/** Bytes of state per customer, scratch included: what the benchmark reports. */
+export function bytesPerCustomer(pop: Population): number {
+  let bytes = 0;
+  for (const v of Object.values(pop)) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
+  return bytes / pop.size;
+}

@@ -1,0 +1,72 @@
+// The period loop, and nothing else: it knows the order of the mechanisms, not their insides.
+//   draws → market → experience (buy, fail, complain, recover) → decisions (offers, search,
+//   stay/switch/leave, entry) → measures and loyalty types → word of mouth for next period
+import type { Scenario } from '../scenario/schema.ts';
+import { allocatePopulation, NO_PROVIDER, type Population } from './population.ts';
+import { createStream, fillDraws, type Stream } from './rng.ts';
+import { createMarket, resolveMarket, type Market } from './market.ts';
+import { initializePopulation } from './initialize.ts';
+import { applyExperience } from './drivers/experience.ts';
+import { applyDecisions, createDecisionPlan, planDecisions, type DecisionPlan } from './drivers/decision.ts';
+import { applyWordOfMouth } from './drivers/wordOfMouth.ts';
+import { tallyPeriod } from './tally.ts';
+import { deriveMeasures, MEASURE_COUNT, SEGMENTS, type PeriodSummary } from './measures.ts';
+
+export interface Simulation {
+  readonly scenario: Scenario;
+  readonly replicate: number;
+  readonly pop: Population;
+  readonly market: Market;
+  /** The next period to run. */
+  readonly t: number;
+  /** Runs one period and returns its measures. */
+  step(): PeriodSummary;
+}
+
+export function periodsPerYear(s: Scenario): number {
+  return s.periodUnit === 'week' ? 52 : 12;
+}
+
+export function createSimulation(scenario: Scenario, replicate: number): Simulation {
+  const rng: Stream = createStream(scenario.seed, replicate);
+  const pop = allocatePopulation(scenario.population.size);
+  initializePopulation(pop, scenario, rng);
+  const market = createMarket(scenario);
+  const plan: DecisionPlan = createDecisionPlan(market.firms);
+  const K = market.firms;
+  const periodDiscount = Math.pow(1 + scenario.market.annualDiscountRate, 1 / periodsPerYear(scenario)) - 1;
+  let prospects = countProspects(pop);
+  let t = 0;
+
+  function step(): PeriodSummary {
+    fillDraws(rng, pop.draws);
+    resolveMarket(market, scenario, t);
+    planDecisions(plan, market, scenario, prospects);
+    const moves = new Float64Array((K + 1) * (K + 1));
+    applyExperience(pop, market, scenario);
+    applyDecisions(pop, market, scenario, plan, { moves }, t);
+    const values = new Float64Array(K * SEGMENTS.length * MEASURE_COUNT);
+    tallyPeriod(pop, market, scenario, values);
+    deriveMeasures(values, K, market.lever.acquisitionSpend, periodDiscount);
+    applyWordOfMouth(market, scenario, values, pop.size);
+    prospects = countProspects(pop);
+    return { period: t++, firms: K, values, moves };
+  }
+
+  return {
+    scenario,
+    replicate,
+    pop,
+    market,
+    get t() {
+      return t;
+    },
+    step,
+  };
+}
+
+function countProspects(pop: Population): number {
+  let n = 0;
+  for (let i = 0; i < pop.size; i++) if (pop.provider[i] === NO_PROVIDER) n++;
+  return n;
+}
