@@ -4,3 +4,5 @@ export { MEASURES, RAW, DERIVED, SEGMENTS, SATISFACTION_BINS, M, MEASURE_COUNT, 
 export { LOYALTY_TYPES, JS_CLASSES, LOYALTY, JS, ZONE, attribute, createAttribution, loyaltyIndex } from './loyalty.ts';
 export { NO_PROVIDER, HAPPENED, TIERS, bytesPerCustomer, type Population } from './population.ts';
 export { recommendScore } from './tally.ts';
+export { inspectCustomer, sampleCustomers, type CustomerState, type CustomerSample } from './inspect.ts';
+export { runReplicate, summaryRows, ROW_HEADER, type RunOptions } from './run.ts';

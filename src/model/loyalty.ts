@@ -14,11 +14,11 @@
 //   8. otherwise several supports hold it jointly: the largest of them names the type.
 // Bought supports (kinship, incentive, price) are tested before switching cost so that loyalty a
 // firm pays for is never reported as habit; value is what is left when nothing bought is needed.
-import type { Scenario } from '../scenario/schema.ts';
 import type { Market } from './market.ts';
+import type { Params } from './params.ts';
 import { NO_PROVIDER, type Population } from './population.ts';
 import { isFree } from './match.ts';
-import { compare, strongestRival, switchingCostOf, total, type Parts } from './utility.ts';
+import { createParts, strongestRival, switchingCostOf, total, type Parts } from './utility.ts';
 
 export const LOYALTY_TYPES = ['monopoly', 'inertia', 'price', 'incentive', 'value', 'kinship'] as const;
 export type LoyaltyType = (typeof LOYALTY_TYPES)[number];
@@ -36,23 +36,23 @@ export interface Attribution {
   /** margin + switching cost against the strongest rival; +Infinity when not free to choose. */
   margin: number;
   parts: Parts;
+  tmp: Parts;
 }
 
 export function createAttribution(): Attribution {
-  return { type: LOYALTY.value, margin: 0, parts: { value: 0, price: 0, incentive: 0, kinship: 0 } };
+  return { type: LOYALTY.value, margin: 0, parts: createParts(), tmp: createParts() };
 }
 
 /** Classifies customer i of firm k into `out`. Pure arithmetic: no random draws. */
-export function attribute(pop: Population, m: Market, s: Scenario, i: number, k: number, out: Attribution): Attribution {
+export function attribute(pop: Population, m: Market, params: Params, i: number, k: number, out: Attribution): Attribution {
   const p = out.parts;
-  const j = isFree(i, s.seed, m.openness) ? strongestRival(pop, m, s, i, k, p) : -1;
+  const j = isFree(i, params.seed, m.openness) ? strongestRival(pop, m, params, i, k, p, out.tmp) : -1;
   if (j < 0) {
     out.type = LOYALTY.monopoly;
     out.margin = Infinity;
     return out;
   }
-  compare(pop, m, s, i, k, j, 0, p);
-  const cost = switchingCostOf(pop, m, s, i, k);
+  const cost = switchingCostOf(pop, m, params, i, k);
   const margin = total(p) + cost;
   out.margin = margin;
   if (margin < 0) out.type = LOYALTY.inertia;
@@ -86,8 +86,8 @@ export function jonesSasser(satisfaction: number, a: Attribution): number {
 }
 
 /** Jones–Sasser class of someone outside the category who left a firm. */
-export function exCustomerClass(s: Scenario, satisfaction: number): number {
-  return satisfaction < s.wordOfMouth.terroristThreshold ? JS.terrorist : JS.defector;
+export function exCustomerClass(p: Params, satisfaction: number): number {
+  return satisfaction < p.terroristThreshold ? JS.terrorist : JS.defector;
 }
 
 /** A 0–1 loyalty index for the satisfaction × loyalty map: 0.5 where the customer is

@@ -23,13 +23,9 @@ export interface Market {
 
 export function createMarket(s: Scenario): Market {
   const k = s.firms.length;
-  const lever = Object.fromEntries(LEVER_KEYS.map((key) => [key, new Float64Array(k)])) as Record<
-    LeverKey,
-    Float64Array
-  >;
   return {
     firms: k,
-    lever,
+    lever: createLevers(k),
     available: new Uint8Array(k),
     failureRate: new Float64Array(k),
     unitCost: new Float64Array(k),
@@ -76,4 +72,24 @@ export function resolveMarket(m: Market, s: Scenario, t: number): void {
     m.available[k] = t >= f.availableFrom || deregulated ? 1 : 0;
     m.unitCost[k] = f.unitCost + f.qualityCost * (m.lever.quality[k] - 3);
   });
+}
+
+/** A literal, not Object.fromEntries: the loops read these arrays through a fixed shape. */
+function createLevers(k: number): Record<LeverKey, Float64Array> {
+  const a = () => new Float64Array(k);
+  return {
+    quality: a(),
+    price: a(),
+    programme: a(),
+    recoveryRate: a(),
+    recoverySpeed: a(),
+    complaintEncouragement: a(),
+    lockIn: a(),
+    promise: a(),
+    personalisation: a(),
+    focusHighValue: a(),
+    acquisitionSpend: a(),
+    offerRate: a(),
+    offerDiscount: a(),
+  };
 }

@@ -10,6 +10,7 @@ import { applyExperience } from './drivers/experience.ts';
 import { applyDecisions, createDecisionPlan, planDecisions, type DecisionPlan } from './drivers/decision.ts';
 import { applyWordOfMouth } from './drivers/wordOfMouth.ts';
 import { tallyPeriod } from './tally.ts';
+import { compileParams } from './params.ts';
 import { deriveMeasures, MEASURE_COUNT, SEGMENTS, type PeriodSummary } from './measures.ts';
 
 export interface Simulation {
@@ -32,6 +33,7 @@ export function createSimulation(scenario: Scenario, replicate: number): Simulat
   const pop = allocatePopulation(scenario.population.size);
   initializePopulation(pop, scenario, rng);
   const market = createMarket(scenario);
+  const params = compileParams(scenario);
   const plan: DecisionPlan = createDecisionPlan(market.firms);
   const K = market.firms;
   const periodDiscount = Math.pow(1 + scenario.market.annualDiscountRate, 1 / periodsPerYear(scenario)) - 1;
@@ -41,14 +43,14 @@ export function createSimulation(scenario: Scenario, replicate: number): Simulat
   function step(): PeriodSummary {
     fillDraws(rng, pop.draws);
     resolveMarket(market, scenario, t);
-    planDecisions(plan, market, scenario, prospects);
+    planDecisions(plan, market, params, prospects);
     const moves = new Float64Array((K + 1) * (K + 1));
-    applyExperience(pop, market, scenario);
-    applyDecisions(pop, market, scenario, plan, { moves }, t);
+    applyExperience(pop, market, params);
+    applyDecisions(pop, market, params, plan, { moves }, t);
     const values = new Float64Array(K * SEGMENTS.length * MEASURE_COUNT);
-    tallyPeriod(pop, market, scenario, values);
+    tallyPeriod(pop, market, params, values);
     deriveMeasures(values, K, market.lever.acquisitionSpend, periodDiscount);
-    applyWordOfMouth(market, scenario, values, pop.size);
+    applyWordOfMouth(market, params, values, pop.size);
     prospects = countProspects(pop);
     return { period: t++, firms: K, values, moves };
   }

@@ -1,10 +1,10 @@
 // The measure pass: one loop over the customers that classifies loyalty (loyalty.ts) and sums
 // every raw measure per firm and value tier.
-import type { Scenario } from '../scenario/schema.ts';
 import type { Market } from './market.ts';
+import type { Params } from './params.ts';
 import { HAPPENED, NO_PROVIDER, type Population } from './population.ts';
 import { attribute, createAttribution, exCustomerClass, jonesSasser, JS } from './loyalty.ts';
-import { M, MEASURE_COUNT, SATISFACTION_BINS, SEGMENTS } from './measures.ts';
+import { M, MEASURE_COUNT, RAW_COUNT, SATISFACTION_BINS, SEGMENTS } from './measures.ts';
 import { personalFor } from './drivers/experience.ts';
 
 const SEGS = SEGMENTS.length;
@@ -18,72 +18,92 @@ export function recommendScore(satisfaction: number, trust: number): number {
   return x < 0 ? 0 : x > 10 ? 10 : x;
 }
 
-export function tallyPeriod(pop: Population, m: Market, s: Scenario, values: Float64Array): void {
-  values.fill(0);
+// Measure offsets as plain constants: the loop below indexes with them millions of times.
+const CUSTOMERS = M.customers, ACQUIRED = M.acquired, RETAINED = M.retained, SWITCHED_IN = M.switchedIn;
+const ENTERED = M.entered, CHURNED = M.churned, SWITCHED_OUT = M.switchedOut, EXITED = M.exited;
+const REVENUE = M.revenue, COGS = M.cogs, PROGRAMME = M.programmeCost, RECOVERY = M.recoveryCost;
+const PERSONAL = M.personalisationCost, SPEND = M.spendWithFirm, BUDGET = M.budgetOfCustomers;
+const SAT_SUM = M.satisfactionSum, TRUST_SUM = M.trustSum, TENURE_SUM = M.tenureSum;
+const PROMOTERS = M.promoters, PASSIVES = M.passives, DETRACTORS = M.detractors, UNHAPPY = M.unhappy;
+const FAILURES = M.failures, COMPLAINTS = M.complaints, RESOLVED = M.resolved, QUICK = M.resolvedQuickly;
+const TRUST0 = M.trustCognitive;
+
+/** Sums every raw measure per firm and tier into `acc` (firm × tier blocks of RAW_COUNT). */
+function sumByTier(pop: Population, m: Market, p: Params, acc: Float64Array): void {
   const a = createAttribution();
-  const { provider, happened, tier, satisfaction, trust, budget, walletShare, tenure } = pop;
-  // adds x to measure `at` of firm f, for all customers and for the customer's tier
-  const add = (f: number, t: number, at: number, x: number) => {
-    values[f * SEGS * MEASURE_COUNT + at] += x;
-    values[(f * SEGS + 1 + t) * MEASURE_COUNT + at] += x;
-  };
+  const { provider, happened, tier, satisfaction, trust, budget, walletShare, tenure, lastProvider, grudge } = pop;
+  const price = m.lever.price;
+  const programme = m.lever.programme;
   for (let i = 0; i < pop.size; i++) {
     const h = happened[i];
     const k = provider[i];
     const t = tier[i];
     const sat = satisfaction[i];
     if (h & HAPPENED.left) {
-      const from = pop.lastProvider[i];
-      add(from, t, M.churned, 1);
-      if (h & HAPPENED.switched) add(from, t, M.switchedOut, 1);
-      else add(from, t, M.exited, 1);
-      if (k === NO_PROVIDER) {
-        const js = exCustomerClass(s, sat);
-        pop.jsClass[i] = js;
-        add(from, t, JS0 + js, 1);
-      } else add(from, t, JS0 + JS.defector, 1);
+      const o = (lastProvider[i] * TIER_COUNT + t) * RAW_COUNT;
+      acc[o + CHURNED]++;
+      acc[o + (h & HAPPENED.switched ? SWITCHED_OUT : EXITED)]++;
+      const js = k === NO_PROVIDER ? exCustomerClass(p, sat) : JS.defector;
+      if (k === NO_PROVIDER) pop.jsClass[i] = js;
+      acc[o + JS0 + js]++;
     }
     if (k === NO_PROVIDER) {
-      if (!(h & HAPPENED.left) && pop.grudge[i] > 0) add(pop.lastProvider[i], t, JS0 + JS.terrorist, 1);
+      if (!(h & HAPPENED.left) && grudge[i] > 0) acc[(lastProvider[i] * TIER_COUNT + t) * RAW_COUNT + JS0 + JS.terrorist]++;
       continue;
     }
-    add(k, t, M.customers, 1);
+    const o = (k * TIER_COUNT + t) * RAW_COUNT;
+    acc[o + CUSTOMERS]++;
     if (tenure[i] === 0) {
-      add(k, t, M.acquired, 1);
-      add(k, t, h & HAPPENED.switched ? M.switchedIn : M.entered, 1);
-    } else add(k, t, M.retained, 1);
+      acc[o + ACQUIRED]++;
+      acc[o + (h & HAPPENED.switched ? SWITCHED_IN : ENTERED)]++;
+    } else acc[o + RETAINED]++;
 
-    attribute(pop, m, s, i, k, a);
+    attribute(pop, m, p, i, k, a);
     pop.loyaltyType[i] = a.type;
     const js = jonesSasser(sat, a);
     pop.jsClass[i] = js;
-    add(k, t, TYPE0 + a.type, 1);
-    add(k, t, JS0 + js, 1);
+    acc[o + TYPE0 + a.type]++;
+    acc[o + JS0 + js]++;
 
     const spend = budget[i] * walletShare[i];
-    const price = m.lever.price[k];
-    const reward = m.lever.programme[k];
-    add(k, t, M.revenue, spend * price);
-    add(k, t, M.cogs, spend * m.unitCost[k]);
-    if (reward > 0) add(k, t, M.programmeCost, spend * price * reward + s.firms[k].programmeCostPerMember);
-    if (h & HAPPENED.resolved) add(k, t, M.recoveryCost, s.firms[k].recoveryCost * (h & HAPPENED.quick ? 1.5 : 1));
-    add(k, t, M.personalisationCost, s.firms[k].personalisationCost * personalFor(m, k, t));
-    add(k, t, M.spendWithFirm, spend);
-    add(k, t, M.budgetOfCustomers, budget[i]);
+    const reward = programme[k];
+    acc[o + REVENUE] += spend * price[k];
+    acc[o + COGS] += spend * m.unitCost[k];
+    if (reward > 0) acc[o + PROGRAMME] += spend * price[k] * reward + p.programmeCostPerMember[k];
+    if (h & HAPPENED.resolved) acc[o + RECOVERY] += p.recoveryCost[k] * (h & HAPPENED.quick ? 1.5 : 1);
+    acc[o + PERSONAL] += p.personalisationCost[k] * personalFor(m, k, t);
+    acc[o + SPEND] += spend;
+    acc[o + BUDGET] += budget[i];
 
     const tr = trust[i];
-    add(k, t, M.satisfactionSum, sat);
-    add(k, t, M.trustSum, tr);
-    add(k, t, M.tenureSum, tenure[i]);
-    const bin = Math.min(SATISFACTION_BINS - 1, Math.floor((sat - 1) * 2));
-    add(k, t, SAT0 + (bin < 0 ? 0 : bin), 1);
+    acc[o + SAT_SUM] += sat;
+    acc[o + TRUST_SUM] += tr;
+    acc[o + TENURE_SUM] += tenure[i];
+    const bin = Math.floor((sat - 1) * 2);
+    acc[o + SAT0 + (bin < 0 ? 0 : bin >= SATISFACTION_BINS ? SATISFACTION_BINS - 1 : bin)]++;
     const ltr = recommendScore(sat, tr);
-    add(k, t, ltr >= 9 ? M.promoters : ltr >= 7 ? M.passives : M.detractors, 1);
-    if (sat < 3) add(k, t, M.unhappy, 1);
-    if (h & HAPPENED.failure) add(k, t, M.failures, 1);
-    if (h & HAPPENED.complained) add(k, t, M.complaints, 1);
-    if (h & HAPPENED.resolved) add(k, t, M.resolved, 1);
-    if (h & HAPPENED.quick) add(k, t, M.resolvedQuickly, 1);
-    add(k, t, tr < 1 / 3 ? M.trustCognitive : tr < 2 / 3 ? M.trustAffective : M.trustBehavioural, 1);
+    acc[o + (ltr >= 9 ? PROMOTERS : ltr >= 7 ? PASSIVES : DETRACTORS)]++;
+    if (sat < 3) acc[o + UNHAPPY]++;
+    if (h & HAPPENED.failure) acc[o + FAILURES]++;
+    if (h & HAPPENED.complained) acc[o + COMPLAINTS]++;
+    if (h & HAPPENED.resolved) acc[o + RESOLVED]++;
+    if (h & HAPPENED.quick) acc[o + QUICK]++;
+    acc[o + TRUST0 + (tr < 1 / 3 ? 0 : tr < 2 / 3 ? 1 : 2)]++;
   }
+}
+
+const TIER_COUNT = SEGS - 1;
+
+/** Fills the raw measures of every firm × segment block of `values` (segment 0 = all tiers). */
+export function tallyPeriod(pop: Population, m: Market, p: Params, values: Float64Array): void {
+  const acc = new Float64Array(m.firms * TIER_COUNT * RAW_COUNT);
+  sumByTier(pop, m, p, acc);
+  values.fill(0);
+  for (let f = 0; f < m.firms; f++)
+    for (let t = 0; t < TIER_COUNT; t++)
+      for (let r = 0; r < RAW_COUNT; r++) {
+        const x = acc[(f * TIER_COUNT + t) * RAW_COUNT + r];
+        values[(f * SEGS + 1 + t) * MEASURE_COUNT + r] = x;
+        values[f * SEGS * MEASURE_COUNT + r] += x;
+      }
 }

@@ -1,12 +1,12 @@
 // Steps 3–4 of a period (MODEL.md §2): rivals' offers reach some customers, unhappy customers
 // search, and each customer stays, switches or leaves the category; prospects may enter.
 // Loyalty is constrained, L = O·f(S): only customers free to choose (share O) can switch.
-import type { Scenario } from '../../scenario/schema.ts';
 import type { Market } from '../market.ts';
 import { HAPPENED, NO_PROVIDER, type Population } from '../population.ts';
 import { U16, U32 } from '../rng.ts';
 import { isFree } from '../match.ts';
-import { compare, expectedSatisfaction, strongestRival, switchingCostOf, total, type Parts } from '../utility.ts';
+import { compare, createParts, expectedSatisfaction, strongestRival, switchingCostOf, total } from '../utility.ts';
+import type { Params } from '../params.ts';
 
 const UNIT_SD = 3.4641016151377544;
 
@@ -35,14 +35,14 @@ function appeal(m: Market, j: number): number {
   return m.available[j] ? Math.max(0.05, a) * (1 - m.badTalk[j]) : 0;
 }
 
-export function planDecisions(plan: DecisionPlan, m: Market, s: Scenario, prospects: number): void {
+export function planDecisions(plan: DecisionPlan, m: Market, p: Params, prospects: number): void {
   const K = m.firms;
   for (let k = 0; k < K; k++) {
     let cum = 0;
     let rivals = 0;
     for (let j = 0; j < K; j++) {
       if (j !== k && m.available[j]) {
-        cum += s.behaviour.offerRate * m.lever.offerRate[j];
+        cum += p.offerRate * m.lever.offerRate[j];
         rivals++;
       }
       plan.offerCum[k * K + j] = Math.min(1, cum);
@@ -53,26 +53,26 @@ export function planDecisions(plan: DecisionPlan, m: Market, s: Scenario, prospe
   for (let j = 0; j < K; j++) totalAppeal += appeal(m, j);
   let cum = 0;
   for (let j = 0; j < K; j++) {
-    const organic = totalAppeal > 0 ? (s.behaviour.entryRate * appeal(m, j)) / totalAppeal : 0;
-    const bought = m.lever.acquisitionSpend[j] / s.firms[j].acquisitionCost;
+    const organic = totalAppeal > 0 ? (p.entryRate * appeal(m, j)) / totalAppeal : 0;
+    const bought = m.lever.acquisitionSpend[j] / p.acquisitionCost[j];
     const won = m.available[j] && prospects > 0 ? (m.referrals[j] + bought) / prospects : 0;
     cum += organic + won;
     plan.entryCum[j] = Math.min(1, cum);
   }
 }
 
-function leave(pop: Population, s: Scenario, flows: Flows, i: number, k: number, K: number): void {
+function leave(pop: Population, p: Params, flows: Flows, i: number, k: number, K: number): void {
   pop.lastProvider[i] = k;
   pop.provider[i] = NO_PROVIDER;
   pop.happened[i] |= HAPPENED.left;
-  pop.grudge[i] = pop.satisfaction[i] < s.wordOfMouth.terroristThreshold ? s.wordOfMouth.terroristPeriods : 0;
+  pop.grudge[i] = pop.satisfaction[i] < p.terroristThreshold ? p.terroristPeriods : 0;
   flows.moves[k * (K + 1) + K]++;
 }
 
-function join(pop: Population, m: Market, s: Scenario, i: number, j: number, t: number): void {
+function join(pop: Population, m: Market, p: Params, i: number, j: number, t: number): void {
   // advertising promises set expectations before the first purchase
   pop.expectation[i] = Math.min(5.5, pop.expectation[i] + 0.5 * m.lever.promise[j]);
-  pop.satisfaction[i] = expectedSatisfaction(pop, m, s, i, j, 0);
+  pop.satisfaction[i] = expectedSatisfaction(pop, m, p, i, j, 0);
   pop.provider[i] = j;
   pop.tenure[i] = 0;
   pop.joined[i] = t;
@@ -80,27 +80,28 @@ function join(pop: Population, m: Market, s: Scenario, i: number, j: number, t: 
   pop.walletShare[i] = 0.4;
 }
 
-function switchTo(pop: Population, m: Market, s: Scenario, flows: Flows, i: number, k: number, j: number, t: number): void {
+function switchTo(pop: Population, m: Market, p: Params, flows: Flows, i: number, k: number, j: number, t: number): void {
   const K = m.firms;
   pop.lastProvider[i] = k;
-  join(pop, m, s, i, j, t);
+  join(pop, m, p, i, j, t);
   pop.happened[i] |= HAPPENED.switched | HAPPENED.left;
   flows.moves[k * (K + 1) + j]++;
 }
 
 /** Repurchase chance after a problem, by severity and how the complaint went (TARP). */
-function repurchaseAfter(s: Scenario, hap: number): number {
-  const r = hap & HAPPENED.major ? s.service.repurchase.major : s.service.repurchase.minor;
-  if (!(hap & HAPPENED.complained)) return r.silent;
-  if (!(hap & HAPPENED.resolved)) return r.unresolved;
-  return hap & HAPPENED.quick ? r.quick : r.resolved;
+function repurchaseAfter(p: Params, hap: number): number {
+  const o = hap & HAPPENED.major ? 4 : 0;
+  if (!(hap & HAPPENED.complained)) return p.repurchase[o];
+  if (!(hap & HAPPENED.resolved)) return p.repurchase[o + 1];
+  return p.repurchase[o + (hap & HAPPENED.quick ? 3 : 2)];
 }
 
-export function applyDecisions(pop: Population, m: Market, s: Scenario, plan: DecisionPlan, flows: Flows, t: number): void {
+export function applyDecisions(pop: Population, m: Market, p: Params, plan: DecisionPlan, flows: Flows, t: number): void {
   const K = m.firms;
-  const b = s.behaviour;
+  const b = p;
   const { provider, draws, happened, satisfaction } = pop;
-  const tmp: Parts = { value: 0, price: 0, incentive: 0, kinship: 0 };
+  const parts = createParts();
+  const tmp = createParts();
   const exitRate = b.leaveCategoryRate;
   const noiseSd = b.decisionNoise * UNIT_SD;
   const thr = b.searchThreshold;
@@ -114,28 +115,28 @@ export function applyDecisions(pop: Population, m: Market, s: Scenario, plan: De
       let j = 0;
       while (u >= plan.entryCum[j]) j++;
       if (grudge > 0 && j === pop.lastProvider[i]) continue; // a terrorist does not come back
-      join(pop, m, s, i, j, t);
+      join(pop, m, p, i, j, t);
       happened[i] |= HAPPENED.entered;
       flows.moves[K * (K + 1) + j]++;
       continue;
     }
     // life events take people out of the category whatever they think of the firm
     if (u < exitRate) {
-      leave(pop, s, flows, i, k, K);
+      leave(pop, p, flows, i, k, K);
       continue;
     }
     u = (u - exitRate) / (1 - exitRate);
-    const free = plan.hasRival[k] === 1 && isFree(i, s.seed, m.openness);
+    const free = plan.hasRival[k] === 1 && isFree(i, p.seed, m.openness);
     const hap = happened[i];
     if (hap & HAPPENED.failure) {
-      const stay = repurchaseAfter(s, hap);
+      const stay = repurchaseAfter(p, hap);
       if (u >= stay) {
         if (free) {
-          switchTo(pop, m, s, flows, i, k, strongestRival(pop, m, s, i, k, tmp), t);
+          switchTo(pop, m, p, flows, i, k, strongestRival(pop, m, p, i, k, parts, tmp), t);
           continue;
         }
         if ((u - stay) / (1 - stay) < b.doWithout) {
-          leave(pop, s, flows, i, k, K);
+          leave(pop, p, flows, i, k, K);
           continue;
         }
       }
@@ -153,13 +154,13 @@ export function applyDecisions(pop: Population, m: Market, s: Scenario, plan: De
     } else {
       const sat = satisfaction[i];
       if (sat < thr && (c - offers) / (1 - offers) < (b.searchRate * (thr - sat)) / (thr - 1)) {
-        j = strongestRival(pop, m, s, i, k, tmp);
+        j = strongestRival(pop, m, p, i, k, parts, tmp);
         happened[i] |= HAPPENED.searched;
       }
     }
     if (j < 0 || !free) continue;
     const noise = noiseSd * ((draws[4 * i + 1] & 0xffff) / U16 - 0.5);
-    const margin = total(compare(pop, m, s, i, k, j, discount, tmp)) + switchingCostOf(pop, m, s, i, k) + noise;
-    if (margin < 0) switchTo(pop, m, s, flows, i, k, j, t);
+    const margin = total(compare(pop, m, p, i, k, j, discount, parts)) + switchingCostOf(pop, m, p, i, k) + noise;
+    if (margin < 0) switchTo(pop, m, p, flows, i, k, j, t);
   }
 }

@@ -1,7 +1,7 @@
 // Step 1–2 of a period (MODEL.md §2): each customer buys, perceives quality, may suffer a
 // service failure, may complain, may be recovered; expectation, satisfaction and trust update.
-import type { Scenario } from '../../scenario/schema.ts';
 import type { Market } from '../market.ts';
+import type { Params } from '../params.ts';
 import { HAPPENED, NO_PROVIDER, type Population } from '../population.ts';
 import { U16, U32 } from '../rng.ts';
 import { matchOf } from '../match.ts';
@@ -25,15 +25,15 @@ export function personalFor(m: Market, k: number, tier: number): number {
 }
 
 /** The quality customer i typically gets from firm k, before noise and failures. */
-export function deliveredQuality(m: Market, s: Scenario, i: number, k: number, tier: number): number {
+export function deliveredQuality(m: Market, p: Params, i: number, k: number, tier: number): number {
   const personal = Math.min(1.5, personalFor(m, k, tier));
-  const cheap = Math.max(0, CHEAP_BELOW - m.lever.price[k]) * s.behaviour.cheapSignal;
-  return m.lever.quality[k] + matchOf(i, k, s.seed, s.behaviour.matchSpread) + PERSONAL_QUALITY * personal - cheap;
+  const cheap = Math.max(0, CHEAP_BELOW - m.lever.price[k]) * p.cheapSignal;
+  return m.lever.quality[k] + matchOf(i, k, p.seed, p.matchSpread) + PERSONAL_QUALITY * personal - cheap;
 }
 
-export function applyExperience(pop: Population, m: Market, s: Scenario): void {
-  const b = s.behaviour;
-  const sv = s.service;
+export function applyExperience(pop: Population, m: Market, p: Params): void {
+  const b = p;
+  const sv = p;
   const { provider, satisfaction, expectation, trust, tenure, happened, draws, tier, priceSensitivity, walletShare } = pop;
   const price = m.lever.price;
   const promise = m.lever.promise;
@@ -44,7 +44,7 @@ export function applyExperience(pop: Population, m: Market, s: Scenario): void {
       happened[i] = 0;
       continue;
     }
-    const typical = deliveredQuality(m, s, i, k, tier[i]);
+    const typical = deliveredQuality(m, p, i, k, tier[i]);
     let q = typical + sd * ((draws[4 * i + 1] >>> 16) / U16 - 0.5);
     let hap = 0;
 

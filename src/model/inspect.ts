@@ -1,0 +1,86 @@
+// Read-only views of customers for the app: one customer's state this period (the inspector
+// appends these into a story) and a sample for the satisfaction × loyalty map.
+import type { Simulation } from './simulation.ts';
+import { HAPPENED, NO_PROVIDER } from './population.ts';
+import { attribute, createAttribution, loyaltyIndex, LOYALTY_TYPES, JS_CLASSES } from './loyalty.ts';
+import { compileParams } from './params.ts';
+import { hashUniform } from './rng.ts';
+
+export interface CustomerState {
+  id: number;
+  period: number;
+  provider: number; // -1 outside the category
+  lastProvider: number;
+  satisfaction: number;
+  expectation: number;
+  trust: number;
+  walletShare: number;
+  tenure: number;
+  budget: number;
+  tier: number;
+  loyaltyType: (typeof LOYALTY_TYPES)[number] | null;
+  jsClass: (typeof JS_CLASSES)[number] | null;
+  loyalty: number | null; // 0–1 loyalty index
+  events: string[]; // failure, major, complained, resolved, quick, offer, searched, switched, left, entered
+}
+
+const EVENT_NAMES = Object.keys(HAPPENED) as (keyof typeof HAPPENED)[];
+
+/** State of customer `id` after the last period run. */
+export function inspectCustomer(sim: Simulation, id: number): CustomerState {
+  const pop = sim.pop;
+  const k = pop.provider[id];
+  const inCategory = k !== NO_PROVIDER;
+  const a = createAttribution();
+  if (inCategory) attribute(pop, sim.market, compileParams(sim.scenario), id, k, a);
+  const h = pop.happened[id];
+  return {
+    id,
+    period: sim.t - 1,
+    provider: inCategory ? k : -1,
+    lastProvider: pop.lastProvider[id] === NO_PROVIDER ? -1 : pop.lastProvider[id],
+    satisfaction: pop.satisfaction[id],
+    expectation: pop.expectation[id],
+    trust: pop.trust[id],
+    walletShare: inCategory ? pop.walletShare[id] : 0,
+    tenure: pop.tenure[id],
+    budget: pop.budget[id],
+    tier: pop.tier[id],
+    loyaltyType: inCategory ? LOYALTY_TYPES[a.type] : null,
+    jsClass: inCategory || pop.lastProvider[id] !== NO_PROVIDER ? JS_CLASSES[pop.jsClass[id]] : null,
+    loyalty: inCategory ? loyaltyIndex(a) : null,
+    events: EVENT_NAMES.filter((e) => h & HAPPENED[e]),
+  };
+}
+
+export interface CustomerSample {
+  satisfaction: Float32Array;
+  loyalty: Float32Array;
+  jsClass: Uint8Array;
+  provider: Uint8Array;
+}
+
+/** Up to n current customers, picked by a fixed hash so the same ones are followed over time. */
+export function sampleCustomers(sim: Simulation, n: number): CustomerSample {
+  const pop = sim.pop;
+  const params = compileParams(sim.scenario);
+  const a = createAttribution();
+  const keep = Math.min(1, n / pop.size);
+  const ids: number[] = [];
+  for (let i = 0; i < pop.size && ids.length < n; i++)
+    if (pop.provider[i] !== NO_PROVIDER && hashUniform(i, 0x51, sim.scenario.seed) < keep * 1.25) ids.push(i);
+  const out: CustomerSample = {
+    satisfaction: new Float32Array(ids.length),
+    loyalty: new Float32Array(ids.length),
+    jsClass: new Uint8Array(ids.length),
+    provider: new Uint8Array(ids.length),
+  };
+  ids.forEach((i, j) => {
+    attribute(pop, sim.market, params, i, pop.provider[i], a);
+    out.satisfaction[j] = pop.satisfaction[i];
+    out.loyalty[j] = loyaltyIndex(a);
+    out.jsClass[j] = pop.jsClass[i];
+    out.provider[j] = pop.provider[i];
+  });
+  return out;
+}
