@@ -3,7 +3,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { NO_PROVIDER, TRAIT, type Population } from './population.ts';
 import { U32, type Stream } from './rng.ts';
-import { matchOf } from './match.ts';
+import { initializeMatches, matchOf } from './match.ts';
 
 const uniform = (rng: Stream) => (rng.int32() >>> 0) / U32;
 
@@ -32,6 +32,7 @@ export function initializePopulation(pop: Population, s: Scenario, rng: Stream):
   const b = s.behaviour;
   const shares = s.firms.map((f) => f.initialShare);
   const totalShare = shares.reduce((a, x) => a + x, 0);
+  initializeMatches(pop, s.seed);
   for (let i = 0; i < pop.size; i++) {
     pop.budget[i] = paretoBudget(rng, p.budget.mean, p.budget.paretoAlpha);
     pop.priceSensitivity[i] = around(rng, p.priceSensitivity.mean, p.priceSensitivity.spread);
@@ -49,7 +50,7 @@ export function initializePopulation(pop: Population, s: Scenario, rng: Stream):
     const k = pickFirm(rng, shares, totalShare);
     const f = s.firms[k];
     // start near the satisfaction this customer's experience would settle at
-    const q = f.quality + matchOf(i, k, s.seed, b.matchSpread);
+    const q = f.quality + matchOf(pop, i, k, b.matchSpread);
     const sat = 3.5 + b.disconfirmationWeight * (q - e) - b.priceWeightInSatisfaction * pop.priceSensitivity[i] * (f.price - 1);
     pop.provider[i] = k;
     pop.satisfaction[i] = Math.min(5, Math.max(1, sat));

@@ -36,17 +36,16 @@ export interface Attribution {
   /** margin + switching cost against the strongest rival; +Infinity when not free to choose. */
   margin: number;
   parts: Parts;
-  tmp: Parts;
 }
 
 export function createAttribution(): Attribution {
-  return { type: LOYALTY.value, margin: 0, parts: createParts(), tmp: createParts() };
+  return { type: LOYALTY.value, margin: 0, parts: createParts() };
 }
 
 /** Classifies customer i of firm k into `out`. Pure arithmetic: no random draws. */
 export function attribute(pop: Population, m: Market, params: Params, i: number, k: number, out: Attribution): Attribution {
   const p = out.parts;
-  const j = isFree(i, params.seed, m.openness) ? strongestRival(pop, m, params, i, k, p, out.tmp) : -1;
+  const j = isFree(pop, i, m.openness) ? strongestRival(pop, m, params, i, k, p) : -1;
   if (j < 0) {
     out.type = LOYALTY.monopoly;
     out.margin = Infinity;

@@ -19,6 +19,13 @@ export interface Market {
   readonly badTalk: Float64Array;
   /** Referrals promoters of firm k bring in, expected new customers this period. */
   readonly referrals: Float64Array;
+  // Per-period tables derived from the levers (prepareTables), so the loops do not redo them
+  /** personal[k * 3 + tier]: personal service firm k gives a customer of that value tier. */
+  readonly personal: Float64Array;
+  /** typical[k * 3 + tier]: quality firm k delivers to that tier, before fit, noise, failures. */
+  readonly typical: Float64Array;
+  /** reputation[j]: the quality outsiders expect of firm j, bad talk included. */
+  readonly reputation: Float64Array;
 }
 
 export function createMarket(s: Scenario): Market {
@@ -33,6 +40,9 @@ export function createMarket(s: Scenario): Market {
     numberTieRemaining: 1,
     badTalk: new Float64Array(k),
     referrals: new Float64Array(k),
+    personal: new Float64Array(k * 3),
+    typical: new Float64Array(k * 3),
+    reputation: new Float64Array(k),
   };
 }
 

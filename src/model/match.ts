@@ -1,14 +1,27 @@
-// Per-customer constants that need no storage: a stateless hash of (customer, firm, seed).
+// Per-customer constants drawn once from a stateless hash of (customer, firm, seed), so they do
+// not depend on the order anything else draws random numbers, and stored in one byte each.
 import { hashUniform } from './rng.ts';
+import type { Population } from './population.ts';
+
+const FIT_STEPS = 127;
+
+/** Fills each customer's fit with each firm and its freedom of choice. */
+export function initializeMatches(pop: Population, seed: number): void {
+  const K = pop.firms;
+  for (let i = 0; i < pop.size; i++) {
+    for (let k = 0; k < K; k++) pop.fit[i * K + k] = Math.round(FIT_STEPS * (2 * hashUniform(i, k, seed) - 1));
+    pop.freedom[i] = Math.floor(256 * hashUniform(i, 0x7fff, seed ^ 0x5bd1e995));
+  }
+}
 
 /** How well firm k suits customer i, in quality points, uniform on ±spread. Customers differ in
  *  taste, so the same firm satisfies some and not others, and a poor match is a reason to go. */
-export function matchOf(i: number, k: number, seed: number, spread: number): number {
-  return spread * (2 * hashUniform(i, k, seed) - 1);
+export function matchOf(pop: Population, i: number, k: number, spread: number): number {
+  return (spread * pop.fit[i * pop.firms + k]) / FIT_STEPS;
 }
 
 /** Whether customer i is free to choose (legal, technical, geographic, knowledge constraints):
  *  the share of free customers is the market's openness O in L = O·f(S). */
-export function isFree(i: number, seed: number, openness: number): boolean {
-  return hashUniform(i, 0x7fff, seed ^ 0x5bd1e995) < openness;
+export function isFree(pop: Population, i: number, openness: number): boolean {
+  return pop.freedom[i] < 256 * openness;
 }

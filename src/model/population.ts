@@ -31,6 +31,7 @@ export const TRAIT = { kin: 1, numberTie: 2 } as const;
 
 export interface Population {
   readonly size: number;
+  readonly firms: number;
   // who and where
   readonly provider: Uint8Array; // firm index, or NO_PROVIDER for prospects outside the category
   readonly lastProvider: Uint8Array; // firm left most recently, for defectors and terrorists
@@ -53,13 +54,17 @@ export interface Population {
   readonly jsClass: Uint8Array;
   readonly happened: Uint16Array;
   readonly grudge: Uint8Array; // periods a terrorist keeps talking
+  // constants: fit with each firm (fit[i * firms + k], ±127 = ±matchSpread) and freedom of choice
+  readonly fit: Int8Array;
+  readonly freedom: Uint8Array; // free to choose while freedom < 256 · openness
   // scratch: this period's random draws, DRAWS_PER_CUSTOMER per customer
   readonly draws: Uint32Array;
 }
 
-export function allocatePopulation(size: number): Population {
+export function allocatePopulation(size: number, firms: number): Population {
   return {
     size,
+    firms,
     provider: new Uint8Array(size).fill(NO_PROVIDER),
     lastProvider: new Uint8Array(size).fill(NO_PROVIDER),
     tier: new Uint8Array(size),
@@ -78,6 +83,8 @@ export function allocatePopulation(size: number): Population {
     jsClass: new Uint8Array(size),
     happened: new Uint16Array(size),
     grudge: new Uint8Array(size),
+    fit: new Int8Array(size * firms),
+    freedom: new Uint8Array(size),
     draws: new Uint32Array(size * DRAWS_PER_CUSTOMER),
   };
 }

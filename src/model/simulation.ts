@@ -11,6 +11,7 @@ import { applyDecisions, createDecisionPlan, planDecisions, type DecisionPlan } 
 import { applyWordOfMouth } from './drivers/wordOfMouth.ts';
 import { tallyPeriod } from './tally.ts';
 import { compileParams } from './params.ts';
+import { prepareTables } from './tables.ts';
 import { deriveMeasures, MEASURE_COUNT, SEGMENTS, type PeriodSummary } from './measures.ts';
 
 export interface Simulation {
@@ -30,7 +31,7 @@ export function periodsPerYear(s: Scenario): number {
 
 export function createSimulation(scenario: Scenario, replicate: number): Simulation {
   const rng: Stream = createStream(scenario.seed, replicate);
-  const pop = allocatePopulation(scenario.population.size);
+  const pop = allocatePopulation(scenario.population.size, scenario.firms.length);
   initializePopulation(pop, scenario, rng);
   const market = createMarket(scenario);
   const params = compileParams(scenario);
@@ -43,6 +44,7 @@ export function createSimulation(scenario: Scenario, replicate: number): Simulat
   function step(): PeriodSummary {
     fillDraws(rng, pop.draws);
     resolveMarket(market, scenario, t);
+    prepareTables(market, params);
     planDecisions(plan, market, params, prospects);
     const moves = new Float64Array((K + 1) * (K + 1));
     applyExperience(pop, market, params);

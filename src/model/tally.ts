@@ -5,7 +5,6 @@ import type { Params } from './params.ts';
 import { HAPPENED, NO_PROVIDER, type Population } from './population.ts';
 import { attribute, createAttribution, exCustomerClass, jonesSasser, JS } from './loyalty.ts';
 import { M, MEASURE_COUNT, RAW_COUNT, SATISFACTION_BINS, SEGMENTS } from './measures.ts';
-import { personalFor } from './drivers/experience.ts';
 
 const SEGS = SEGMENTS.length;
 const TYPE0 = M.type_monopoly;
@@ -71,7 +70,7 @@ function sumByTier(pop: Population, m: Market, p: Params, acc: Float64Array): vo
     acc[o + COGS] += spend * m.unitCost[k];
     if (reward > 0) acc[o + PROGRAMME] += spend * price[k] * reward + p.programmeCostPerMember[k];
     if (h & HAPPENED.resolved) acc[o + RECOVERY] += p.recoveryCost[k] * (h & HAPPENED.quick ? 1.5 : 1);
-    acc[o + PERSONAL] += p.personalisationCost[k] * personalFor(m, k, t);
+    acc[o + PERSONAL] += p.personalisationCost[k] * m.personal[k * 3 + t];
     acc[o + SPEND] += spend;
     acc[o + BUDGET] += budget[i];
 

@@ -15,8 +15,6 @@ import { matchOf } from './match.ts';
 
 /** Share of a rival's fit a customer can judge before trying it. */
 const KNOWN_FIT = 0.5;
-/** Quality points a customer discounts a rival by when all of the market talks badly of it. */
-const BAD_TALK_PENALTY = 1.5;
 
 export interface Parts {
   value: number;
@@ -34,7 +32,7 @@ export function expectedSatisfaction(
   j: number,
   discount: number,
 ): number {
-  const q = m.lever.quality[j] + KNOWN_FIT * matchOf(i, j, p.seed, p.matchSpread) - BAD_TALK_PENALTY * m.badTalk[j];
+  const q = m.reputation[j] + KNOWN_FIT * matchOf(pop, i, j, p.matchSpread);
   const sat =
     p.baseSatisfaction +
     p.disconfirmationWeight * (q - pop.expectation[i]) -
@@ -69,23 +67,41 @@ export function switchingCostOf(pop: Population, m: Market, p: Params, i: number
   return pop.switchingCost[i] + tie + m.lever.lockIn[k];
 }
 
-/** The available rival that threatens customer i most (lowest stay − rival), or −1 if none;
- *  `out` holds the comparison with that rival. */
-export function strongestRival(pop: Population, m: Market, p: Params, i: number, k: number, out: Parts, tmp: Parts): number {
+/** The available rival that threatens customer i most (lowest stay − rival, no offer), or −1
+ *  if none; `out` gets the comparison with it. The same arithmetic as compare() with
+ *  discount 0, unrolled because it runs for every customer every period. */
+export function strongestRival(pop: Population, m: Market, p: Params, i: number, k: number, out: Parts): number {
+  const e = pop.expectation[i];
+  const ps = pop.priceSensitivity[i];
+  const ds = pop.dealSensitivity[i];
+  const stay = p.wSatisfaction * pop.satisfaction[i] + p.wTrust * pop.trust[i];
+  const price = m.lever.price;
+  const programme = m.lever.programme;
+  const pk = price[k];
+  const rk = programme[k];
   let best = -1;
   let bestMargin = Infinity;
   for (let j = 0; j < m.firms; j++) {
-    if (j === k || !m.available[j]) continue;
-    const margin = total(compare(pop, m, p, i, k, j, 0, tmp));
+    if (j === k || m.available[j] === 0) continue;
+    const pj = price[j];
+    let sat =
+      p.baseSatisfaction +
+      p.disconfirmationWeight * (m.reputation[j] + KNOWN_FIT * matchOf(pop, i, j, p.matchSpread) - e) -
+      p.priceWeightInSatisfaction * ps * (pj - 1);
+    sat = sat < 1 ? 1 : sat > 5 ? 5 : sat;
+    const value = stay - p.wSatisfaction * sat;
+    const pr = -p.wPrice * ps * (pk - pj);
+    const inc = p.wIncentive * ds * (rk - programme[j]);
+    const margin = value + pr + inc;
     if (margin < bestMargin) {
       bestMargin = margin;
       best = j;
-      out.value = tmp.value;
-      out.price = tmp.price;
-      out.incentive = tmp.incentive;
-      out.kinship = tmp.kinship;
+      out.value = value;
+      out.price = pr;
+      out.incentive = inc;
     }
   }
+  out.kinship = pop.traits[i] & TRAIT.kin ? p.wKinship : 0;
   return best;
 }
 

@@ -101,7 +101,6 @@ export function applyDecisions(pop: Population, m: Market, p: Params, plan: Deci
   const b = p;
   const { provider, draws, happened, satisfaction } = pop;
   const parts = createParts();
-  const tmp = createParts();
   const exitRate = b.leaveCategoryRate;
   const noiseSd = b.decisionNoise * UNIT_SD;
   const thr = b.searchThreshold;
@@ -126,13 +125,13 @@ export function applyDecisions(pop: Population, m: Market, p: Params, plan: Deci
       continue;
     }
     u = (u - exitRate) / (1 - exitRate);
-    const free = plan.hasRival[k] === 1 && isFree(i, p.seed, m.openness);
+    const free = plan.hasRival[k] === 1 && isFree(pop, i, m.openness);
     const hap = happened[i];
     if (hap & HAPPENED.failure) {
       const stay = repurchaseAfter(p, hap);
       if (u >= stay) {
         if (free) {
-          switchTo(pop, m, p, flows, i, k, strongestRival(pop, m, p, i, k, parts, tmp), t);
+          switchTo(pop, m, p, flows, i, k, strongestRival(pop, m, p, i, k, parts), t);
           continue;
         }
         if ((u - stay) / (1 - stay) < b.doWithout) {
@@ -154,7 +153,7 @@ export function applyDecisions(pop: Population, m: Market, p: Params, plan: Deci
     } else {
       const sat = satisfaction[i];
       if (sat < thr && (c - offers) / (1 - offers) < (b.searchRate * (thr - sat)) / (thr - 1)) {
-        j = strongestRival(pop, m, p, i, k, parts, tmp);
+        j = strongestRival(pop, m, p, i, k, parts);
         happened[i] |= HAPPENED.searched;
       }
     }

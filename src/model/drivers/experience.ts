@@ -8,27 +8,14 @@ import { matchOf } from '../match.ts';
 
 /** Sqrt(12): scales a centred uniform to unit standard deviation. */
 const UNIT_SD = 3.4641016151377544;
-/** Quality points a unit of personalisation adds to the experience. */
-const PERSONAL_QUALITY = 0.4;
-/** A price more than 15% below the market starts to read as "cheap = poor" (seeds/002). */
-const CHEAP_BELOW = 0.85;
 /** Extra frustration of complaining and being ignored, as a share of the failure's impact. */
 const UNRESOLVED_EXTRA = 0.3;
 /** Share of the gap to its target wallet share a customer closes each period. */
 const WALLET_ADAPTATION = 0.15;
 
-/** How much of firm k's personal service customer i gets: focus moves effort to the top 20%. */
-export function personalFor(m: Market, k: number, tier: number): number {
-  const focus = m.lever.focusHighValue[k];
-  const weight = tier === 0 ? 1 + 4 * focus : 1 - focus; // same total effort, 20% / 80% split
-  return m.lever.personalisation[k] * weight;
-}
-
-/** The quality customer i typically gets from firm k, before noise and failures. */
-export function deliveredQuality(m: Market, p: Params, i: number, k: number, tier: number): number {
-  const personal = Math.min(1.5, personalFor(m, k, tier));
-  const cheap = Math.max(0, CHEAP_BELOW - m.lever.price[k]) * p.cheapSignal;
-  return m.lever.quality[k] + matchOf(i, k, p.seed, p.matchSpread) + PERSONAL_QUALITY * personal - cheap;
+/** The quality customer i typically gets from firm k: the firm's offer to its tier, and fit. */
+export function deliveredQuality(pop: Population, m: Market, p: Params, i: number, k: number, tier: number): number {
+  return m.typical[k * 3 + tier] + matchOf(pop, i, k, p.matchSpread);
 }
 
 export function applyExperience(pop: Population, m: Market, p: Params): void {
@@ -44,7 +31,7 @@ export function applyExperience(pop: Population, m: Market, p: Params): void {
       happened[i] = 0;
       continue;
     }
-    const typical = deliveredQuality(m, p, i, k, tier[i]);
+    const typical = deliveredQuality(pop, m, p, i, k, tier[i]);
     let q = typical + sd * ((draws[4 * i + 1] >>> 16) / U16 - 0.5);
     let hap = 0;
 
@@ -70,7 +57,7 @@ export function applyExperience(pop: Population, m: Market, p: Params): void {
           if (u < m.lever.recoverySpeed[k]) {
             hap |= HAPPENED.quick;
             // fixed at once and well: better than no problem at all (service-recovery paradox)
-            q += sv.recoveryBonus * (1 + personalFor(m, k, tier[i]));
+            q += sv.recoveryBonus * (1 + m.personal[k * 3 + tier[i]]);
           } else q -= impact / 2;
         } else q -= impact * (1 + UNRESOLVED_EXTRA);
       } else q -= impact;
@@ -89,7 +76,7 @@ export function applyExperience(pop: Population, m: Market, p: Params): void {
 
     // trust is earned by repeated satisfaction and personal, prompt service; not by discounts
     let tr = trust[i];
-    if (sat > 3.8) tr += b.trustGain * (sat - 3.8) * (1 + personalFor(m, k, tier[i])) * (1 - tr);
+    if (sat > 3.8) tr += b.trustGain * (sat - 3.8) * (1 + m.personal[k * 3 + tier[i]]) * (1 - tr);
     else if (sat < 3.3) tr -= b.trustLoss * (3.3 - sat) * tr;
     if (hap & HAPPENED.quick) tr += 0.1 * (1 - tr);
     else if ((hap & HAPPENED.complained) && !(hap & HAPPENED.resolved)) tr *= 0.7;

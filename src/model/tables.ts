@@ -1,0 +1,24 @@
+// Firm-level quantities every customer loop needs, computed once a period from the levers.
+import type { Market } from './market.ts';
+import type { Params } from './params.ts';
+
+/** Quality points a unit of personalisation adds to the experience. */
+const PERSONAL_QUALITY = 0.4;
+/** A price more than 15% below the market starts to read as "cheap = poor" (seeds/002). */
+const CHEAP_BELOW = 0.85;
+/** Quality points outsiders discount a firm by when the whole market talks badly of it. */
+const BAD_TALK_PENALTY = 1.5;
+
+export function prepareTables(m: Market, p: Params): void {
+  for (let k = 0; k < m.firms; k++) {
+    const focus = m.lever.focusHighValue[k];
+    const cheap = Math.max(0, CHEAP_BELOW - m.lever.price[k]) * p.cheapSignal;
+    for (let tier = 0; tier < 3; tier++) {
+      // focus moves the same total effort towards the top 20%: weight 1 + 4f there, 1 − f elsewhere
+      const personal = m.lever.personalisation[k] * (tier === 0 ? 1 + 4 * focus : 1 - focus);
+      m.personal[k * 3 + tier] = personal;
+      m.typical[k * 3 + tier] = m.lever.quality[k] + PERSONAL_QUALITY * Math.min(1.5, personal) - cheap;
+    }
+    m.reputation[k] = m.lever.quality[k] - cheap - BAD_TALK_PENALTY * m.badTalk[k];
+  }
+}
