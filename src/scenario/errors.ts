@@ -1,12 +1,27 @@
 // Turns zod issues into one line per problem that names the field, e.g.
 // `firms[1].price: must be ≥ 0.2`, so a user can find it in the file or the editor.
+// Every line has the form `<path>: <message>`, where the path never contains a colon, so the
+// UI and the CLI can split it; names taken from a stranger's file are quoted and shortened.
 import type { z } from 'zod';
+
+/** Longest key name quoted back to the user; a hostile file may use megabyte-long keys. */
+const MAX_KEY_CHARS = 40;
+/** Unknown keys listed by name before the rest are only counted. */
+const MAX_KEYS_LISTED = 5;
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** A key as it appears in a message: quoted, escaped like JSON, shortened, colon-free. */
+export function quoteKey(key: string): string {
+  const short = key.length > MAX_KEY_CHARS ? `${key.slice(0, MAX_KEY_CHARS)}…` : key;
+  return JSON.stringify(short).replace(/:/g, '\\u003a');
+}
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const p of path) {
     if (typeof p === 'number') out += `[${p}]`;
-    else out += out ? `.${String(p)}` : String(p);
+    else if (typeof p === 'string' && IDENTIFIER.test(p)) out += out ? `.${p}` : p;
+    else out += `[${quoteKey(String(p))}]`;
   }
   return out || '(root)';
 }
@@ -23,8 +38,11 @@ function describe(issue: z.core.$ZodIssue): string {
       return `must be ${issue.inclusive === false ? '<' : '≤'} ${issue.maximum}`;
     case 'invalid_type':
       return `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
-    case 'unrecognized_keys':
-      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'unrecognized_keys': {
+      const n = issue.keys.length;
+      const listed = issue.keys.slice(0, MAX_KEYS_LISTED).map(quoteKey).join(', ');
+      return `unknown key${n > 1 ? 's' : ''} ${listed}${n > MAX_KEYS_LISTED ? ` … (${n} in all)` : ''}`;
+    }
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
@@ -36,6 +54,6 @@ function describe(issue: z.core.$ZodIssue): string {
 
 export function formatIssues(issues: readonly z.core.$ZodIssue[], max = 20): string[] {
   const lines = issues.slice(0, max).map((i) => `${formatPath(i.path)}: ${describe(i)}`);
-  if (issues.length > max) lines.push(`… and ${issues.length - max} more`);
+  if (issues.length > max) lines.push(`(more): ${issues.length - max} further problem(s) not listed`);
   return lines;
 }

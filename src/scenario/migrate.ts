@@ -18,7 +18,8 @@ function fromV0(v: Record<string, unknown>): Record<string, unknown> {
 }
 
 export function migrate(v: Record<string, unknown>): Migrated {
-  const version = v.schemaVersion ?? 0;
+  // only a missing schemaVersion means the draft format; null or "1" is a mistake to report
+  const version = v.schemaVersion === undefined ? 0 : v.schemaVersion;
   if (version === SCHEMA_VERSION) return { ok: true, value: v, notices: [] };
   if (version === 0)
     return {

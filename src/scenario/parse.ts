@@ -1,11 +1,19 @@
 // The one boundary where untrusted scenario text becomes a typed Scenario. Files are data:
-// JSON.parse only, never evaluated. Checks run cheapest first so hostile input fails fast.
-import { scenarioSchema, SCHEMA_VERSION, type Scenario, type ScenarioInput } from './schema.ts';
-import { formatIssues } from './errors.ts';
+// JSON.parse only, never evaluated. Checks run cheapest first so hostile input fails fast:
+// size → JSON → root type → shape (depth, keys, plain data, finite numbers) → version → schema.
+import { LIMITS, scenarioSchema, SCHEMA_VERSION, type Scenario, type ScenarioInput } from './schema.ts';
+import { formatIssues, formatPath } from './errors.ts';
 import { migrate } from './migrate.ts';
 
 export const MAX_FILE_BYTES = 1_000_000;
+/** The deepest legitimate path is events[i].firms[j] (depth 4); 12 leaves room to grow. */
 export const MAX_DEPTH = 12;
+/** The longest list the schema allows anywhere (changes); a longer one fails before zod walks it. */
+export const MAX_ARRAY_ITEMS = LIMITS.changes;
+/** The widest object in the schema is a firm (~22 keys). */
+export const MAX_OBJECT_KEYS = 100;
+/** Values of every kind in one scenario; ~7,000 in the largest legitimate file. */
+export const MAX_VALUES = 100_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ParseResult =
@@ -14,50 +22,150 @@ export type ParseResult =
 
 const fail = (...errors: string[]): ParseResult => ({ ok: false, errors });
 
-/** Walks the parsed JSON without recursion (a deep file must not blow the stack). */
+/** A path as a linked list, so walking a wide file allocates no path strings. */
+interface PathNode {
+  readonly up: PathNode | null;
+  readonly key: string | number;
+}
+
+function pathText(node: PathNode | null): string {
+  const keys: (string | number)[] = [];
+  for (let n = node; n; n = n.up) keys.push(n.key);
+  return formatPath(keys.reverse());
+}
+
+function isPlainObject(v: object): boolean {
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Problems with one value that the schema would report late, unclearly or not at all. */
+function checkValue(v: unknown, at: PathNode | null): string | null {
+  switch (typeof v) {
+    case 'number':
+      return Number.isFinite(v) ? null : `${pathText(at)}: must be a finite number (got ${v})`;
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return null;
+    case 'object':
+      if (v === null) return null;
+      if (Array.isArray(v) ? Object.getPrototypeOf(v) === Array.prototype : isPlainObject(v)) return null;
+      return `${pathText(at)}: must be plain data (numbers, text, true/false, null, lists, objects), not ${Object.prototype.toString.call(v)}`;
+    default:
+      return `${pathText(at)}: must be plain data (numbers, text, true/false, null, lists, objects), not a ${typeof v}`;
+  }
+}
+
+/** Walks the value without recursion (a deep file must not blow the stack). Only containers
+ *  go on the stack; scalars are checked where they are found. */
 function checkShape(root: unknown): string | null {
-  const stack: [unknown, string, number][] = [[root, '', 0]];
+  const stack: [object, PathNode | null, number][] = [];
+  let values = 1;
+  const visit = (v: unknown, at: PathNode | null, depth: number): string | null => {
+    const problem = checkValue(v, at);
+    if (problem) return problem;
+    if (v !== null && typeof v === 'object') {
+      if (depth > MAX_DEPTH) return `${pathText(at)}: nested deeper than ${MAX_DEPTH} levels`;
+      stack.push([v, at, depth]);
+    }
+    return null;
+  };
+  const first = visit(root, null, 0);
+  if (first) return first;
   while (stack.length) {
-    const [v, path, depth] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (depth > MAX_DEPTH) return `${path || '(root)'}: nested deeper than ${MAX_DEPTH} levels`;
+    const [v, at, depth] = stack.pop()!;
     if (Array.isArray(v)) {
-      v.forEach((x, i) => stack.push([x, `${path}[${i}]`, depth + 1]));
-      continue;
+      if (v.length > MAX_ARRAY_ITEMS)
+        return `${pathText(at)}: a list of ${v.length} items is too long (no list in a scenario may have more than ${MAX_ARRAY_ITEMS})`;
+      values += v.length;
+      for (let i = 0; i < v.length; i++) {
+        const problem = visit(v[i], { up: at, key: i }, depth + 1);
+        if (problem) return problem;
+      }
+    } else {
+      const keys = Object.keys(v);
+      if (keys.length > MAX_OBJECT_KEYS)
+        return `${pathText(at)}: has ${keys.length} keys (no object in a scenario may have more than ${MAX_OBJECT_KEYS})`;
+      values += keys.length;
+      for (const key of keys) {
+        const here = { up: at, key };
+        if (FORBIDDEN_KEYS.has(key)) return `${pathText(here)}: the key "${key}" is not allowed`;
+        const problem = visit((v as Record<string, unknown>)[key], here, depth + 1);
+        if (problem) return problem;
+      }
     }
-    for (const key of Object.keys(v)) {
-      const p = path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) return `${p}: the key "${key}" is not allowed`;
-      stack.push([(v as Record<string, unknown>)[key], p, depth + 1]);
-    }
+    if (values > MAX_VALUES) return `(root): holds more than ${MAX_VALUES} values; no scenario needs that many`;
   }
   return null;
 }
 
+/** Validates a scenario given as a JS value (parsed JSON, or an object from the editor). */
 export function parseScenarioValue(value: unknown): ParseResult {
-  const shape = checkShape(value);
-  if (shape) return fail(shape);
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return fail('(root): a scenario must be a JSON object');
-  const migrated = migrate(value as Record<string, unknown>);
-  if (!migrated.ok) return fail(migrated.error);
-  const r = scenarioSchema.safeParse(migrated.value);
-  if (!r.success) return fail(...formatIssues(r.error.issues));
-  return { ok: true, scenario: r.data, notices: migrated.notices };
+  try {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      return fail(`(root): a scenario must be a JSON object, not ${describeType(value)}`);
+    const shape = checkShape(value);
+    if (shape) return fail(shape);
+    const migrated = migrate(value as Record<string, unknown>);
+    if (!migrated.ok) return fail(migrated.error);
+    const r = scenarioSchema.safeParse(migrated.value);
+    if (!r.success) return fail(...formatIssues(r.error.issues));
+    return { ok: true, scenario: r.data, notices: migrated.notices };
+  } catch (e) {
+    // only a caller's exotic object (a getter or proxy that throws) can get here
+    return fail(`(root): could not be read (${cleanMessage(e)})`);
+  }
 }
 
+function describeType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+
+/** An engine's error message, on one line and of bounded length. */
+function cleanMessage(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  // eslint-disable-next-line no-control-regex
+  const line = text.replace(/[\u0000-\u001f\u2028\u2029]+/g, ' ').trim();
+  return line.length > 160 ? `${line.slice(0, 160)}…` : line;
+}
+
+/** UTF-8 length without allocating an encoded copy. */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const tooLarge = (bytes: string) => `(file): ${bytes} is larger than the ${MAX_FILE_BYTES / 1e6} MB limit for a scenario`;
+
 export function parseScenarioText(text: string): ParseResult {
-  if (typeof text !== 'string') return fail('(file): must be text');
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_FILE_BYTES)
-    return fail(`(file): ${(bytes / 1e6).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1e6} MB limit`);
+  if (typeof text !== 'string') return fail(`(file): must be text, not ${describeType(text)}`);
+  // a UTF-16 code unit is at least one UTF-8 byte, so this rejects huge text without counting it
+  if (text.length > MAX_FILE_BYTES) return fail(tooLarge(`at least ${(text.length / 1e6).toFixed(1)} MB`));
+  const bytes = utf8Bytes(text);
+  if (bytes > MAX_FILE_BYTES) return fail(tooLarge(`${(bytes / 1e6).toFixed(2)} MB`));
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark some editors add
+  if (text.trim() === '') return fail('(file): is empty');
   let value: unknown;
   try {
-    // JSON.parse never yields NaN or Infinity, and a reviver-free parse creates "__proto__"
-    // as a plain own key, which checkShape then rejects: no prototype is ever touched.
+    // JSON.parse never evaluates, and without a reviver it creates "__proto__" as a plain own
+    // key, which checkShape then rejects: no prototype is ever touched. It can yield Infinity
+    // (1e400), which checkShape rejects too.
     value = JSON.parse(text);
   } catch (e) {
-    return fail(`(file): not valid JSON (${(e as Error).message})`);
+    if (e instanceof RangeError) return fail(`(file): nested too deeply to read (limit ${MAX_DEPTH} levels)`);
+    return fail(`(file): not valid JSON (${cleanMessage(e)})`);
   }
   return parseScenarioValue(value);
 }
