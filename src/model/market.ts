@@ -26,6 +26,9 @@ export interface Market {
   readonly typical: Float64Array;
   /** reputation[j]: the quality outsiders expect of firm j, bad talk included. */
   readonly reputation: Float64Array;
+  /** The market's norm: the share-weighted quality of the open firms, by which a customer judges
+   *  a firm it has not tried (its comparison level for alternatives). */
+  norm: number;
 }
 
 export function createMarket(s: Scenario): Market {
@@ -43,6 +46,7 @@ export function createMarket(s: Scenario): Market {
     personal: new Float64Array(k * 3),
     typical: new Float64Array(k * 3),
     reputation: new Float64Array(k),
+    norm: 3,
   };
 }
 

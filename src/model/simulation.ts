@@ -12,7 +12,7 @@ import { applyWordOfMouth } from './drivers/wordOfMouth.ts';
 import { tallyPeriod } from './tally.ts';
 import { compileParams } from './params.ts';
 import { prepareTables } from './tables.ts';
-import { deriveMeasures, MEASURE_COUNT, SEGMENTS, type PeriodSummary } from './measures.ts';
+import { deriveMeasures, M, MEASURE_COUNT, SEGMENTS, type PeriodSummary } from './measures.ts';
 
 export interface Simulation {
   readonly scenario: Scenario;
@@ -40,11 +40,12 @@ export function createSimulation(scenario: Scenario, replicate: number): Simulat
   const periodDiscount = Math.pow(1 + scenario.market.annualDiscountRate, 1 / periodsPerYear(scenario)) - 1;
   let prospects = countProspects(pop);
   let t = 0;
+  const shares = new Float64Array(K);
 
   function step(): PeriodSummary {
     fillDraws(rng, pop.draws);
     resolveMarket(market, scenario, t);
-    prepareTables(market, params);
+    prepareTables(market, params, shares);
     planDecisions(plan, market, params, prospects);
     const moves = new Float64Array((K + 1) * (K + 1));
     applyExperience(pop, market, params);
@@ -54,6 +55,7 @@ export function createSimulation(scenario: Scenario, replicate: number): Simulat
     deriveMeasures(values, K, market.lever.acquisitionSpend, periodDiscount);
     applyWordOfMouth(market, params, values, pop.size);
     prospects = countProspects(pop);
+    for (let k = 0; k < K; k++) shares[k] = values[k * SEGMENTS.length * MEASURE_COUNT + M.marketShare];
     return { period: t++, firms: K, values, moves };
   }
 

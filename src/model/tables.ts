@@ -9,7 +9,10 @@ const CHEAP_BELOW = 0.85;
 /** Quality points outsiders discount a firm by when the whole market talks badly of it. */
 const BAD_TALK_PENALTY = 1.5;
 
-export function prepareTables(m: Market, p: Params): void {
+/** `shares[k]`: each firm's market share last period (weights of the norm). */
+export function prepareTables(m: Market, p: Params, shares: Float64Array): void {
+  let weighted = 0;
+  let weight = 0;
   for (let k = 0; k < m.firms; k++) {
     const focus = m.lever.focusHighValue[k];
     const cheap = Math.max(0, CHEAP_BELOW - m.lever.price[k]) * p.cheapSignal;
@@ -20,5 +23,11 @@ export function prepareTables(m: Market, p: Params): void {
       m.typical[k * 3 + tier] = m.lever.quality[k] + PERSONAL_QUALITY * Math.min(1.5, personal) - cheap;
     }
     m.reputation[k] = m.lever.quality[k] - cheap - BAD_TALK_PENALTY * m.badTalk[k];
+    if (m.available[k]) {
+      const w = shares[k] + 0.01; // a new entrant still counts a little
+      weighted += w * m.lever.quality[k];
+      weight += w;
+    }
   }
+  m.norm = weight > 0 ? weighted / weight : 3;
 }

@@ -32,10 +32,12 @@ export function expectedSatisfaction(
   j: number,
   discount: number,
 ): number {
+  // judged against the market norm, not the customer's own expectation: an untried firm is
+  // expected to satisfy as much as an average one, better if its reputation is better
   const q = m.reputation[j] + KNOWN_FIT * matchOf(pop, i, j, p.matchSpread);
   const sat =
     p.baseSatisfaction +
-    p.disconfirmationWeight * (q - pop.expectation[i]) -
+    p.disconfirmationWeight * (q - m.norm) -
     p.priceWeightInSatisfaction * pop.priceSensitivity[i] * (m.lever.price[j] * (1 - discount) - 1);
   return sat < 1 ? 1 : sat > 5 ? 5 : sat;
 }
@@ -71,7 +73,7 @@ export function switchingCostOf(pop: Population, m: Market, p: Params, i: number
  *  if none; `out` gets the comparison with it. The same arithmetic as compare() with
  *  discount 0, unrolled because it runs for every customer every period. */
 export function strongestRival(pop: Population, m: Market, p: Params, i: number, k: number, out: Parts): number {
-  const e = pop.expectation[i];
+  const norm = m.norm;
   const ps = pop.priceSensitivity[i];
   const ds = pop.dealSensitivity[i];
   const stay = p.wSatisfaction * pop.satisfaction[i] + p.wTrust * pop.trust[i];
@@ -86,7 +88,7 @@ export function strongestRival(pop: Population, m: Market, p: Params, i: number,
     const pj = price[j];
     let sat =
       p.baseSatisfaction +
-      p.disconfirmationWeight * (m.reputation[j] + KNOWN_FIT * matchOf(pop, i, j, p.matchSpread) - e) -
+      p.disconfirmationWeight * (m.reputation[j] + KNOWN_FIT * matchOf(pop, i, j, p.matchSpread) - norm) -
       p.priceWeightInSatisfaction * ps * (pj - 1);
     sat = sat < 1 ? 1 : sat > 5 ? 5 : sat;
     const value = stay - p.wSatisfaction * sat;

@@ -73,7 +73,7 @@ export const LEVERS: readonly LeverSpec[] = [
     'Marketing spend per period to win customers new to the category.', '每期用于吸引新客户的营销投入。'),
   spec('offerRate', 0, 5, 1, 0.05, '× market offer rate', 'Poaching offers', '挖角促销力度',
     'How often this firm makes offers to other firms\' customers.', '本企业向其他企业客户发出促销的频率。'),
-  spec('offerDiscount', 0, 0.8, 0.1, 0.01, 'share off the price', 'Offer discount', '促销折扣',
+  spec('offerDiscount', 0, 0.8, 0.15, 0.01, 'share off the price', 'Offer discount', '促销折扣',
     'Discount promised in those offers.', '促销中承诺的折扣。'),
 ];
 

@@ -54,7 +54,7 @@ const population = z
     switchingCost: spread(5, 0.35, 0.8),
     // ~25% of mobile users tolerate poor service only to keep their number (seeds/001)
     numberTie: z.strictObject({ share: num(0, 1, 0.25), cost: num(0, 5, 1.2) }).prefault({}),
-    expectation: spread(5, 3.7, 0.08),
+    expectation: spread(5, 3.7, 0.03),
     kinshipShare: num(0, 0.5, 0),
   })
   .prefault({});
@@ -72,23 +72,23 @@ const behaviour = z
     qualityNoise: num(0, 2, 0.5),
     // a price far below the market signals poor quality (seeds/002, the watch example)
     cheapSignal: num(0, 5, 1.5),
-    trustGain: num(0, 1, 0.04),
-    trustLoss: num(0, 1, 0.12),
+    trustGain: num(0, 1, 0.5),
+    trustLoss: num(0, 1, 1),
     offerRate: num(0, 1, 0.06),
-    searchRate: num(0, 1, 0.25),
-    searchThreshold: num(1, 5, 3.6),
+    searchRate: num(0, 1, 1),
+    searchThreshold: num(1, 5, 4.2),
     decisionNoise: num(0, 3, 0.35),
     // idiosyncratic fit between a customer and each firm, ± this many quality points
-    matchSpread: num(0, 3, 0.6),
+    matchSpread: num(0, 3, 1.2),
     // share of would-be defectors who can do without the category when no rival is open to them
     doWithout: num(0, 1, 0.1),
     leaveCategoryRate: num(0, 0.5, 0.002),
     entryRate: num(0, 0.5, 0.01),
     weights: z
       .strictObject({
-        satisfaction: num(0, 10, 1.0),
-        trust: num(0, 10, 1.0),
-        price: num(0, 10, 2.0),
+        satisfaction: num(0, 10, 1.5),
+        trust: num(0, 10, 2.5),
+        price: num(0, 10, 3),
         incentive: num(0, 50, 8.0),
         kinship: num(0, 10, 2.0),
       })
@@ -108,7 +108,7 @@ const repurchase = (silent: number, unresolved: number, resolved: number, quick:
 
 const service = z
   .strictObject({
-    failureRate: num(0, 1, 0.02),
+    failureRate: num(0, 1, 0.015),
     majorShare: num(0, 1, 0.25),
     // 1 in 25 dissatisfied customers complains (TARP; seeds/001)
     complaintRate: num(0, 1, 0.04),

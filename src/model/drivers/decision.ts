@@ -128,7 +128,9 @@ export function applyDecisions(pop: Population, m: Market, p: Params, plan: Deci
     const free = plan.hasRival[k] === 1 && isFree(pop, i, m.openness);
     const hap = happened[i];
     if (hap & HAPPENED.failure) {
-      const stay = repurchaseAfter(p, hap);
+      // TARP's rates are for customers without trust; trust shields a customer from one bad
+      // experience in proportion (a behavioural-stage customer forgives)
+      const stay = 1 - (1 - repurchaseAfter(p, hap)) * (1 - pop.trust[i]);
       if (u >= stay) {
         if (free) {
           switchTo(pop, m, p, flows, i, k, strongestRival(pop, m, p, i, k, parts), t);

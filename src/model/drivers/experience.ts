@@ -10,6 +10,10 @@ import { matchOf } from '../match.ts';
 const UNIT_SD = 3.4641016151377544;
 /** Extra frustration of complaining and being ignored, as a share of the failure's impact. */
 const UNRESOLVED_EXTRA = 0.3;
+/** Trust grows only in the upper zone of indifference and above, and erodes in the zone of
+ *  defection (Jones–Sasser: ≤ 3.75), so it is what makes loyalty rise steeply near 4.5. */
+const TRUST_FROM = 4.25;
+const DISTRUST_BELOW = 3.75;
 /** Share of the gap to its target wallet share a customer closes each period. */
 const WALLET_ADAPTATION = 0.15;
 
@@ -76,8 +80,8 @@ export function applyExperience(pop: Population, m: Market, p: Params): void {
 
     // trust is earned by repeated satisfaction and personal, prompt service; not by discounts
     let tr = trust[i];
-    if (sat > 3.8) tr += b.trustGain * (sat - 3.8) * (1 + m.personal[k * 3 + tier[i]]) * (1 - tr);
-    else if (sat < 3.3) tr -= b.trustLoss * (3.3 - sat) * tr;
+    if (sat > TRUST_FROM) tr += b.trustGain * (sat - TRUST_FROM) * (1 + m.personal[k * 3 + tier[i]]) * (1 - tr);
+    else if (sat < DISTRUST_BELOW) tr -= b.trustLoss * (DISTRUST_BELOW - sat) * tr;
     if (hap & HAPPENED.quick) tr += 0.1 * (1 - tr);
     else if ((hap & HAPPENED.complained) && !(hap & HAPPENED.resolved)) tr *= 0.7;
     trust[i] = tr < 0 ? 0 : tr > 1 ? 1 : tr;
