@@ -111,11 +111,26 @@ export function parseScenarioValue(value: unknown): ParseResult {
     if (!migrated.ok) return fail(migrated.error);
     const r = scenarioSchema.safeParse(migrated.value);
     if (!r.success) return fail(...formatIssues(r.error.issues));
-    return { ok: true, scenario: r.data, notices: migrated.notices };
+    return { ok: true, scenario: withoutNegativeZero(r.data), notices: migrated.notices };
   } catch (e) {
     // only a caller's exotic object (a getter or proxy that throws) can get here
     return fail(`(root): could not be read (${cleanMessage(e)})`);
   }
+}
+
+/** JSON writes -0 as 0, so a file reading "-0" would not survive a save; read it as 0. The
+ *  parsed scenario is zod's fresh copy, so this changes nothing the caller owns. */
+function withoutNegativeZero<T extends object>(root: T): T {
+  const stack: object[] = [root];
+  while (stack.length) {
+    const o = stack.pop() as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      const x = o[k];
+      if (x === 0 && Object.is(x, -0)) o[k] = 0;
+      else if (x !== null && typeof x === 'object') stack.push(x);
+    }
+  }
+  return root;
 }
 
 function describeType(v: unknown): string {
@@ -172,7 +187,7 @@ export function parseScenarioText(text: string): ParseResult {
 
 /** Defaults for everything: the scenario a new user starts from. */
 export function defaultScenario(overrides: Partial<ScenarioInput> = {}): Scenario {
-  return scenarioSchema.parse({ schemaVersion: SCHEMA_VERSION, ...overrides });
+  return withoutNegativeZero(scenarioSchema.parse({ schemaVersion: SCHEMA_VERSION, ...overrides }));
 }
 
 /** Serialises the complete, defaulted scenario so a file states every assumption. */

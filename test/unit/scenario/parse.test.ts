@@ -33,6 +33,10 @@ describe('parseScenarioText accepts', () => {
     const r = parseScenarioText('{"schemaVersion": 1, "seed": 7}');
     expect(r.ok && r.scenario).toEqual(defaultScenario({ seed: 7 }));
   });
+  it('-0 as 0, so that saving the scenario loses nothing', () => {
+    const r = parseScenarioText('{"schemaVersion":1,"firms":[{"promise":-0}]}');
+    expect(r.ok && Object.is(r.scenario.firms[0].promise, 0)).toBe(true);
+  });
   it('a file that starts with a byte-order mark', () => {
     expect(parseScenarioText('\uFEFF' + DEFAULT_TEXT).ok).toBe(true);
   });
