@@ -37,7 +37,8 @@ function describe(issue: z.core.$ZodIssue): string {
       if (issue.origin === 'string') return `must have at most ${issue.maximum} character(s)`;
       return `must be ${issue.inclusive === false ? '<' : '≤'} ${issue.maximum}`;
     case 'invalid_type':
-      return `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
+      if (issue.expected === 'int') return 'must be a whole number';
+      return `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected === 'array' ? 'array (a list)' : issue.expected}`;
     case 'unrecognized_keys': {
       const n = issue.keys.length;
       const listed = issue.keys.slice(0, MAX_KEYS_LISTED).map(quoteKey).join(', ');

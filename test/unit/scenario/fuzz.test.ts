@@ -1,0 +1,124 @@
+// Thousands of hostile inputs: never a throw, never a hang, and every answer is either a
+// scenario that re-validates or error lines that name a place (`path: message`).
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseScenarioText, parseScenarioValue, type ParseResult } from '../../../src/scenario/parse.ts';
+import { decodeShareLink, encodeShareLink } from '../../../src/scenario/share.ts';
+import type { Scenario } from '../../../src/scenario/schema.ts';
+import { DEFAULT_VALUE, mutate, mutationArb, scenarioArb } from './arbitraries.ts';
+import { DEFAULT_TEXT, ERROR_LINE } from './helpers.ts';
+
+/** Loose: the suite's total, so a slow CI machine does not make it flaky. */
+const MEAN_MS_PER_INPUT = 25;
+let inputs = 0;
+let elapsed = 0;
+
+function timed<T>(f: () => T): T {
+  const t0 = performance.now();
+  const r = f();
+  elapsed += performance.now() - t0;
+  inputs++;
+  return r;
+}
+
+function expectWellFormed(r: ParseResult): void {
+  if (r.ok) {
+    const again = parseScenarioValue(structuredClone(r.scenario));
+    expect(again.ok && again.scenario).toEqual(r.scenario);
+    return;
+  }
+  expect(r.errors.length).toBeGreaterThan(0);
+  for (const e of r.errors) expect(e).toMatch(ERROR_LINE);
+}
+
+const parseText = (text: string) => expectWellFormed(timed(() => parseScenarioText(text)));
+const parseValue = (value: unknown) => expectWellFormed(timed(() => parseScenarioValue(value)));
+const decode = (link: string) => expectWellFormed(timed(() => decodeShareLink(link)));
+
+const prototypeSnapshot = () =>
+  Object.getOwnPropertyNames(Object.prototype).map((k) => [k, Object.getOwnPropertyDescriptor(Object.prototype, k)?.value]);
+let before: unknown;
+beforeAll(() => {
+  before = prototypeSnapshot();
+});
+afterAll(() => {
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(prototypeSnapshot()).toEqual(before);
+  expect(elapsed / Math.max(1, inputs)).toBeLessThan(MEAN_MS_PER_INPUT);
+});
+
+/** Text edits: truncation, random bytes over a span, a deleted span, an inserted snippet. */
+const textEditArb = fc.oneof(
+  fc.nat(DEFAULT_TEXT.length).map((i) => (t: string) => t.slice(0, i)),
+  fc.tuple(fc.nat(DEFAULT_TEXT.length), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(
+    ([i, bytes]) => (t: string) => t.slice(0, i) + String.fromCharCode(...bytes) + t.slice(i + bytes.length),
+  ),
+  fc.tuple(fc.nat(DEFAULT_TEXT.length), fc.nat(200)).map(([i, n]) => (t: string) => t.slice(0, i) + t.slice(i + n)),
+  fc.tuple(fc.nat(DEFAULT_TEXT.length), fc.constantFrom('{', '[', ']', '}', ',', '"', ':', '-', '1e999', 'NaN', '"__proto__":{}', '\\u0000', '\uD800'))
+    .map(([i, s]) => (t: string) => t.slice(0, i) + s + t.slice(i)),
+);
+
+describe('parseScenarioValue on mutated scenarios', () => {
+  it('answers well for 1–5 mutations of the default (delete, retype, poison keys, NaN, depth…)', () => {
+    fc.assert(
+      fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 5 }), (ms) => parseValue(mutate(DEFAULT_VALUE, ms))),
+      { numRuns: 2000 },
+    );
+  });
+  it('answers well for arbitrary JS values, including exotic ones', () => {
+    fc.assert(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true, maxDepth: 4 }), parseValue), { numRuns: 1000 });
+  });
+});
+
+describe('parseScenarioText on hostile text', () => {
+  it('answers well for mutated files, serialised', () => {
+    fc.assert(
+      fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 5 }), (ms) => {
+        const text = JSON.stringify(mutate(DEFAULT_VALUE, ms), null, 1);
+        if (text !== undefined) parseText(text);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+  it('answers well for byte-level edits of a valid file', () => {
+    fc.assert(fc.property(fc.array(textEditArb, { minLength: 1, maxLength: 4 }), (edits) => parseText(edits.reduce((t, e) => e(t), DEFAULT_TEXT))), {
+      numRuns: 1500,
+    });
+  });
+  it('answers well for random JSON and random strings', () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => parseText(JSON.stringify(v))), { numRuns: 1000 });
+    fc.assert(fc.property(fc.json(), parseText), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), parseText), { numRuns: 1000 });
+  });
+  it('accepts every random valid scenario', () => {
+    fc.assert(fc.property(scenarioArb, (s) => parseText(JSON.stringify(s))), { numRuns: 200 });
+  });
+});
+
+describe('decodeShareLink on hostile links', () => {
+  const good = encodeShareLink(JSON.parse(DEFAULT_TEXT));
+  const b64 = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'), maxLength: 400 });
+  it('answers well for random strings and random base64url payloads', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), decode), { numRuns: 1000 });
+    fc.assert(fc.property(b64, (p) => decode(`s1.${p}`)), { numRuns: 1000 });
+  });
+  it('answers well for edited links (truncated, characters swapped, spliced)', () => {
+    fc.assert(
+      fc.property(fc.nat(good.length), fc.nat(good.length), b64, (i, j, p) => {
+        decode(good.slice(0, i));
+        decode(good.slice(0, i) + p.slice(0, 4) + good.slice(i + 4));
+        decode(good.slice(0, Math.min(i, j)) + good.slice(Math.max(i, j)));
+      }),
+      { numRuns: 700 },
+    );
+  });
+  it('answers well for links that carry mutated scenarios', () => {
+    fc.assert(
+      fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (ms) => {
+        const v = mutate(DEFAULT_VALUE, ms);
+        if (v !== undefined) decode(encodeShareLink(v as Scenario));
+      }),
+      { numRuns: 700 },
+    );
+  });
+});
