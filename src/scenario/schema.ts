@@ -89,7 +89,7 @@ const behaviour = z
         satisfaction: num(0, 10, 1.5),
         trust: num(0, 10, 2.5),
         price: num(0, 10, 3),
-        incentive: num(0, 50, 8.0),
+        incentive: num(0, 50, 5),
         kinship: num(0, 10, 2.0),
       })
       .prefault({}),
@@ -152,7 +152,7 @@ const firm = z.strictObject({
   unitCost: num(0, 5, 0.55),
   // unit cost added per quality point above 3
   qualityCost: num(0, 5, 0.12),
-  programmeCostPerMember: num(0, 1e4, 0.4),
+  programmeCostPerMember: num(0, 1e4, 1),
   recoveryCost: num(0, 1e5, 15),
   personalisationCost: num(0, 1e4, 2),
   // marketing money needed per customer won from outside the category

@@ -16,6 +16,9 @@ const TRUST_FROM = 4.25;
 const DISTRUST_BELOW = 3.75;
 /** Share of the gap to its target wallet share a customer closes each period. */
 const WALLET_ADAPTATION = 0.15;
+/** Wallet share gained per unit of reward: small, as 35.5% of members would buy as much
+ *  without the programme (seeds/001). */
+const PROGRAMME_WALLET = 0.5;
 
 /** The quality customer i typically gets from firm k: the firm's offer to its tier, and fit. */
 export function deliveredQuality(pop: Population, m: Market, p: Params, i: number, k: number, tier: number): number {
@@ -86,7 +89,7 @@ export function applyExperience(pop: Population, m: Market, p: Params): void {
     else if ((hap & HAPPENED.complained) && !(hap & HAPPENED.resolved)) tr *= 0.7;
     trust[i] = tr < 0 ? 0 : tr > 1 ? 1 : tr;
     // wallet share (客户占有率) follows satisfaction, trust and rewards, slowly
-    const target = 0.35 + 0.2 * (sat - 3) + 0.25 * tr + 2 * pop.dealSensitivity[i] * m.lever.programme[k];
+    const target = 0.35 + 0.2 * (sat - 3) + 0.25 * tr + PROGRAMME_WALLET * pop.dealSensitivity[i] * m.lever.programme[k];
     const ws = walletShare[i];
     walletShare[i] = ws + WALLET_ADAPTATION * ((target < 0.05 ? 0.05 : target > 1 ? 1 : target) - ws);
     if (tenure[i] < 65535) tenure[i]++;

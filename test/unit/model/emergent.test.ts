@@ -119,3 +119,120 @@ describe('tenure (heterogeneous customers)', () => {
     for (let k = 0; k < SEEDS.length; k++) expect(late[k]).toBeGreaterThan(early[k] + 0.01);
   });
 });
+
+describe('number portability (scenarios/number-portability.json)', () => {
+  // the same customers and random numbers with and without the event (common random numbers)
+  const runs = SEEDS.map((seed) => {
+    const kept = (portable: boolean) => {
+      const sim = createSimulation(
+        shipped('number-portability', (s) => ({ ...s, seed, events: portable ? s.events : [] })),
+        0,
+      );
+      steps(sim, 24);
+      const { pop } = sim;
+      const hostages = follow(sim, 0, (i) => pop.loyaltyType[i] === LOYALTY.inertia && pop.jsClass[i] === JS.hostage);
+      const valueLoyal = follow(sim, 0, (i) => pop.loyaltyType[i] === LOYALTY.value);
+      const summaries = steps(sim, 12);
+      return { hostages: hostages(), value: valueLoyal(), inertia: series(summaries, 'share_inertia') };
+    };
+    return { with: kept(true), without: kept(false) };
+  });
+
+  it('frees inertia-loyal hostages: they defect once the number can go with them', () => {
+    report('hostages kept a year, with portability', runs.map((r) => r.with.hostages.kept));
+    report('hostages kept a year, without', runs.map((r) => r.without.hostages.kept));
+    for (const r of runs) {
+      expect(r.with.hostages.n).toBeGreaterThan(100);
+      expect(r.with.hostages.kept).toBeLessThan(r.without.hostages.kept - 0.2);
+      expect(slice(r.with.inertia, 6, 12)).toBeLessThan(slice(r.without.inertia, 6, 12));
+    }
+  });
+
+  it('leaves value-loyal customers mostly where they are', () => {
+    report('value-loyal kept a year, with portability', runs.map((r) => r.with.value.kept));
+    report('value-loyal kept a year, without', runs.map((r) => r.without.value.kept));
+    for (const r of runs) {
+      expect(r.with.value.kept).toBeGreaterThan(0.6);
+      expect(r.with.value.kept).toBeGreaterThan(r.without.value.kept - 0.1);
+    }
+  });
+});
+
+describe('a loyalty programme (scenarios/loyalty-programme.json)', () => {
+  const runs = SEEDS.map((seed) => {
+    const go = (programme: boolean) => {
+      const sim = createSimulation(shipped('loyalty-programme', (s) => ({ ...s, seed, changes: programme ? s.changes : [] })), 0);
+      return steps(sim, 84);
+    };
+    return { on: go(true), off: go(false) };
+  });
+  const during = (xs: number[]) => slice(xs, 36, 60);
+  const after = (xs: number[]) => slice(xs, 72, 84);
+
+  it('raises incentive loyalty and retention while it runs, not after it stops', () => {
+    for (const r of runs) {
+      const uplift = during(series(r.on, 'retention')) - during(series(r.off, 'retention'));
+      const left = after(series(r.on, 'retention')) - after(series(r.off, 'retention'));
+      report('retention uplift during, after', [uplift, left]);
+      expect(during(series(r.on, 'share_incentive'))).toBeGreaterThan(during(series(r.off, 'share_incentive')) + 0.05);
+      expect(uplift).toBeGreaterThan(0.003);
+      expect(Math.abs(left)).toBeLessThan(uplift / 2);
+      expect(after(series(r.on, 'share_incentive'))).toBeLessThan(0.01);
+    }
+  });
+
+  it('does not raise value loyalty, and costs more than it earns', () => {
+    for (const r of runs) {
+      const profit = (xs: typeof r.on) => series(xs, 'profit').slice(24, 60).reduce((a, x) => a + x, 0);
+      report('value share on/off; cumulative profit on/off', [
+        during(series(r.on, 'share_value')),
+        during(series(r.off, 'share_value')),
+        profit(r.on),
+        profit(r.off),
+      ]);
+      expect(during(series(r.on, 'share_value'))).toBeLessThanOrEqual(during(series(r.off, 'share_value')) + 0.01);
+      expect(profit(r.on)).toBeLessThan(profit(r.off));
+    }
+  });
+});
+
+describe('service recovery (scenarios/service-recovery.json)', () => {
+  // customers of firm 0 with a failure in months 24–35, and those with none, still with us at 48
+  const runs = SEEDS.map((seed) => {
+    const go = (recovery: boolean) => {
+      const sim = createSimulation(shipped('service-recovery', (s) => ({ ...s, seed, changes: recovery ? s.changes : [] })), 0);
+      steps(sim, 24);
+      const { pop } = sim;
+      const joined = new Int32Array(pop.size).fill(-1);
+      for (let i = 0; i < pop.size; i++) if (pop.provider[i] === 0) joined[i] = pop.joined[i];
+      const failed = new Map<number, number>();
+      for (let t = 24; t < 36; t++) {
+        sim.step();
+        for (let i = 0; i < pop.size; i++)
+          if (joined[i] >= 0 && pop.joined[i] === joined[i] && pop.happened[i] & HAPPENED.failure && !failed.has(i)) failed.set(i, pop.happened[i]);
+      }
+      steps(sim, 12);
+      const still = (i: number) => pop.provider[i] === 0 && pop.joined[i] === joined[i];
+      const share = (ids: number[]) => ids.filter(still).length / ids.length;
+      const never: number[] = [];
+      for (let i = 0; i < pop.size; i++) if (joined[i] >= 0 && !failed.has(i)) never.push(i);
+      const all = [...failed.keys()];
+      const quick = all.filter((i) => failed.get(i)! & HAPPENED.quick);
+      return { failed: share(all), quick: share(quick), quickN: quick.length, never: share(never) };
+    };
+    return { good: go(true), base: go(false) };
+  });
+
+  it('raises the retention of customers who had a failure', () => {
+    report('kept after a failure: good recovery, baseline', runs.flatMap((r) => [r.good.failed, r.base.failed]));
+    for (const r of runs) expect(r.good.failed).toBeGreaterThan(r.base.failed + 0.03);
+  });
+
+  it('keeps customers whose complaint was resolved quickly better than those who never had a problem', () => {
+    report('kept: resolved quickly, never failed', runs.flatMap((r) => [r.good.quick, r.good.never]));
+    for (const r of runs) {
+      expect(r.good.quickN).toBeGreaterThan(200);
+      expect(r.good.quick).toBeGreaterThan(r.good.never);
+    }
+  });
+});
