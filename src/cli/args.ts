@@ -1,0 +1,92 @@
+// Command-line options: what the user typed, checked, before any file is read.
+import { parseArgs } from 'node:util';
+
+export const USAGE = `Usage: npm run sim -- <scenario.json> [options]
+
+Runs the replicates of a Loyalty Lab scenario and prints, per firm, the mean of the
+headline measures over replicates with the range of the middle 90% of replicates.
+
+Options (each overrides the file):
+  --reps N          replicates                    (file: replicates)
+  --seed N          random seed, 0 … 4294967295   (file: seed)
+  --horizon N       periods to run                (file: horizon)
+  --population N    customers                     (file: population.size)
+Output:
+  --out FILE        write every period × replicate × firm × segment as CSV
+  --json FILE       write the same rows, the scenario and the summary as JSON
+  --digits N        round numbers in the files to N significant digits (default: exact)
+  --workers N       run replicates on N threads (same results as 1; default 1)
+  --quiet           print nothing but errors (no progress, no table)
+  --help            show this help
+
+Exit codes: 0 done, 1 could not write or run, 2 bad options or a bad scenario file.
+`;
+
+export interface CliOptions {
+  file: string;
+  overrides: { replicates?: number; seed?: number; horizon?: number; population?: number };
+  out?: string;
+  json?: string;
+  digits?: number;
+  workers: number;
+  quiet: boolean;
+}
+
+export type ParsedArgs = { help: true } | { help: false; options: CliOptions } | { help: false; error: string };
+
+const MAX_WORKERS = 64;
+
+function wholeNumber(name: string, text: string | undefined, min: number, max: number): number | string | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text.trim())) return `--${name}: must be a whole number, not "${text}"`;
+  const n = Number(text);
+  if (n < min || n > max) return `--${name}: must be between ${min} and ${max}`;
+  return n;
+}
+
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        reps: { type: 'string' },
+        seed: { type: 'string' },
+        horizon: { type: 'string' },
+        population: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        json: { type: 'string' },
+        digits: { type: 'string' },
+        workers: { type: 'string', short: 'w' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    return { help: false, error: (e as Error).message };
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) return { help: true };
+  if (positionals.length !== 1)
+    return { help: false, error: positionals.length ? `expected one scenario file, got ${positionals.length}` : 'missing the scenario file' };
+  // the schema checks the real bounds; these only catch what is not a number at all
+  const numbers = {
+    replicates: wholeNumber('reps', v.reps, 0, Number.MAX_SAFE_INTEGER),
+    seed: wholeNumber('seed', v.seed, 0, Number.MAX_SAFE_INTEGER),
+    horizon: wholeNumber('horizon', v.horizon, 0, Number.MAX_SAFE_INTEGER),
+    population: wholeNumber('population', v.population, 0, Number.MAX_SAFE_INTEGER),
+    digits: wholeNumber('digits', v.digits, 1, 17),
+    workers: wholeNumber('workers', v.workers, 1, MAX_WORKERS),
+  };
+  for (const x of Object.values(numbers)) if (typeof x === 'string') return { help: false, error: x };
+  const n = numbers as Record<keyof typeof numbers, number | undefined>;
+  const overrides = Object.fromEntries(
+    (['replicates', 'seed', 'horizon', 'population'] as const).filter((k) => n[k] !== undefined).map((k) => [k, n[k]]),
+  );
+  return {
+    help: false,
+    options: { file: positionals[0], overrides, out: v.out, json: v.json, digits: n.digits, workers: n.workers ?? 1, quiet: v.quiet ?? false },
+  };
+}
