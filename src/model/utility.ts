@@ -5,13 +5,21 @@
 //
 // value:     satisfaction and trust with the provider against the satisfaction it expects elsewhere
 // price:     what the price difference is worth to this customer
-// incentive: loyalty-programme rewards it would give up
+// incentive: loyalty-programme rewards it would give up, points saved up included
 // kinship:   a tie to the firm's staff
 import type { Market } from './market.ts';
 import type { Params } from './params.ts';
 import type { Population } from './population.ts';
 import { TRAIT } from './population.ts';
 import { matchOf } from './match.ts';
+
+/** Points saved up with a programme double the stake after this many periods of tenure. */
+const POINTS_HORIZON = 24;
+
+/** What a customer of tenure `tenure` forfeits by leaving a programme paying `reward`. */
+export function pointsAtStake(reward: number, tenure: number): number {
+  return reward * (1 + (tenure < POINTS_HORIZON ? tenure : POINTS_HORIZON) / POINTS_HORIZON);
+}
 
 /** Share of a rival's fit a customer can judge before trying it. */
 const KNOWN_FIT = 0.5;
@@ -56,7 +64,7 @@ export function compare(
   const ps = pop.priceSensitivity[i];
   out.value = p.wSatisfaction * (pop.satisfaction[i] - expectedSatisfaction(pop, m, p, i, j, discount)) + p.wTrust * pop.trust[i];
   out.price = -p.wPrice * ps * (m.lever.price[k] - m.lever.price[j] * (1 - discount));
-  out.incentive = p.wIncentive * pop.dealSensitivity[i] * (m.lever.programme[k] - m.lever.programme[j]);
+  out.incentive = p.wIncentive * pop.dealSensitivity[i] * (pointsAtStake(m.lever.programme[k], pop.tenure[i]) - m.lever.programme[j]);
   out.kinship = pop.traits[i] & TRAIT.kin ? p.wKinship : 0;
   return out;
 }
@@ -80,7 +88,7 @@ export function strongestRival(pop: Population, m: Market, p: Params, i: number,
   const price = m.lever.price;
   const programme = m.lever.programme;
   const pk = price[k];
-  const rk = programme[k];
+  const rk = pointsAtStake(programme[k], pop.tenure[i]);
   let best = -1;
   let bestMargin = Infinity;
   for (let j = 0; j < m.firms; j++) {

@@ -14,6 +14,9 @@ const UNRESOLVED_EXTRA = 0.3;
  *  defection (Jones–Sasser: ≤ 3.75), so it is what makes loyalty rise steeply near 4.5. */
 const TRUST_FROM = 4.25;
 const DISTRUST_BELOW = 3.75;
+/** Expectations are formed half by one's own experience and half by what the market offers
+ *  (ACSI: prior experience and market information), so a firm above the norm keeps a premium. */
+const OWN_EXPERIENCE = 0.5;
 /** Share of the gap to its target wallet share a customer closes each period. */
 const WALLET_ADAPTATION = 0.15;
 /** Wallet share gained per unit of reward: small, as 35.5% of members would buy as much
@@ -78,7 +81,8 @@ export function applyExperience(pop: Population, m: Market, p: Params): void {
     const sat = satisfaction[i] + b.satisfactionMemory * (clamped - satisfaction[i]);
     satisfaction[i] = sat;
     // expectations follow experience and promises, and creep up regardless (seeds/002)
-    const ne = e + b.expectationAdaptation * (typical + promise[k] - e) + b.expectationDrift;
+    const heard = OWN_EXPERIENCE * typical + (1 - OWN_EXPERIENCE) * m.norm;
+    const ne = e + b.expectationAdaptation * (heard + promise[k] - e) + b.expectationDrift;
     expectation[i] = ne < 1 ? 1 : ne > 5.5 ? 5.5 : ne;
 
     // trust is earned by repeated satisfaction and personal, prompt service; not by discounts

@@ -174,8 +174,9 @@ describe('a loyalty programme (scenarios/loyalty-programme.json)', () => {
       const uplift = during(series(r.on, 'retention')) - during(series(r.off, 'retention'));
       const left = after(series(r.on, 'retention')) - after(series(r.off, 'retention'));
       report('retention uplift during, after', [uplift, left]);
-      expect(during(series(r.on, 'share_incentive'))).toBeGreaterThan(during(series(r.off, 'share_incentive')) + 0.05);
-      expect(uplift).toBeGreaterThan(0.003);
+      expect(during(series(r.on, 'share_incentive'))).toBeGreaterThan(during(series(r.off, 'share_incentive')) + 0.03);
+      // churn falls by about a tenth while members collect points
+      expect(uplift).toBeGreaterThan(0.0015);
       expect(Math.abs(left)).toBeLessThan(uplift / 2);
       expect(after(series(r.on, 'share_incentive'))).toBeLessThan(0.01);
     }

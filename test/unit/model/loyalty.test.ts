@@ -1,0 +1,87 @@
+// Loyalty types by counterfactual attribution, on hand-built customers whose answer is obvious.
+import { describe, expect, it } from 'vitest';
+import { allocatePopulation, TRAIT } from '../../../src/model/population.ts';
+import { createMarket, resolveMarket } from '../../../src/model/market.ts';
+import { prepareTables } from '../../../src/model/tables.ts';
+import { compileParams } from '../../../src/model/params.ts';
+import { attribute, createAttribution, jonesSasser, JS, LOYALTY, LOYALTY_TYPES } from '../../../src/model/loyalty.ts';
+import { scenario } from './helpers.ts';
+
+interface Customer {
+  satisfaction: number;
+  trust?: number;
+  switchingCost?: number;
+  numberTie?: boolean;
+  kin?: boolean;
+  priceSensitivity?: number;
+  dealSensitivity?: number;
+}
+
+/** Customer 0 of firm 0 in a two-firm market where both firms are alike unless told. */
+function classify(c: Customer, firms: Record<string, unknown>[] = [{}, {}], opts: { openness?: number } = {}) {
+  const s = scenario({
+    firms: firms.map((f, k) => ({ name: `F${k}`, initialShare: 0.5, quality: 3.8, ...f })) as never,
+    behaviour: { matchSpread: 0 } as never,
+    market: { openness: opts.openness ?? 1 } as never,
+  });
+  const pop = allocatePopulation(1, s.firms.length);
+  pop.provider[0] = 0;
+  pop.satisfaction[0] = c.satisfaction;
+  pop.trust[0] = c.trust ?? 0;
+  pop.switchingCost[0] = c.switchingCost ?? 0;
+  pop.priceSensitivity[0] = c.priceSensitivity ?? 1;
+  pop.dealSensitivity[0] = c.dealSensitivity ?? 1;
+  pop.expectation[0] = 3.8;
+  pop.traits[0] = (c.numberTie ? TRAIT.numberTie : 0) | (c.kin ? TRAIT.kin : 0);
+  const m = createMarket(s);
+  resolveMarket(m, s, 0);
+  prepareTables(m, compileParams(s), Float64Array.from(s.firms, () => 0.5));
+  const a = attribute(pop, m, compileParams(s), 0, 0, createAttribution());
+  return { type: LOYALTY_TYPES[a.type], a };
+}
+
+describe('loyalty type attribution', () => {
+  // the rival is expected to satisfy at 3.8 (base satisfaction, same quality as the norm)
+  it.each([
+    ['monopoly: no rival is open yet', { satisfaction: 2 }, [{}, { availableFrom: 10 }], {}, 'monopoly'],
+    ['monopoly: not free to choose (O = 0)', { satisfaction: 2 }, undefined, { openness: 0 }, 'monopoly'],
+    ['inertia: unhappy, nothing holds it, it just has not looked', { satisfaction: 2.5 }, undefined, {}, 'inertia'],
+    ['inertia: unhappy but its number ties it', { satisfaction: 3.3, numberTie: true }, undefined, {}, 'inertia'],
+    ['price: a little less happy than elsewhere, but we are cheaper', { satisfaction: 3.6 }, [{ price: 0.85 }, {}], {}, 'price'],
+    ['incentive: a little less happy, but our points hold it', { satisfaction: 3.6 }, [{ programme: 0.1 }, {}], {}, 'incentive'],
+    ['value: delighted and trusting', { satisfaction: 4.8, trust: 1 }, undefined, {}, 'value'],
+    ['kinship: unhappy, but family works here', { satisfaction: 3.2, kin: true }, undefined, {}, 'kinship'],
+  ] as const)('%s', (_label, customer, firms, opts, expected) => {
+    expect(classify(customer, firms as never, opts).type).toBe(expected);
+  });
+
+  it('names the bought support before habit when removing either would lose the customer', () => {
+    // value −0.45, points +0.3, switching cost +0.3: margin +0.15, and −0.15 without either
+    const { type, a } = classify({ satisfaction: 3.5, switchingCost: 0.3 }, [{ programme: 0.06 }, {}]);
+    expect(a.margin).toBeCloseTo(0.15, 5);
+    expect(type).toBe('incentive');
+  });
+
+  it('names the largest support when several hold the customer and none is needed alone', () => {
+    // value −0.45, points +1.0, switching cost +0.5: either alone would keep it
+    expect(classify({ satisfaction: 3.5, switchingCost: 0.5 }, [{ programme: 0.2 }, {}]).type).toBe('incentive');
+    expect(classify({ satisfaction: 3.5, switchingCost: 1.5 }, [{ programme: 0.2 }, {}]).type).toBe('inertia');
+  });
+
+  it('a delighted customer with points is still value-loyal: the points are not needed', () => {
+    expect(classify({ satisfaction: 4.8, trust: 1 }, [{ programme: 0.1 }, {}]).type).toBe('value');
+  });
+});
+
+describe('Jones–Sasser classes', () => {
+  it.each([
+    ['apostle', { satisfaction: 4.8, trust: 1 }, JS.apostle],
+    ['loyalist', { satisfaction: 4.2, trust: 0.5 }, JS.loyalist],
+    ['mercenary: satisfied but held by price', { satisfaction: 3.9 }, JS.mercenary, [{ price: 0.7 }, { quality: 4.2 }]],
+    ['hostage: unhappy, held by its number', { satisfaction: 3, numberTie: true }, JS.hostage],
+    ['defector: unhappy and free', { satisfaction: 2.5 }, JS.defector],
+  ] as const)('%s', (_label, customer, expected, firms?: readonly Record<string, number>[]) => {
+    const { a } = classify(customer, firms as never);
+    expect(jonesSasser(customer.satisfaction, a)).toBe(expected);
+  });
+});

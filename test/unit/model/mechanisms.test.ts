@@ -1,0 +1,106 @@
+// One mechanism at a time, on whole populations where the expected size is known.
+import { describe, expect, it } from 'vitest';
+import { createSimulation, HAPPENED, NO_PROVIDER, recommendScore } from '../../../src/model/index.ts';
+import { mean, scenario, series, steps } from './helpers.ts';
+
+const base = (over: Record<string, unknown> = {}) =>
+  scenario({ seed: 5, population: { size: 20000, numberTie: { share: 0 } } as never, horizon: 24, ...over });
+
+describe('population', () => {
+  it('follows the 80/20 rule: the top 20% by budget hold about 80% of spend', () => {
+    const { pop } = createSimulation(base(), 0);
+    const budgets = Array.from(pop.budget).sort((a, b) => b - a);
+    const top = budgets.slice(0, budgets.length / 5).reduce((a, x) => a + x, 0);
+    const share = top / budgets.reduce((a, x) => a + x, 0);
+    expect(share).toBeGreaterThan(0.65);
+    expect(share).toBeLessThan(0.9);
+  });
+
+  it('puts the top 20% of budgets in the high tier', () => {
+    const { pop } = createSimulation(base(), 0);
+    const high = pop.tier.filter((t) => t === 0).length / pop.size;
+    expect(high).toBeCloseTo(0.2, 2);
+  });
+});
+
+describe('failures and complaints', () => {
+  it('fails at the failure rate and about 1 in 25 failures is complained about', () => {
+    const sim = createSimulation(base({ service: { failureRate: 0.05 } }), 0);
+    let customers = 0, failures = 0, complaints = 0;
+    for (let t = 0; t < 12; t++) {
+      sim.step();
+      for (let i = 0; i < sim.pop.size; i++) {
+        const h = sim.pop.happened[i];
+        if (sim.pop.provider[i] === NO_PROVIDER && !(h & HAPPENED.left)) continue;
+        if (h & HAPPENED.entered) continue;
+        customers++;
+        if (h & HAPPENED.failure) failures++;
+        if (h & HAPPENED.complained) complaints++;
+      }
+    }
+    expect(failures / customers).toBeGreaterThan(0.045);
+    expect(failures / customers).toBeLessThan(0.055);
+    expect(complaints / failures).toBeGreaterThan(0.03);
+    expect(complaints / failures).toBeLessThan(0.05);
+  });
+
+  it('encouraging complaints raises the complaint count', () => {
+    const count = (enc: number) => {
+      const s = base({ firms: [{ name: 'Us', initialShare: 0.5, complaintEncouragement: enc }, { name: 'Them', initialShare: 0.5 }] });
+      return series(steps(createSimulation(s, 0), 12), 'complaints').reduce((a, x) => a + x, 0);
+    };
+    expect(count(10)).toBeGreaterThan(5 * count(1));
+  });
+});
+
+describe('expectations', () => {
+  const satisfaction = (firm0: Record<string, unknown>) => {
+    const s = base({ firms: [{ name: 'Us', initialShare: 0.5, ...firm0 }, { name: 'Them', initialShare: 0.5 }] });
+    return mean(series(steps(createSimulation(s, 0), 24), 'meanSatisfaction').slice(12));
+  };
+
+  it('over-promising raises expectations, so the same quality satisfies less', () => {
+    expect(satisfaction({ promise: 0.8 })).toBeLessThan(satisfaction({}) - 0.1);
+  });
+
+  it('a price far below the market lowers satisfaction (cheap reads as poor; seeds/002)', () => {
+    expect(satisfaction({ price: 0.5 })).toBeLessThan(satisfaction({ price: 0.85 }));
+  });
+
+  it('better quality satisfies more', () => {
+    // expectations follow quality up, so the premium is smaller than the quality gap
+    expect(satisfaction({ quality: 4.3 })).toBeGreaterThan(satisfaction({}) + 0.05);
+  });
+});
+
+describe('word of mouth', () => {
+  it('a firm whose customers are unhappy wins fewer newcomers', () => {
+    const entered = (quality: number) => {
+      const s = base({ firms: [{ name: 'Us', initialShare: 0.5, quality }, { name: 'Them', initialShare: 0.5 }] });
+      return series(steps(createSimulation(s, 0), 24), 'entered').reduce((a, x) => a + x, 0);
+    };
+    expect(entered(3.0)).toBeLessThan(0.8 * entered(3.8));
+  });
+});
+
+describe('recommendation score', () => {
+  it.each([
+    [5, 1, 10],
+    [4.6, 0, 9],
+    [3.8, 0, 7],
+    [3.7, 0, 6],
+    [1, 0, 0],
+  ])('satisfaction %d, trust %d → %d', (s, t, expected) => expect(recommendScore(s, t)).toBe(expected));
+});
+
+describe('acquisition spend', () => {
+  it('buys newcomers at roughly its cost per customer', () => {
+    const won = (spend: number) => {
+      const s = base({ firms: [{ name: 'Us', initialShare: 0.5, acquisitionSpend: spend, acquisitionCost: 100 }, { name: 'Them', initialShare: 0.5 }] });
+      return series(steps(createSimulation(s, 0), 12), 'entered').reduce((a, x) => a + x, 0);
+    };
+    const extra = won(10000) - won(0);
+    expect(extra).toBeGreaterThan(0.7 * 12 * 100);
+    expect(extra).toBeLessThan(1.3 * 12 * 100);
+  });
+});
