@@ -1,0 +1,166 @@
+// The live run: one replicate stepped in a worker, streamed back period by period. Pause, step,
+// resume, reset and cancel only change what is asked of the worker next.
+import type { CustomerSample, CustomerState, PeriodSummary } from '../../model/index.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { Batch } from '../../../workers/simApi.ts';
+import type { Spawn, SimWorker } from '../spawn.ts';
+
+export type RunStatus = 'idle' | 'running' | 'paused' | 'done';
+
+/** Periods per second; 0 runs as fast as the worker can. */
+export const SPEEDS = [0, 30, 10, 3, 1] as const;
+/** Above this many customers only summaries are streamed (no sample for the map). */
+export const SAMPLE_LIMIT = 200_000;
+export const SAMPLE_SIZE = 1500;
+/** Worker time per message: about 14 chart updates a second even when periods are slow. */
+export const BATCH_MS = 70;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class LiveRun {
+  status = $state<RunStatus>('idle');
+  scenario = $state.raw<Scenario>(undefined as unknown as Scenario);
+  replicate = $state(0);
+  summaries = $state.raw<PeriodSummary[]>([]);
+  sample = $state.raw<CustomerSample | null>(null);
+  story = $state.raw<CustomerState[]>([]);
+  inspectId = $state(-1);
+  speed = $state<number>(0);
+  /** Chart updates per second over the last second (shown in the status bar). */
+  updateRate = $state(0);
+  error = $state<string | null>(null);
+
+  private worker: SimWorker | null = null;
+  /** The simulation generation the worker has open (-1: none). */
+  private openedGen = -1;
+  /** Bumped when the simulation is replaced: late batches of an older one are dropped. */
+  private simGen = 0;
+  /** Bumped when the loop must stop (pause, step, reset). */
+  private loopGen = 0;
+  private stamps: number[] = [];
+
+  constructor(
+    private readonly spawn: Spawn,
+    scenario: Scenario,
+  ) {
+    this.scenario = scenario;
+  }
+
+  get period(): number {
+    return this.summaries.length;
+  }
+
+  get samples(): boolean {
+    return this.scenario.population.size <= SAMPLE_LIMIT;
+  }
+
+  private get api() {
+    this.worker ??= this.spawn();
+    return this.worker.api;
+  }
+
+  private async ensureOpen(): Promise<number> {
+    const gen = this.simGen;
+    if (this.openedGen !== gen) {
+      await this.api.open(this.scenario, this.replicate);
+      // a reset while opening means another simulation is wanted: leave it to the next call
+      if (gen === this.simGen) this.openedGen = gen;
+    }
+    return gen;
+  }
+
+  private accept(gen: number, b: Batch): boolean {
+    if (gen !== this.simGen) return false;
+    if (b.summaries.length) this.summaries = [...this.summaries, ...b.summaries];
+    if (b.sample) this.sample = b.sample;
+    if (b.story.length) this.story = [...this.story, ...b.story];
+    if (b.done) this.status = 'done';
+    const now = performance.now();
+    this.stamps = [...this.stamps.filter((s) => now - s < 1000), now];
+    this.updateRate = this.stamps.length;
+    return true;
+  }
+
+  private options(maxPeriods: number) {
+    return { maxPeriods, budgetMs: BATCH_MS, sample: this.samples ? SAMPLE_SIZE : 0, inspect: this.inspectId };
+  }
+
+  async run(): Promise<void> {
+    if (this.status === 'running' || this.status === 'done') return;
+    this.status = 'running';
+    const loop = ++this.loopGen;
+    try {
+      const gen = await this.ensureOpen();
+      while (this.status === 'running' && loop === this.loopGen && gen === this.simGen) {
+        const t0 = performance.now();
+        const b = await this.api.advance(this.options(this.speed > 0 ? 1 : 1000));
+        if (!this.accept(gen, b) || b.done) return;
+        if (this.speed > 0) await sleep(Math.max(0, 1000 / this.speed - (performance.now() - t0)));
+      }
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  pause(): void {
+    if (this.status !== 'running') return;
+    this.loopGen++;
+    this.status = 'paused';
+  }
+
+  /** Runs exactly one period, then waits. */
+  async step(): Promise<void> {
+    if (this.status === 'done') return;
+    this.loopGen++;
+    this.status = 'paused';
+    try {
+      const gen = await this.ensureOpen();
+      const b = await this.api.advance(this.options(1));
+      this.accept(gen, b);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Back to period 0, with a new scenario if given (the seed and replicate included). */
+  reset(scenario: Scenario = this.scenario, replicate = this.replicate): void {
+    this.simGen++;
+    this.loopGen++;
+    this.scenario = scenario;
+    this.replicate = replicate;
+    this.status = 'idle';
+    this.summaries = [];
+    this.sample = null;
+    this.story = [];
+    this.error = null;
+  }
+
+  /** Stops at once, even inside a long batch: the worker is ended and results so far are kept. */
+  cancel(): void {
+    this.simGen++;
+    this.loopGen++;
+    this.worker?.terminate();
+    this.worker = null;
+    if (this.status !== 'idle') this.status = 'done';
+  }
+
+  /** Follows one customer from now on (its story restarts). */
+  async inspect(id: number): Promise<void> {
+    this.inspectId = id;
+    this.story = [];
+    if (this.openedGen !== this.simGen || id < 0) return;
+    const gen = this.simGen;
+    const now = await this.api.inspect(id);
+    if (now && gen === this.simGen && this.inspectId === id && !this.story.length) this.story = [now];
+  }
+
+  dispose(): void {
+    this.cancel();
+  }
+
+  private fail(e: unknown): void {
+    this.error = e instanceof Error ? e.message : String(e);
+    this.loopGen++;
+    this.status = 'paused';
+  }
+}

@@ -1,0 +1,112 @@
+// What a simulation worker does, as a plain object so tests can call it without a Worker.
+// It only carries: a scenario goes in, the model's per-period summaries come out (buffers
+// transferred, not copied). No model logic lives here.
+import { transfer } from 'comlink';
+import {
+  createSimulation,
+  inspectCustomer,
+  sampleCustomers,
+  type CustomerSample,
+  type CustomerState,
+  type PeriodSummary,
+  type Simulation,
+} from '../src/model/index.ts';
+import type { Scenario } from '../src/scenario/schema.ts';
+
+export interface AdvanceOptions {
+  /** Most periods to run in this call. */
+  maxPeriods: number;
+  /** Stop after this many milliseconds of stepping (at least one period is run). */
+  budgetMs: number;
+  /** Customers to sample after the last period; 0 for none (large populations). */
+  sample: number;
+  /** Customer whose state is appended after every period, or -1. */
+  inspect: number;
+}
+
+export interface Batch {
+  summaries: PeriodSummary[];
+  sample: CustomerSample | null;
+  story: CustomerState[];
+  /** The next period to run. */
+  t: number;
+  done: boolean;
+}
+
+export interface ReplicateResult {
+  replicate: number;
+  summaries: PeriodSummary[];
+}
+
+export type Progress = (periodsDone: number) => void;
+
+function buffersOf(summaries: PeriodSummary[], sample: CustomerSample | null): Transferable[] {
+  const out: Transferable[] = [];
+  for (const s of summaries) out.push(s.values.buffer, s.moves.buffer);
+  if (sample) out.push(sample.satisfaction.buffer, sample.loyalty.buffer, sample.jsClass.buffer, sample.provider.buffer);
+  return out;
+}
+
+export function createSimApi(now: () => number = () => performance.now()) {
+  let sim: Simulation | null = null;
+
+  function live(): Simulation {
+    if (!sim) throw new Error('no simulation: call open() first');
+    return sim;
+  }
+
+  return {
+    /** Starts replicate `replicate` of `scenario` at period 0. */
+    open(scenario: Scenario, replicate: number): { t: number; horizon: number; size: number } {
+      sim = createSimulation(scenario, replicate);
+      return { t: 0, horizon: scenario.horizon, size: scenario.population.size };
+    },
+
+    /** Runs periods until the budget, the period limit or the horizon is reached. */
+    advance(o: AdvanceOptions): Batch {
+      const s = live();
+      const horizon = s.scenario.horizon;
+      const summaries: PeriodSummary[] = [];
+      const story: CustomerState[] = [];
+      const start = now();
+      while (s.t < horizon && summaries.length < o.maxPeriods) {
+        summaries.push(s.step());
+        if (o.inspect >= 0 && o.inspect < s.pop.size) story.push(inspectCustomer(s, o.inspect));
+        if (now() - start >= o.budgetMs) break;
+      }
+      const sample = o.sample > 0 && summaries.length > 0 ? sampleCustomers(s, o.sample) : null;
+      const batch: Batch = { summaries, sample, story, t: s.t, done: s.t >= horizon };
+      return transfer(batch, buffersOf(summaries, sample));
+    },
+
+    /** The state of one customer now (before any further period). */
+    inspect(id: number): CustomerState | null {
+      const s = live();
+      return id >= 0 && id < s.pop.size && s.t > 0 ? inspectCustomer(s, id) : null;
+    },
+
+    close(): void {
+      sim = null;
+    },
+
+    /** Runs one whole replicate (for comparisons); reports progress about every 100 ms. */
+    runReplicate(scenario: Scenario, replicate: number, progress?: Progress): ReplicateResult {
+      const r = createSimulation(scenario, replicate);
+      const summaries: PeriodSummary[] = [];
+      let last = now();
+      let reported = 0;
+      for (let t = 0; t < scenario.horizon; t++) {
+        summaries.push(r.step());
+        if (progress && now() - last > 100) {
+          progress(t + 1 - reported);
+          reported = t + 1;
+          last = now();
+        }
+      }
+      if (progress && reported < scenario.horizon) progress(scenario.horizon - reported);
+      return transfer({ replicate, summaries }, buffersOf(summaries, null));
+    },
+  };
+}
+
+export type SimApi = ReturnType<typeof createSimApi>;
