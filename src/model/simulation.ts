@@ -54,8 +54,12 @@ export function createSimulation(scenario: Scenario, replicate: number): Simulat
     tallyPeriod(pop, market, params, values);
     deriveMeasures(values, K, market.lever.acquisitionSpend, periodDiscount);
     applyWordOfMouth(market, params, values, pop.size);
-    prospects = countProspects(pop);
-    for (let k = 0; k < K; k++) shares[k] = values[k * SEGMENTS.length * MEASURE_COUNT + M.marketShare];
+    prospects = pop.size;
+    for (let k = 0; k < K; k++) {
+      const o = k * SEGMENTS.length * MEASURE_COUNT;
+      shares[k] = values[o + M.marketShare];
+      prospects -= values[o + M.customers];
+    }
     return { period: t++, firms: K, values, moves };
   }
 
