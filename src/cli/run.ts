@@ -1,4 +1,5 @@
 // The command: options → scenario → replicates → CSV/JSON rows as periods complete → table.
+import { resolve } from 'node:path';
 import { ROW_HEADER, runReplicate, summaryRows, type PeriodSummary } from '../model/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { parseCliArgs, USAGE, type CliOptions } from './args.ts';
@@ -35,6 +36,15 @@ export async function runCli(argv: readonly string[], io: CliIo, setup: CliSetup
     return EXIT_BAD_INPUT;
   }
   const o = args.options;
+  for (const target of [o.out, o.json])
+    if (target !== undefined && resolve(target) === resolve(o.file)) {
+      io.stderr(`loyalty-lab: ${target}: the output would overwrite the scenario file\n`);
+      return EXIT_BAD_INPUT;
+    }
+  if (o.out !== undefined && o.out === o.json) {
+    io.stderr(`loyalty-lab: --out and --json both name ${o.out}\n`);
+    return EXIT_BAD_INPUT;
+  }
   const loaded = readScenarioFile(o.file);
   const r = loaded.ok ? applyOverrides(loaded, o.overrides) : loaded;
   if (!r.ok) {

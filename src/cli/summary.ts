@@ -7,7 +7,9 @@ import type { Scenario } from '../scenario/schema.ts';
 type Format = (x: number) => string;
 const percent: Format = (x) => `${(100 * x).toFixed(1)}%`;
 const fixed = (d: number): Format => (x) => x.toFixed(d);
-const money: Format = (x) => (Math.abs(x) >= 1000 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1));
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
+// exact money is in the CSV; the table keeps three digits so it fits a terminal
+const money: Format = (x) => (Math.abs(x) >= 10_000 ? compact.format(x) : x.toFixed(1));
 
 interface Headline {
   readonly key: string;

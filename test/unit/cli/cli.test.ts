@@ -127,3 +127,22 @@ describe('npm run sim, other exits', () => {
     expect(r.stderr).toMatch(/cannot write .*x\.csv \(ENOENT\)/);
   });
 });
+
+describe('npm run sim guards its outputs', () => {
+  it('refuses to write over the scenario file', async () => {
+    const r = await cli([file, '--out', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the output would overwrite the scenario file');
+    expect(JSON.parse(readFileSync(file, 'utf8')).seed).toBe(7);
+  });
+  it('refuses the same file for --out and --json', async () => {
+    expect((await cli([file, '--out', out('x'), '--json', out('x')])).code).toBe(2);
+  });
+  it('exits 1 when a worker cannot start', async () => {
+    const { runCli } = await import('../../../src/cli/run.ts');
+    let stderr = '';
+    const code = await runCli([file, '--workers', '2', '-q'], { stdout: () => {}, stderr: (t) => (stderr += t), stderrIsTTY: false }, { workerEntry: new URL('file:///no/such/worker.mjs') });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^loyalty-lab: /);
+  });
+});

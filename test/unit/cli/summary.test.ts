@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describe as stat, quantile } from '../../../src/cli/summary.ts';
-import { createProgress } from '../../../src/cli/progress.ts';
-import { parseCliArgs } from '../../../src/cli/args.ts';
+import { createSummary, describe as stat, formatSummary, quantile, summaryStats } from '../../../src/cli/summary.ts';
+import { M, MEASURE_COUNT, SEGMENTS } from '../../../src/model/index.ts';
+import { defaultScenario } from '../../../src/scenario/parse.ts';
 
 describe('quantile (type 7) and the replicate statistics', () => {
   it.each([
@@ -21,48 +21,38 @@ describe('quantile (type 7) and the replicate statistics', () => {
   });
 });
 
-describe('progress', () => {
-  it('writes only the closing line when stderr is not a terminal', () => {
-    let out = '';
-    let t = 0;
-    const p = createProgress(10, 'Ran it', (s) => (out += s), false, () => t);
-    for (let i = 0; i < 10; i++) {
-      t += 60;
-      p.tick();
+describe('formatSummary', () => {
+  const s = defaultScenario({ replicates: 3, horizon: 2, firms: [{ name: 'Us\u001b[31m' }, { name: 'Them' }] as never });
+  const summary = createSummary(s);
+  // three replicates of two periods with made-up numbers: profit 10 per period, retention by replicate
+  for (let r = 0; r < 3; r++)
+    for (let t = 0; t < 2; t++) {
+      const values = new Float64Array(2 * SEGMENTS.length * MEASURE_COUNT).fill(NaN);
+      for (let f = 0; f < 2; f++) {
+        const o = f * SEGMENTS.length * MEASURE_COUNT;
+        values[o + M.profit] = 10 + 1e6 * f;
+        values[o + M.retention] = 0.9 + 0.01 * r;
+        values[o + M.revenue] = f ? 3 : 1;
+      }
+      summary.add(r, { period: t, firms: 2, values, moves: new Float64Array(9) });
     }
-    p.finish();
-    expect(out).toBe('Ran it in 0.6 s\n');
+  const text = formatSummary(s, summary);
+  it('sums profit over periods and takes the rest from the final period', () => {
+    const st = summaryStats(summary);
+    expect(st[0].cumulativeProfit).toMatchObject({ mean: 20, n: 3 });
+    expect(st[1].valueShare.mean).toBeCloseTo(0.75, 12);
+    expect(st[0].retention.mean).toBeCloseTo(0.91, 12);
+    expect(st[0].nps.n).toBe(0);
   });
-  it('redraws a bar on a terminal at most every 100 ms, then clears it', () => {
-    let out = '';
-    let t = 0;
-    const p = createProgress(4, 'Ran it', (s) => (out += s), true, () => t);
-    for (let i = 0; i < 4; i++) {
-      t += 75; // draws at 75 ms (the first) and 225 ms (150 ms later), not at 150 or 300
-      p.tick();
-    }
-    p.finish();
-    expect(out.match(/\r\[/g)).toHaveLength(2);
-    expect(out).toContain(' 75%, 0.1 s left');
-    expect(out.endsWith('\r\u001b[KRan it in 0.3 s\n')).toBe(true);
+  it('prints means with the 90% range, a dash for undefined measures, compact money', () => {
+    expect(text).toMatch(/^Period 2 of 2 .*Mean of 3 replicates/);
+    expect(text).toMatch(/Retention \(per period\)\s+91\.0% \(90\.1% – 91\.9%\)\s+91\.0% \(90\.1% – 91\.9%\)/);
+    expect(text).toMatch(/Value share \(revenue\)\s+25\.0%\s+75\.0%/);
+    expect(text).toMatch(/NPS\s+–\s+–/);
+    expect(text).toMatch(/Cumulative profit\s+20\.0\s+2M/);
   });
-});
-
-describe('parseCliArgs', () => {
-  it('reads the file, the overrides and the outputs', () => {
-    expect(parseCliArgs(['s.json', '--reps', '20', '--seed', '7', '--out', 'r.csv', '--json', 'r.json', '--horizon', '36', '--population', '900', '-w', '2'])).toEqual({
-      help: false,
-      options: { file: 's.json', overrides: { replicates: 20, seed: 7, horizon: 36, population: 900 }, out: 'r.csv', json: 'r.json', digits: undefined, workers: 2, quiet: false },
-    });
-  });
-  it('leaves out options not given, so the file decides', () => {
-    const r = parseCliArgs(['s.json']);
-    expect('options' in r && r.options.overrides).toEqual({});
-  });
-  it.each([['1.5'], ['1e3'], [''], ['0x10']])('rejects --reps %j', (v) => {
-    expect(parseCliArgs(['s.json', '--reps', v])).toMatchObject({ error: expect.stringMatching(/^--reps: must be a whole number/) });
-  });
-  it('rejects a negative number (read as an option)', () => {
-    expect(parseCliArgs(['s.json', '--reps', '-1'])).toMatchObject({ error: expect.any(String) });
+  it('never prints control characters from a firm name', () => {
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('Us?[31m');
   });
 });
