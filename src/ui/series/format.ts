@@ -1,7 +1,7 @@
 // Number formats for axes, tooltips and tables.
 import { format } from 'd3';
 
-const si = format('~s');
+const si = format('.3~s');
 const fixed1 = format('.1f');
 
 /** Compact numbers: 12.3k, 1.2M, 0.35. */
@@ -11,7 +11,7 @@ export function formatNumber(v: number): string {
   if (a >= 1000) return si(v).replace('G', 'B');
   if (a >= 100) return String(Math.round(v));
   if (a >= 1) return fixed1(v);
-  return format('.2~f')(v);
+  return a === 0 ? '0' : format('.2~r')(v);
 }
 
 export function formatPercent(v: number): string {

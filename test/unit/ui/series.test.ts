@@ -133,3 +133,18 @@ describe('customer story', () => {
     expect(satisfactionPath(states).map((p) => p.x)).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe('number formats', async () => {
+  const { formatNumber, formatBound, formatDuration, formatSigned } = await import('../../../src/ui/series/format.ts');
+  it('keeps axis and table numbers short', () => {
+    expect(formatNumber(14574)).toBe('14.6k');
+    expect(formatNumber(239582)).toBe('240k');
+    expect(formatNumber(1.5e7)).toBe('15M');
+    expect(formatNumber(0.004)).toBe('0.004');
+    expect(formatNumber(NaN)).toBe('–');
+    expect(formatSigned(0.031)).toBe('+0.031');
+    expect(formatBound(1_000_000)).toBe('1,000,000');
+    expect(formatBound(0.2)).toBe('0.2');
+    expect(formatDuration(65)).toBe('1 min 05 s');
+  });
+});

@@ -1,0 +1,135 @@
+// The app in Chromium: run, charts, pause/step, inspector, exports, comparison, language.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { ROW_HEADER } from '../../src/model/index.ts';
+import { launch, openApp, periodOf, setField, waitForState } from './browser.ts';
+
+const CHARTS = ['retention', 'churn', 'mix', 'map', 'nps', 'satisfaction', 'share', 'flows', 'money', 'cumprofit', 'clv'];
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  mkdirSync('test-artifacts', { recursive: true });
+  browser = await launch();
+  ({ page, errors } = await openApp(browser));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function marks(chart: string): Promise<number> {
+  return page.locator(`[data-chart="${chart}"] svg.chart .mark`).count();
+}
+
+describe('Loyalty Lab in the browser', () => {
+  it('loads with the default scenario and empty charts', async () => {
+    expect(await page.getByTestId('run-status').textContent()).toContain('Period 0 of 120');
+    expect(await page.getByRole('spinbutton', { name: 'Customers', exact: true }).inputValue()).toBe('20000');
+    for (const c of CHARTS) expect(await page.locator(`[data-chart="${c}"] svg.chart`).count(), c).toBe(1);
+  });
+
+  it('runs the default scenario in a worker and fills every chart', async () => {
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForState(page, 'done', 90_000);
+    expect(await periodOf(page)).toBe(120);
+    for (const c of CHARTS) expect(await marks(c), c).toBeGreaterThan(0);
+    // the satisfaction × loyalty map shows a sample of customers, not a handful
+    expect(await marks('map')).toBeGreaterThan(100);
+    await page.screenshot({ path: 'test-artifacts/app-live.png', fullPage: true });
+  });
+
+  it('exports the run as CSV with the model header row', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).toBe(ROW_HEADER.join(','));
+    expect(lines).toHaveLength(1 + 120 * 3 * 4);
+  });
+
+  it('exports a chart as SVG and PNG', async () => {
+    const card = page.locator('[data-chart="retention"]');
+    const [svg] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /as SVG/ }).click()]);
+    expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /as PNG/ }).click()]);
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('pauses, steps one period, and resumes', async () => {
+    await page.getByRole('button', { name: 'Reset' }).click();
+    expect(await periodOf(page)).toBe(0);
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('10');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="run-status"]')!.getAttribute('data-period')) >= 3);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await waitForState(page, 'paused');
+    await page.waitForTimeout(150); // a batch in flight may still land
+    const p = await periodOf(page);
+    await page.waitForTimeout(400);
+    expect(await periodOf(page)).toBe(p);
+    await page.getByRole('button', { name: 'Step one period' }).click();
+    await page.waitForFunction((q) => Number(document.querySelector('[data-testid="run-status"]')!.getAttribute('data-period')) === q + 1, p);
+    expect(await periodOf(page)).toBe(p + 1);
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.waitForFunction((q) => Number(document.querySelector('[data-testid="run-status"]')!.getAttribute('data-period')) > q + 1, p);
+    await page.getByRole('button', { name: 'Pause' }).click();
+  });
+
+  it('follows one customer in the inspector', async () => {
+    await page.getByRole('spinbutton', { name: /Customer id/ }).fill('17');
+    await page.getByRole('button', { name: 'Follow' }).click();
+    const before = await periodOf(page);
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step one period' }).click();
+    await page.waitForFunction((q) => Number(document.querySelector('[data-testid="run-status"]')!.getAttribute('data-period')) === q + 3, before);
+    const rows = page.locator('[data-chart="inspector"] tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByTestId('story-summary').textContent()).toMatch(/Customer 17: \d+ period/);
+    expect(await page.locator('[data-chart="inspector"] svg.chart .mark').count()).toBe(1);
+  });
+
+  it('refuses an invalid value at the field and keeps the last valid scenario', async () => {
+    const price = page.getByRole('spinbutton', { name: 'Price', exact: true }).first();
+    await price.fill('0.1');
+    await price.press('Tab');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'must be ≥ 0.2' }).count()).toBe(1);
+    expect(await price.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByText('the last valid scenario is kept').count()).toBe(1);
+    await price.fill('1');
+    await price.press('Tab');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'must be ≥ 0.2' }).count()).toBe(0);
+  });
+
+  it('switches language without losing the run, and remembers it', async () => {
+    const p = await periodOf(page);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await page.getByRole('heading', { name: '忠诚实验室' }).waitFor();
+    expect(await periodOf(page)).toBe(p);
+    expect(await marks('retention')).toBeGreaterThan(0);
+    await page.reload();
+    await page.getByRole('heading', { name: '忠诚实验室' }).waitFor();
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await page.getByRole('heading', { name: 'Loyalty Lab' }).waitFor();
+  });
+
+  it('compares three strategy variants over replicates to completion', async () => {
+    await setField(page, 'Customers', 2000);
+    await setField(page, 'Periods', 24);
+    await page.getByRole('tab', { name: 'Compare strategies' }).click();
+    await page.getByRole('spinbutton', { name: 'Replicates' }).last().fill('3');
+    await page.getByRole('button', { name: 'Run comparison' }).click();
+    await expect.poll(() => page.getByTestId('compare-status').textContent(), { timeout: 90_000, interval: 250 }).toContain('done');
+    expect(await page.getByTestId('compare-status').textContent()).toContain('100%');
+    const rows = page.locator('[data-testid="diff-table"] tbody tr');
+    expect(await rows.count()).toBe(2 * 5);
+    for (const c of ['cmp-retention', 'cmp-nps', 'cmp-value', 'cmp-profit', 'cmp-clv', 'cmp-share']) {
+      expect(await page.locator(`[data-chart="${c}"] svg.chart path.mark`).count(), c).toBe(3);
+      expect(await page.locator(`[data-chart="${c}"] svg.chart path.band`).count(), c).toBe(3);
+    }
+    await page.screenshot({ path: 'test-artifacts/app-compare.png', fullPage: true });
+  });
+
+  it('logged no errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
