@@ -30,7 +30,8 @@ function startWorker(entry: URL, workerData: unknown): Worker {
   return new Worker(boot, { eval: true, workerData });
 }
 
-export function runOnWorkers(s: Scenario, workers: number, entry: URL, onPeriod: OnPeriod): Promise<void> {
+/** onPeriod gets periods in replicate order; onArrive is called as each arrives (progress). */
+export function runOnWorkers(s: Scenario, workers: number, entry: URL, onPeriod: OnPeriod, onArrive?: () => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const pending = new Map<number, PeriodSummary[]>(); // replicate → periods not yet handed on
     const finished = new Set<number>();
@@ -75,14 +76,18 @@ export function runOnWorkers(s: Scenario, workers: number, entry: URL, onPeriod:
       w.on('message', (m: FromWorker) => {
         if (failed) return;
         if (m.type === 'error') return fail(new Error(`in a worker: ${m.message}`));
-        if (m.type === 'period') {
-          pending.get(m.replicate)!.push({ period: m.period, firms: m.firms, values: m.values, moves: m.moves });
+        try {
+          if (m.type === 'period') {
+            pending.get(m.replicate)!.push({ period: m.period, firms: m.firms, values: m.values, moves: m.moves });
+            onArrive?.();
+          } else {
+            finished.add(m.replicate);
+            startNext(w);
+          }
           if (m.replicate === nextToWrite) drain();
-          return;
+        } catch (e) {
+          fail(e as Error); // e.g. the disk is full: stop the workers, report it
         }
-        finished.add(m.replicate);
-        startNext(w);
-        if (m.replicate === nextToWrite) drain();
       });
       startNext(w);
     }

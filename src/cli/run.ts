@@ -62,12 +62,19 @@ export async function runCli(argv: readonly string[], io: CliIo, setup: CliSetup
       summary.add(rep, period);
     });
     rows.finish(summary);
-    sinks.forEach((s) => s.close());
+    while (sinks.length) sinks.pop()!.close();
     if (!o.quiet) io.stdout(formatSummary(r.scenario, summary));
     return EXIT_OK;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    io.stderr(`loyalty-lab: ${err.code && err.path ? `cannot write ${err.path} (${err.code})` : (err.stack ?? err.message)}\n`);
+    io.stderr(`loyalty-lab: ${err.code ? `cannot write ${err.path ?? 'the output'} (${err.code})` : (err.stack ?? err.message)}\n`);
+    for (const sink of sinks) {
+      try {
+        sink.close();
+      } catch {
+        // already failing: the first error is the one to report
+      }
+    }
     return EXIT_FAILED;
   }
 }
@@ -77,12 +84,16 @@ type OnPeriod = (replicate: number, summary: PeriodSummary) => void;
 async function simulate(s: Scenario, o: CliOptions, io: CliIo, setup: CliSetup, onPeriod: OnPeriod): Promise<void> {
   const label = `Ran ${s.replicates} replicate${s.replicates > 1 ? 's' : ''} × ${s.horizon} periods of ${s.population.size.toLocaleString('en-US')} customers`;
   const progress = o.quiet ? null : createProgress(s.replicates * s.horizon, label, io.stderr, io.stderrIsTTY);
-  const each: OnPeriod = (rep, period) => {
-    onPeriod(rep, period);
-    progress?.tick();
-  };
-  if (o.workers > 1 && s.replicates > 1) await runOnWorkers(s, o.workers, setup.workerEntry, each);
-  else for (let rep = 0; rep < s.replicates; rep++) runReplicate(s, rep, { onPeriod: (period) => each(rep, period) });
+  const tick = () => progress?.tick();
+  if (o.workers > 1 && s.replicates > 1) await runOnWorkers(s, o.workers, setup.workerEntry, onPeriod, tick);
+  else
+    for (let rep = 0; rep < s.replicates; rep++)
+      runReplicate(s, rep, {
+        onPeriod: (period) => {
+          onPeriod(rep, period);
+          tick();
+        },
+      });
   progress?.finish();
 }
 

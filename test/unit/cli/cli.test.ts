@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MEASURES, ROW_HEADER, SEGMENTS } from '../../../src/model/index.ts';
@@ -137,6 +137,11 @@ describe('npm run sim guards its outputs', () => {
   });
   it('refuses the same file for --out and --json', async () => {
     expect((await cli([file, '--out', out('x'), '--json', out('x')])).code).toBe(2);
+  });
+  it.runIf(existsSync('/dev/full')).each([['1'], ['2']])('exits 1 when the disk is full (%s worker(s))', async (workers) => {
+    const r = await cli([file, '--out', '/dev/full', '-q', '--workers', workers, '--reps', '3', '--population', '5000', '--horizon', '24']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('loyalty-lab: cannot write the output (ENOSPC)\n');
   });
   it('exits 1 when a worker cannot start', async () => {
     const { runCli } = await import('../../../src/cli/run.ts');
