@@ -26,16 +26,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+/** 1000000 → 1,000,000: a limit a user can read at a glance. */
+function bound(n: number | bigint): string {
+  return typeof n === 'number' && Number.isInteger(n) && Math.abs(n) >= 10_000 ? n.toLocaleString('en-US') : String(n);
+}
+
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'array') return `needs at least ${issue.minimum} item(s)`;
       if (issue.origin === 'string') return `must have at least ${issue.minimum} character(s)`;
-      return `must be ${issue.inclusive === false ? '>' : '≥'} ${issue.minimum}`;
+      return `must be ${issue.inclusive === false ? '>' : '≥'} ${bound(issue.minimum)}`;
     case 'too_big':
       if (issue.origin === 'array') return `must have at most ${issue.maximum} item(s)`;
       if (issue.origin === 'string') return `must have at most ${issue.maximum} character(s)`;
-      return `must be ${issue.inclusive === false ? '<' : '≤'} ${issue.maximum}`;
+      return `must be ${issue.inclusive === false ? '<' : '≤'} ${bound(issue.maximum)}`;
     case 'invalid_type':
       if (issue.expected === 'int') return 'must be a whole number';
       return `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected === 'array' ? 'array (a list)' : issue.expected}`;

@@ -104,7 +104,7 @@ describe('npm run sim refuses (exit 2)', () => {
     const r = await cli([file, '--reps', '1000', '--population', '5000000']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--reps (replicates): must be ≤ 200');
-    expect(r.stderr).toContain('--population (population.size): must be ≤ 1000000');
+    expect(r.stderr).toContain('--population (population.size): must be ≤ 1,000,000');
   });
   it('a file over the size limit, without reading it', async () => {
     const big = join(dir, 'big.json');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   defaultScenario,
   MAX_ARRAY_ITEMS,
@@ -45,7 +45,7 @@ describe('parseScenarioText accepts', () => {
 // Each rejection class, with the exact line the user sees.
 const valueCases: [string, Record<string, any>, string][] = [
   ['a price below its bound', edit((v) => (v.firms[1].price = 0.1)), 'firms[1].price: must be ≥ 0.2'],
-  ['an absurd population', edit((v) => (v.population.size = 5e9)), 'population.size: must be ≤ 1000000'],
+  ['an absurd population', edit((v) => (v.population.size = 5e9)), 'population.size: must be ≤ 1,000,000'],
   ['an absurd horizon', edit((v) => (v.horizon = 100_000)), 'horizon: must be ≤ 1040'],
   ['too many replicates', edit((v) => (v.replicates = 10_000)), 'replicates: must be ≤ 200'],
   ['a fractional horizon', edit((v) => (v.horizon = 1.5)), 'horizon: must be a whole number'],
@@ -180,6 +180,19 @@ describe('parseScenarioText rejects', () => {
       errorsOf(parseScenarioText(text));
       expect(performance.now() - t0).toBeLessThan(800);
     }
+  });
+  it('a RangeError from JSON.parse (an engine with a recursive parser), as a clear error', () => {
+    const spy = vi.spyOn(JSON, 'parse').mockImplementationOnce(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    try {
+      expect(errorsOf(parseScenarioText('[[[[1]]]]'))).toEqual([`(file): nested too deeply to read (limit ${MAX_DEPTH} levels)`]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+  it('a seed beyond 32 bits, with the bound written for people', () => {
+    expect(errorsOf(parseScenarioText('{"schemaVersion":1,"seed":4294967296}'))).toEqual(['seed: must be ≤ 4,294,967,295']);
   });
   it('leaves Object.prototype alone', () => {
     parseScenarioText('{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}');
