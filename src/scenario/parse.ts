@@ -143,7 +143,7 @@ function describeType(v: unknown): string {
 function cleanMessage(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   // eslint-disable-next-line no-control-regex
-  const line = text.replace(/[\u0000-\u001f\u2028\u2029]+/g, ' ').trim();
+  const line = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
   return line.length > 160 ? `${line.slice(0, 160)}…` : line;
 }
 
