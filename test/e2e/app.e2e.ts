@@ -129,6 +129,28 @@ describe('Loyalty Lab in the browser', () => {
     await page.screenshot({ path: 'test-artifacts/app-compare.png', fullPage: true });
   });
 
+  it('schedules a lever change and a market event on the timeline, and saves them in the scenario JSON', async () => {
+    await page.getByText('Timeline: lever changes and events').click();
+    await page.getByRole('button', { name: 'Add a lever change' }).click();
+    await page.getByRole('combobox', { name: 'Event', exact: true }).last().selectOption('priceWar');
+    await page.getByRole('button', { name: 'Add event' }).click();
+    const strip = page.locator('svg.timeline');
+    expect(await strip.locator('circle').count()).toBe(1);
+    expect(await strip.locator('path').count()).toBe(1);
+    // a change to a value out of the lever's range is refused at the field
+    const value = page.getByRole('spinbutton', { name: 'Value', exact: true });
+    await value.fill('7');
+    await value.press('Tab');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'price must be between 0.2 and 3' }).count()).toBe(1);
+    await value.fill('1.2');
+    await value.press('Tab');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save scenario (JSON)' }).click()]);
+    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(saved.changes).toEqual([{ period: 12, firm: 0, lever: 'price', value: 1.2 }]);
+    expect(saved.events).toMatchObject([{ type: 'priceWar', period: 12, duration: 12, priceCut: 0.25, firms: [1] }]);
+    expect(saved.population.size).toBe(2000);
+  });
+
   it('logged no errors', () => {
     expect(errors).toEqual([]);
   });

@@ -29,11 +29,11 @@ describe('simulation worker API', () => {
     const api = createSimApi(fakeClock());
     api.open(scenario, 0);
     expect(api.advance({ maxPeriods: 2, budgetMs: 1e9, sample: 0, inspect: -1 }).summaries).toHaveLength(2);
-    // the clock reads +10 ms per call: after 3 periods 30 ms ≥ 25 ms have passed
-    expect(api.advance({ maxPeriods: 100, budgetMs: 25, sample: 0, inspect: -1 }).summaries).toHaveLength(3);
+    // the clock reads +10 ms per call, so a period takes 10 ms: a third one would end at 30 ms > 25 ms
+    expect(api.advance({ maxPeriods: 100, budgetMs: 25, sample: 0, inspect: -1 }).summaries).toHaveLength(2);
     const last = api.advance({ maxPeriods: 100, budgetMs: 1e9, sample: 0, inspect: -1 });
     expect(last).toMatchObject({ t: 10, done: true });
-    expect(last.summaries).toHaveLength(5);
+    expect(last.summaries).toHaveLength(6);
     expect(api.advance({ maxPeriods: 5, budgetMs: 1e9, sample: 0, inspect: -1 }).summaries).toHaveLength(0);
   });
   it('samples customers only when asked (large populations stream summaries only)', () => {
