@@ -1,0 +1,80 @@
+// The scenario format as rows (path, type, default, bounds, meaning), derived from the zod
+// schema's JSON Schema so the documentation cannot drift from what the parser accepts.
+import { z } from 'zod';
+import { scenarioSchema } from './schema.ts';
+import { FIELD_DOCS } from './fieldDocs.ts';
+
+export interface FieldRow {
+  path: string;
+  type: string;
+  default: string;
+  bounds: string;
+  meaning: string;
+}
+
+interface Node {
+  type?: string;
+  properties?: Record<string, Node>;
+  items?: Node;
+  oneOf?: Node[];
+  anyOf?: Node[];
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  maxItems?: number;
+  const?: unknown;
+  enum?: unknown[];
+}
+
+function bounds(n: Node): string {
+  if (n.const !== undefined) return `= ${JSON.stringify(n.const)}`;
+  if (n.enum) return n.enum.map((x) => JSON.stringify(x)).join(' \\| ');
+  if (n.minimum !== undefined || n.maximum !== undefined) return `${n.minimum ?? '−∞'} … ${n.maximum ?? '∞'}`;
+  if (n.maxLength !== undefined) return `≤ ${n.maxLength} characters`;
+  if (n.maxItems !== undefined) return `≤ ${n.maxItems} items`;
+  return '';
+}
+
+export function scenarioFieldRows(): FieldRow[] {
+  const rows: FieldRow[] = [];
+  const seen = new Set<string>();
+  const walk = (n: Node, path: string) => {
+    if (n.type === 'object' && n.properties) {
+      for (const [k, v] of Object.entries(n.properties)) walk(v, path ? `${path}.${k}` : k);
+      return;
+    }
+    const item = n.type === 'array' ? n.items : undefined;
+    if (item && (item.properties || item.oneOf || item.anyOf)) {
+      for (const alt of item.oneOf ?? item.anyOf ?? [item]) walk(alt, `${path}[]`);
+      return;
+    }
+    if (seen.has(path + bounds(n))) return;
+    seen.add(path + bounds(n));
+    rows.push({
+      path,
+      type: n.type ?? 'any',
+      default: n.default === undefined ? '(required)' : JSON.stringify(n.default),
+      bounds: bounds(n),
+      meaning: FIELD_DOCS[path] ?? '',
+    });
+  };
+  walk(z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Node, '');
+  return rows;
+}
+
+export function scenarioFormatMarkdown(): string {
+  const rows = scenarioFieldRows();
+  const lines = [
+    '# Scenario file format (schema version 1)',
+    '',
+    'Generated from `src/scenario/schema.ts` and `src/scenario/fieldDocs.ts` by `npm run docs`; do not edit by hand.',
+    'A file needs only `"schemaVersion": 1` and what differs from the defaults. Unknown keys are errors.',
+    '',
+    '| field | type | default | bounds | meaning |',
+    '|---|---|---|---|---|',
+    ...rows.map((r) => `| \`${r.path}\` | ${r.type} | \`${r.default}\` | ${r.bounds} | ${r.meaning.replace(/\|/g, '\\|')} |`),
+    '',
+  ];
+  return lines.join('\n');
+}
