@@ -20,7 +20,9 @@ interface Headline {
 export const HEADLINES: readonly Headline[] = [
   { key: 'retention', label: 'Retention (per period)', format: percent },
   { key: 'marketShare', label: 'Market share (customers)', format: percent },
-  { key: 'valueShare', label: 'Value share (revenue)', format: percent },
+  { key: 'revenueShare', label: 'Revenue share', format: percent },
+  { key: 'share_value', label: 'Value-loyal share', format: percent },
+  { key: 'share_incentive', label: 'Incentive-loyal share', format: percent },
   { key: 'walletShare', label: 'Share of wallet', format: percent },
   { key: 'nps', label: 'NPS', format: fixed(1) },
   { key: 'meanSatisfaction', label: 'Mean satisfaction (1–5)', format: fixed(2) },
@@ -50,7 +52,7 @@ export function createSummary(s: Scenario): SummaryCollector {
         profit[f][r] = (summary.period === 0 ? 0 : profit[f][r]) + valueOf(summary, f, 'profit');
         for (const h of HEADLINES) {
           if (h.key === 'cumulativeProfit') continue;
-          const x = h.key === 'valueShare' ? (revenue > 0 ? valueOf(summary, f, 'revenue') / revenue : NaN) : valueOf(summary, f, h.key as Measure);
+          const x = h.key === 'revenueShare' ? (revenue > 0 ? valueOf(summary, f, 'revenue') / revenue : NaN) : valueOf(summary, f, h.key as Measure);
           at(h.key)[f][r] = x;
         }
       }

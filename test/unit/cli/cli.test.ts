@@ -45,7 +45,7 @@ describe('npm run sim (in process)', () => {
     const r = await cli([file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Period 6 of 6/);
-    for (const label of ['Retention', 'Market share', 'Value share', 'NPS', 'Mean satisfaction', 'Cumulative profit', 'CLV'])
+    for (const label of ['Retention', 'Market share', 'Revenue share', 'Value-loyal share', 'NPS', 'Mean satisfaction', 'Cumulative profit', 'CLV'])
       expect(r.stdout).toContain(label);
     expect(r.stdout).toMatch(/Us\s+Rival A\s+Rival B/);
     expect(r.stderr).toMatch(/^Ran 2 replicates × 6 periods of 500 customers in [\d.]+ s\n$/);

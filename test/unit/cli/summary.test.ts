@@ -40,14 +40,14 @@ describe('formatSummary', () => {
   it('sums profit over periods and takes the rest from the final period', () => {
     const st = summaryStats(summary);
     expect(st[0].cumulativeProfit).toMatchObject({ mean: 20, n: 3 });
-    expect(st[1].valueShare.mean).toBeCloseTo(0.75, 12);
+    expect(st[1].revenueShare.mean).toBeCloseTo(0.75, 12);
     expect(st[0].retention.mean).toBeCloseTo(0.91, 12);
     expect(st[0].nps.n).toBe(0);
   });
   it('prints means with the 90% range, a dash for undefined measures, compact money', () => {
     expect(text).toMatch(/^Period 2 of 2 .*Mean of 3 replicates/);
     expect(text).toMatch(/Retention \(per period\)\s+91\.0% \(90\.1% – 91\.9%\)\s+91\.0% \(90\.1% – 91\.9%\)/);
-    expect(text).toMatch(/Value share \(revenue\)\s+25\.0%\s+75\.0%/);
+    expect(text).toMatch(/Revenue share\s+25\.0%\s+75\.0%/);
     expect(text).toMatch(/NPS\s+–\s+–/);
     expect(text).toMatch(/Cumulative profit\s+20\.0\s+2M/);
   });
