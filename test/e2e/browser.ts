@@ -33,7 +33,7 @@ export async function openApp(browser: Browser, lang = 'en'): Promise<{ page: Pa
     if (m.type() === 'error') errors.push(m.text());
   });
   await page.goto(BASE_URL);
-  await page.getByRole('heading', { name: 'Loyalty Lab' }).waitFor();
+  await page.locator('header h1').waitFor();
   return { page, errors };
 }
 

@@ -99,3 +99,18 @@ describe('scenario draft', () => {
     expect(d.get(['horizon'])).toBe(24);
   });
 });
+
+describe('event fields', async () => {
+  const { EVENT_FIELDS } = await import('../../../src/ui/editor/events.ts');
+  const { parseScenarioValue } = await import('../../../src/scenario/parse.ts');
+  it('state the same bounds as the schema (just inside passes, just outside fails)', () => {
+    for (const type of EVENT_TYPES)
+      for (const f of EVENT_FIELDS[type]) {
+        const at = (v: number) => parseScenarioValue({ schemaVersion: 1, events: [{ ...EVENT_DEFAULTS[type], period: 1, [f.key]: v }] }).ok;
+        expect(at(f.min), `${type}.${f.key} = min`).toBe(true);
+        expect(at(f.max), `${type}.${f.key} = max`).toBe(true);
+        expect(at(f.min - (f.integer ? 1 : 1e-9)), `${type}.${f.key} < min`).toBe(false);
+        expect(at(f.max + (f.integer ? 1 : 1e-9)), `${type}.${f.key} > max`).toBe(false);
+      }
+  });
+});

@@ -51,3 +51,12 @@ describe('i18n', () => {
     expect(fieldLabel('firms[3].unitCost', 'zh')).toBe('单位成本');
   });
 });
+
+describe('lever units', async () => {
+  const { LEVERS } = await import('../../../src/scenario/levers.ts');
+  const { unitLabel } = await import('../../../src/i18n/units.ts');
+  it('has Chinese for the unit of every lever', () => {
+    for (const l of LEVERS) expect(unitLabel(l.unit, 'zh'), l.key).not.toBe(l.unit);
+    expect(unitLabel('× market price', 'en')).toBe('× market price');
+  });
+});
