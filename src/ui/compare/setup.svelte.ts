@@ -6,18 +6,32 @@ import type { LeverOverride, Variant } from './variants.ts';
 
 export const MAX_VARIANTS = 4;
 
+export interface SetupNames {
+  baseline: string;
+  service: string;
+  programme: string;
+  variant: (letter: string) => string;
+}
+
 export class CompareSetup {
-  variants = $state<Variant[]>([
-    { name: 'Baseline', overrides: [] },
-    { name: 'Better service', overrides: [{ firm: 0, lever: 'recoveryRate', value: 0.8 }] },
-    { name: 'Loyalty programme', overrides: [{ firm: 0, lever: 'programme', value: 0.05 }] },
-  ]);
+  variants = $state<Variant[]>([]);
+  private readonly names: SetupNames;
+
+  /** Starts with a baseline and two ready-made variants (better service, a loyalty programme). */
+  constructor(names: SetupNames) {
+    this.names = names;
+    this.variants = [
+      { name: names.baseline, overrides: [] },
+      { name: names.service, overrides: [{ firm: 0, lever: 'recoveryRate', value: 0.8 }] },
+      { name: names.programme, overrides: [{ firm: 0, lever: 'programme', value: 0.05 }] },
+    ];
+  }
   replicates = $state(5);
   band = $state<BandKind>('percentile');
 
   addVariant(): void {
     if (this.variants.length >= MAX_VARIANTS) return;
-    this.variants.push({ name: `Variant ${String.fromCharCode(65 + this.variants.length - 1)}`, overrides: [{ firm: 0, lever: 'price', value: 0.95 }] });
+    this.variants.push({ name: this.names.variant(String.fromCharCode(65 + this.variants.length - 1)), overrides: [{ firm: 0, lever: 'price', value: 0.95 }] });
   }
 
   removeVariant(i: number): void {

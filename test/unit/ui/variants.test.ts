@@ -26,3 +26,34 @@ describe('variants', () => {
     expect(poolSize(undefined, 10)).toBe(2);
   });
 });
+
+describe('comparison setup', async () => {
+  const { CompareSetup, MAX_VARIANTS } = await import('../../../src/ui/compare/setup.svelte.ts');
+  const names = { baseline: 'Base', service: 'Service', programme: 'Programme', variant: (l: string) => `V${l}` };
+  it('starts with a baseline and two variants that validate', () => {
+    const s = new CompareSetup(names);
+    expect(s.variants.map((v) => v.name)).toEqual(['Base', 'Service', 'Programme']);
+    for (const v of s.variants) expect(applyVariant(defaultScenario(), v).ok).toBe(true);
+  });
+  it('keeps between 2 and 4 variants, and never removes the baseline', () => {
+    const s = new CompareSetup(names);
+    s.addVariant();
+    s.addVariant();
+    expect(s.variants).toHaveLength(MAX_VARIANTS);
+    expect(s.variants[3].name).toBe('VC');
+    s.removeVariant(0);
+    expect(s.variants[0].name).toBe('Base');
+    s.removeVariant(3);
+    s.removeVariant(2);
+    s.removeVariant(1);
+    expect(s.variants).toHaveLength(2);
+  });
+  it('edits lever overrides', () => {
+    const s = new CompareSetup(names);
+    s.addOverride(1, { firm: 1, lever: 'price', value: 0.9 });
+    s.setOverride(1, 1, { value: 0.8 });
+    expect(s.variants[1].overrides[1]).toEqual({ firm: 1, lever: 'price', value: 0.8 });
+    s.removeOverride(1, 0);
+    expect(s.variants[1].overrides).toHaveLength(1);
+  });
+});
