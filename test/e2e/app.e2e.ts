@@ -40,6 +40,17 @@ describe('Loyalty Lab in the browser', () => {
     await page.screenshot({ path: 'test-artifacts/app-live.png', fullPage: true });
   });
 
+  it('reads values off a chart on hover', async () => {
+    const card = page.locator('[data-chart="retention"]');
+    const box = (await card.locator('svg.chart').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.6);
+    const tip = card.locator('.tooltip');
+    await tip.waitFor();
+    expect(await tip.textContent()).toMatch(/Month \d+.*Us: \d+(\.\d)?%/s);
+    await page.mouse.move(0, 0);
+    await tip.waitFor({ state: 'detached' });
+  });
+
   it('exports the run as CSV with the model header row', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const text = readFileSync((await download.path())!, 'utf8');
@@ -129,6 +140,16 @@ describe('Loyalty Lab in the browser', () => {
     await page.screenshot({ path: 'test-artifacts/app-compare.png', fullPage: true });
   });
 
+  it('cancels a comparison under way', async () => {
+    await page.getByRole('spinbutton', { name: 'Replicates' }).last().fill('40');
+    await page.getByRole('button', { name: 'Run comparison' }).click();
+    await page.locator('progress').waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).last().click();
+    await page.getByText('Comparison cancelled.').waitFor();
+    await page.getByRole('spinbutton', { name: 'Replicates' }).last().fill('3');
+    await page.getByRole('tab', { name: 'Live run' }).click();
+  });
+
   it('schedules a lever change and a market event on the timeline, and saves them in the scenario JSON', async () => {
     await page.getByText('Timeline: lever changes and events').click();
     await page.getByRole('button', { name: 'Add a lever change' }).click();
@@ -149,6 +170,18 @@ describe('Loyalty Lab in the browser', () => {
     expect(saved.changes).toEqual([{ period: 12, firm: 0, lever: 'price', value: 1.2 }]);
     expect(saved.events).toMatchObject([{ type: 'priceWar', period: 12, duration: 12, priceCut: 0.25, firms: [1] }]);
     expect(saved.population.size).toBe(2000);
+  });
+
+  it('loads a scenario file, or refuses a bad one with the field named', async () => {
+    const input = page.locator('input[type="file"]');
+    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion":1,"horizon":5000}') });
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'horizon: must be ≤ 1040' }).count()).toBe(1);
+    const good = { schemaVersion: 1, horizon: 36, population: { size: 2500 }, firms: [{ name: 'Alpha', initialShare: 0.5 }, { name: 'Beta', initialShare: 0.5 }] };
+    await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    await expect.poll(() => page.getByTestId('run-status').textContent()).toContain('Period 0 of 36');
+    expect(await page.getByRole('spinbutton', { name: 'Customers', exact: true }).inputValue()).toBe('2500');
+    expect(await page.getByRole('combobox', { name: 'Firm', exact: true }).first().locator('option').allTextContents()).toEqual(['Alpha', 'Beta']);
+    expect(await page.getByRole('alert').filter({ hasText: 'horizon' }).count()).toBe(0);
   });
 
   it('logged no errors', () => {
