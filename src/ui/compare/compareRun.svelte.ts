@@ -59,6 +59,14 @@ export class CompareRun {
     const results: PeriodSummary[][][] = scenarios.map(() => Array.from({ length: replicates }, () => []));
     const size = poolSize(this.cores(), tasks.length);
     this.pool = Array.from({ length: size }, () => this.spawn());
+    for (const w of this.pool)
+      w.onError((message) => {
+        if (gen !== this.gen) return;
+        this.gen++;
+        this.errors = [message];
+        this.status = 'error';
+        this.stopPool();
+      });
     this.workers = size;
     const progress = proxy((periods: number) => {
       if (gen !== this.gen) return;

@@ -55,7 +55,15 @@ export class LiveRun {
   }
 
   private get api() {
-    this.worker ??= this.spawn();
+    if (!this.worker) {
+      const w = this.spawn();
+      w.onError((message) => {
+        if (this.worker !== w) return;
+        this.cancel(); // the worker's state is gone; a new one starts on the next run
+        this.error = message;
+      });
+      this.worker = w;
+    }
     return this.worker.api;
   }
 

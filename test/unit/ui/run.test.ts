@@ -9,11 +9,15 @@ import { createSimulation, valueOf } from '../../../src/model/index.ts';
 import { defaultScenario } from '../../../src/scenario/parse.ts';
 
 function fakeSpawn() {
-  const made: { terminated: boolean }[] = [];
+  const made: { terminated: boolean; crash: (m: string) => void }[] = [];
   const spawn = (): SimWorker => {
-    const rec = { terminated: false };
+    const rec = { terminated: false, crash: (_m: string) => {} };
     made.push(rec);
-    return { api: createSimApi() as unknown as Remote<SimApi>, terminate: () => void (rec.terminated = true) };
+    return {
+      api: createSimApi() as unknown as Remote<SimApi>,
+      terminate: () => void (rec.terminated = true),
+      onError: (l) => void (rec.crash = l),
+    };
   };
   return { spawn, made };
 }
@@ -82,6 +86,19 @@ describe('live run', () => {
     await live.step();
     expect(live.story.map((s) => [s.id, s.period])).toEqual([[42, 0], [42, 1], [42, 2]]);
   });
+  it('reports a worker that dies and starts a fresh one on the next run', async () => {
+    const { spawn, made } = fakeSpawn();
+    const live = new LiveRun(spawn, scenario);
+    await live.step();
+    made[0].crash('out of memory');
+    expect(live.error).toBe('out of memory');
+    expect(live.status).toBe('done');
+    expect(made[0].terminated).toBe(true);
+    live.reset();
+    await live.run();
+    expect(made).toHaveLength(2);
+    expect(live.period).toBe(8);
+  });
   it('does not sample customers for very large populations', () => {
     const big = new LiveRun(fakeSpawn().spawn, defaultScenario({ population: { size: SAMPLE_LIMIT + 1 } as never }));
     expect(big.samples).toBe(false);
@@ -102,6 +119,16 @@ describe('comparison pool', () => {
     // an unchanged variant reproduces the baseline exactly, replicate by replicate
     for (let r = 0; r < 3; r++) expect(cmp.runs[1][r].map((s) => Array.from(s.values))).toEqual(cmp.runs[0][r].map((s) => Array.from(s.values)));
     expect(cmp.runs[2][0][7].values).not.toEqual(cmp.runs[0][0][7].values);
+  });
+  it('stops with the message when a pool worker dies', async () => {
+    const { spawn, made } = fakeSpawn();
+    const cmp = new CompareRun(spawn, () => 2);
+    const p = cmp.start(scenario, [{ name: 'A', overrides: [] }, { name: 'B', overrides: [] }], 4);
+    made[1].crash('worker failed to load');
+    await p;
+    expect(cmp.status).toBe('error');
+    expect(cmp.errors).toEqual(['worker failed to load']);
+    expect(made.every((w) => w.terminated)).toBe(true);
   });
   it('refuses invalid variants before starting', async () => {
     const cmp = new CompareRun(fakeSpawn().spawn, () => 2);
