@@ -2,7 +2,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const PORT = 4173;
+// E2E_PORT and E2E_DIST let two people run the browser tests at once on one machine
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 export const BASE_URL = `http://localhost:${PORT}/`;
 
 async function waitFor(url: string, ms: number): Promise<void> {
@@ -21,8 +23,8 @@ async function waitFor(url: string, ms: number): Promise<void> {
 let server: ChildProcess | undefined;
 
 export async function setup(): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first (scripts/test-all.mjs does)');
-  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'], {
+  if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is missing: run \`npx vite build\` first (scripts/test-all.mjs does)`);
+  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIST], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';
