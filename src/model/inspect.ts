@@ -54,6 +54,7 @@ export function inspectCustomer(sim: Simulation, id: number): CustomerState {
 }
 
 export interface CustomerSample {
+  ids: Uint32Array; // customer ids, for inspectCustomer
   satisfaction: Float32Array;
   loyalty: Float32Array;
   jsClass: Uint8Array;
@@ -70,6 +71,7 @@ export function sampleCustomers(sim: Simulation, n: number): CustomerSample {
   for (let i = 0; i < pop.size && ids.length < n; i++)
     if (pop.provider[i] !== NO_PROVIDER && hashUniform(i, 0x51, sim.scenario.seed) < keep * 1.25) ids.push(i);
   const out: CustomerSample = {
+    ids: Uint32Array.from(ids),
     satisfaction: new Float32Array(ids.length),
     loyalty: new Float32Array(ids.length),
     jsClass: new Uint8Array(ids.length),

@@ -2,7 +2,7 @@
 // the schema (npm run docs), and a test fails when a field has no entry here.
 import { LEVERS } from './levers.ts';
 
-const levers = Object.fromEntries(LEVERS.map((l) => [`firms[].${l.key}`, `${l.help.en} Unit: ${l.unit}. Schedulable in \`changes\`.`]));
+const levers = Object.fromEntries(LEVERS.map((l) => [`firms[].${l.key}`, `${l.help.en} Unit: ${l.unit.en}. Schedulable in \`changes\`.`]));
 
 export const FIELD_DOCS: Readonly<Record<string, string>> = {
   schemaVersion: 'Format version of the file. Files without it are read as version 0 and migrated.',

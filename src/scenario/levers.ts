@@ -8,7 +8,7 @@ export interface LeverSpec {
   readonly max: number;
   readonly default: number;
   readonly step: number;
-  readonly unit: string;
+  readonly unit: { readonly en: string; readonly zh: string };
   readonly label: { readonly en: string; readonly zh: string };
   readonly help: { readonly en: string; readonly zh: string };
 }
@@ -37,43 +37,43 @@ const spec = (
   max: number,
   def: number,
   step: number,
-  unit: string,
+  unit: readonly [string, string],
   en: string,
   zh: string,
   helpEn: string,
   helpZh: string,
-): LeverSpec => ({ key, min, max, default: def, step, unit, label: { en, zh }, help: { en: helpEn, zh: helpZh } });
+): LeverSpec => ({ key, min, max, default: def, step, unit: { en: unit[0], zh: unit[1] }, label: { en, zh }, help: { en: helpEn, zh: helpZh } });
 
 export const LEVERS: readonly LeverSpec[] = [
-  spec('quality', 1, 5, 3.8, 0.05, 'points (1–5)', 'Quality', '产品与服务质量',
+  spec('quality', 1, 5, 3.8, 0.05, ['points (1–5)', '分（1–5）'], 'Quality', '产品与服务质量',
     'Mean quality delivered, on the same 1–5 scale as expectations. Costs more to make.',
     '平均交付质量，与顾客预期同一量表（1–5）。质量越高，单位成本越高。'),
-  spec('price', 0.2, 3, 1, 0.01, '× market price', 'Price', '价格',
+  spec('price', 0.2, 3, 1, 0.01, ['× market price', '× 市场参考价'], 'Price', '价格',
     'Price index against the market reference price (1 = the reference).',
     '相对市场参考价的价格指数（1 = 参考价）。'),
-  spec('programme', 0, 0.3, 0, 0.005, 'share of spend', 'Loyalty programme reward', '忠诚计划回馈',
+  spec('programme', 0, 0.3, 0, 0.005, ['share of spend', '占消费比例'], 'Loyalty programme reward', '忠诚计划回馈',
     'Share of a member\'s spend returned as points or discounts (0 = no programme).',
     '会员消费中以积分或折扣返还的比例（0 = 没有忠诚计划）。'),
-  spec('recoveryRate', 0, 1, 0.3, 0.01, 'share of complaints', 'Complaints resolved', '投诉解决率',
+  spec('recoveryRate', 0, 1, 0.3, 0.01, ['share of complaints', '占投诉比例'], 'Complaints resolved', '投诉解决率',
     'Share of complaints the firm resolves.', '企业解决的投诉比例。'),
-  spec('recoverySpeed', 0, 1, 0.3, 0.01, 'share of resolutions', 'Resolved quickly', '快速解决比例',
+  spec('recoverySpeed', 0, 1, 0.3, 0.01, ['share of resolutions', '占已解决投诉比例'], 'Resolved quickly', '快速解决比例',
     'Share of resolved complaints resolved quickly (on first contact).', '被快速（首次接触即）解决的投诉比例。'),
-  spec('complaintEncouragement', 1, 20, 1, 0.5, '× base complaint rate', 'Encourage complaints', '鼓励投诉',
+  spec('complaintEncouragement', 1, 20, 1, 0.5, ['× base complaint rate', '× 基准投诉率'], 'Encourage complaints', '鼓励投诉',
     'Multiplies how many unhappy customers complain (base: 1 in 25).', '提高不满顾客投诉的比例（基准：25 人中 1 人）。'),
-  spec('lockIn', 0, 3, 0, 0.05, 'utility points', 'Lock-in (contracts)', '锁定（合同）',
+  spec('lockIn', 0, 3, 0, 0.05, ['utility points', '效用点'], 'Lock-in (contracts)', '锁定（合同）',
     'Extra switching cost from contracts and lock-in.', '合同与锁定带来的额外转换成本。'),
-  spec('promise', -1, 1.5, 0, 0.05, 'points above quality', 'Promise level', '承诺水平',
+  spec('promise', -1, 1.5, 0, 0.05, ['points above quality', '高于实际质量的分数'], 'Promise level', '承诺水平',
     'What advertising promises, above (+) or below (−) the quality delivered. Raises expectations.',
     '广告承诺高于（+）或低于（−）实际质量的程度。会抬高顾客预期。'),
-  spec('personalisation', 0, 1, 0, 0.05, 'intensity (0–1)', 'Personalisation', '个性化服务',
+  spec('personalisation', 0, 1, 0, 0.05, ['intensity (0–1)', '强度（0–1）'], 'Personalisation', '个性化服务',
     'Personal, prompt service that builds trust; costs per customer served.', '建立信任的个性化、及时服务；按服务人数计费。'),
-  spec('focusHighValue', 0, 1, 0, 0.05, 'share aimed at top 20%', 'Focus on high-value customers', '聚焦高价值客户',
+  spec('focusHighValue', 0, 1, 0, 0.05, ['share aimed at top 20%', '投向前 20% 客户的比例'], 'Focus on high-value customers', '聚焦高价值客户',
     'Share of personalisation and recovery effort aimed at the top 20% by spend.', '个性化与补救资源集中于消费额前 20% 客户的比例。'),
-  spec('acquisitionSpend', 0, 1e7, 0, 100, 'money per period', 'Acquisition spend', '获客投入',
+  spec('acquisitionSpend', 0, 1e7, 0, 100, ['money per period', '每期金额'], 'Acquisition spend', '获客投入',
     'Marketing spend per period to win customers new to the category.', '每期用于吸引新客户的营销投入。'),
-  spec('offerRate', 0, 5, 1, 0.05, '× market offer rate', 'Poaching offers', '挖角促销力度',
+  spec('offerRate', 0, 5, 1, 0.05, ['× market offer rate', '× 市场促销频率'], 'Poaching offers', '挖角促销力度',
     'How often this firm makes offers to other firms\' customers.', '本企业向其他企业客户发出促销的频率。'),
-  spec('offerDiscount', 0, 0.8, 0.15, 0.01, 'share off the price', 'Offer discount', '促销折扣',
+  spec('offerDiscount', 0, 0.8, 0.15, 0.01, ['share off the price', '价格折扣比例'], 'Offer discount', '促销折扣',
     'Discount promised in those offers.', '促销中承诺的折扣。'),
 ];
 

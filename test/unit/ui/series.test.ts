@@ -94,6 +94,7 @@ describe('switching flows', () => {
 
 describe('scatter', () => {
   const sample = {
+    ids: new Uint32Array([7, 8, 9]),
     satisfaction: new Float32Array([4.8, 2.1, 3.9]),
     loyalty: new Float32Array([0.9, 0.2, 0.6]),
     jsClass: new Uint8Array([0, 5, 2]),
