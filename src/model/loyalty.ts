@@ -18,7 +18,7 @@ import type { Market } from './market.ts';
 import type { Params } from './params.ts';
 import { NO_PROVIDER, type Population } from './population.ts';
 import { isFree } from './match.ts';
-import { createParts, strongestRival, switchingCostOf, total, type Parts } from './utility.ts';
+import { createParts, INCENTIVE, KINSHIP, PRICE, strongestRival, switchingCostOf, total, VALUE, type Parts } from './utility.ts';
 
 export const LOYALTY_TYPES = ['monopoly', 'inertia', 'price', 'incentive', 'value', 'kinship'] as const;
 export type LoyaltyType = (typeof LOYALTY_TYPES)[number];
@@ -54,12 +54,15 @@ export function attribute(pop: Population, m: Market, params: Params, i: number,
   const cost = switchingCostOf(pop, m, params, i, k);
   const margin = total(p) + cost;
   out.margin = margin;
+  const kinship = p[KINSHIP];
+  const incentive = p[INCENTIVE];
+  const price = p[PRICE];
   if (margin < 0) out.type = LOYALTY.inertia;
-  else if (p.kinship > 0 && margin - p.kinship < 0) out.type = LOYALTY.kinship;
-  else if (p.incentive > 0 && margin - p.incentive < 0) out.type = LOYALTY.incentive;
-  else if (p.price > 0 && margin - p.price < 0) out.type = LOYALTY.price;
+  else if (kinship > 0 && margin - kinship < 0) out.type = LOYALTY.kinship;
+  else if (incentive > 0 && margin - incentive < 0) out.type = LOYALTY.incentive;
+  else if (price > 0 && margin - price < 0) out.type = LOYALTY.price;
   else if (cost > 0 && margin - cost < 0) out.type = LOYALTY.inertia;
-  else if (p.value + Math.min(0, p.price) + Math.min(0, p.incentive) >= 0) out.type = LOYALTY.value;
+  else if (p[VALUE] + Math.min(0, price) + Math.min(0, incentive) >= 0) out.type = LOYALTY.value;
   else out.type = largestSupport(p, cost);
   return out;
 }
@@ -67,9 +70,9 @@ export function attribute(pop: Population, m: Market, params: Params, i: number,
 function largestSupport(p: Parts, cost: number): number {
   let type: number = LOYALTY.inertia;
   let best = cost;
-  if (p.price > best) (best = p.price), (type = LOYALTY.price);
-  if (p.incentive > best) (best = p.incentive), (type = LOYALTY.incentive);
-  if (p.kinship > best) type = LOYALTY.kinship;
+  if (p[PRICE] > best) (best = p[PRICE]), (type = LOYALTY.price);
+  if (p[INCENTIVE] > best) (best = p[INCENTIVE]), (type = LOYALTY.incentive);
+  if (p[KINSHIP] > best) type = LOYALTY.kinship;
   return type;
 }
 

@@ -29,6 +29,17 @@ export interface Market {
   /** The market's norm: the share-weighted quality of the open firms, by which a customer judges
    *  a firm it has not tried (its comparison level for alternatives). */
   norm: number;
+  // What customers of one firm weigh against each open rival (prepareTables), so the
+  // comparison every customer makes every period is a few multiply-adds:
+  /** rivals[k * K + n], n < rivalCount[k]: the open firms other than k. */
+  readonly rivals: Uint8Array;
+  readonly rivalCount: Uint8Array;
+  /** Satisfaction an outsider expects of firm j before fit and price: base + w·(reputation − norm). */
+  readonly expectBase: Float64Array;
+  /** Satisfaction lost to firm j's price per unit of price sensitivity. */
+  readonly expectPrice: Float64Array;
+  /** priceGap[k * K + j]: stay-with-k minus go-to-j utility of the price difference, per unit of price sensitivity. */
+  readonly priceGap: Float64Array;
 }
 
 export function createMarket(s: Scenario): Market {
@@ -47,6 +58,11 @@ export function createMarket(s: Scenario): Market {
     typical: new Float64Array(k * 3),
     reputation: new Float64Array(k),
     norm: 3,
+    rivals: new Uint8Array(k * k),
+    rivalCount: new Uint8Array(k),
+    expectBase: new Float64Array(k),
+    expectPrice: new Float64Array(k),
+    priceGap: new Float64Array(k * k),
   };
 }
 

@@ -2,6 +2,7 @@
 // reading `p.matchSpread` from a literal is a fixed-offset load, where a deep, zod-built
 // `s.behaviour.matchSpread` chain is not.
 import type { Scenario } from '../scenario/schema.ts';
+import { FIT_STEPS } from './match.ts';
 
 export type Params = ReturnType<typeof compileParams>;
 
@@ -27,6 +28,7 @@ export function compileParams(s: Scenario) {
     searchThreshold: b.searchThreshold,
     decisionNoise: b.decisionNoise,
     matchSpread: b.matchSpread,
+    fitScale: b.matchSpread / FIT_STEPS,
     doWithout: b.doWithout,
     leaveCategoryRate: b.leaveCategoryRate,
     entryRate: b.entryRate,

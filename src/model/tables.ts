@@ -30,4 +30,22 @@ export function prepareTables(m: Market, p: Params, shares: Float64Array): void 
     }
   }
   m.norm = weight > 0 ? weighted / weight : 3;
+  prepareRivals(m, p);
+}
+
+function prepareRivals(m: Market, p: Params): void {
+  const K = m.firms;
+  const price = m.lever.price;
+  for (let j = 0; j < K; j++) {
+    m.expectBase[j] = p.baseSatisfaction + p.disconfirmationWeight * (m.reputation[j] - m.norm);
+    m.expectPrice[j] = p.priceWeightInSatisfaction * (price[j] - 1);
+  }
+  for (let k = 0; k < K; k++) {
+    let n = 0;
+    for (let j = 0; j < K; j++) {
+      m.priceGap[k * K + j] = -p.wPrice * (price[k] - price[j]);
+      if (j !== k && m.available[j]) m.rivals[k * K + n++] = j;
+    }
+    m.rivalCount[k] = n;
+  }
 }

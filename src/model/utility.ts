@@ -11,7 +11,6 @@ import type { Market } from './market.ts';
 import type { Params } from './params.ts';
 import type { Population } from './population.ts';
 import { TRAIT } from './population.ts';
-import { matchOf } from './match.ts';
 
 /** Points saved up with a programme double the stake after this many periods of tenure. */
 const POINTS_HORIZON = 24;
@@ -24,12 +23,12 @@ export function pointsAtStake(reward: number, tenure: number): number {
 /** Share of a rival's fit a customer can judge before trying it. */
 const KNOWN_FIT = 0.5;
 
-export interface Parts {
-  value: number;
-  price: number;
-  incentive: number;
-  kinship: number;
-}
+/** The parts of stay − rival, in a Float64Array so the hot loops write plain doubles. */
+export type Parts = Float64Array;
+export const VALUE = 0;
+export const PRICE = 1;
+export const INCENTIVE = 2;
+export const KINSHIP = 3;
 
 /** Satisfaction customer i expects from firm j at price factor (1 − discount). */
 export function expectedSatisfaction(
@@ -42,11 +41,11 @@ export function expectedSatisfaction(
 ): number {
   // judged against the market norm, not the customer's own expectation: an untried firm is
   // expected to satisfy as much as an average one, better if its reputation is better
-  const q = m.reputation[j] + KNOWN_FIT * matchOf(pop, i, j, p.matchSpread);
-  const sat =
-    p.baseSatisfaction +
-    p.disconfirmationWeight * (q - m.norm) -
-    p.priceWeightInSatisfaction * pop.priceSensitivity[i] * (m.lever.price[j] * (1 - discount) - 1);
+  // (m.expectBase[j] = base + w·(reputation − norm); written so that with no discount the
+  // result is bit-identical to strongestRival's)
+  const fitWeight = p.disconfirmationWeight * KNOWN_FIT * p.fitScale;
+  const priceEffect = p.priceWeightInSatisfaction * (m.lever.price[j] * (1 - discount) - 1);
+  const sat = m.expectBase[j] + fitWeight * pop.fit[i * m.firms + j] - pop.priceSensitivity[i] * priceEffect;
   return sat < 1 ? 1 : sat > 5 ? 5 : sat;
 }
 
@@ -62,14 +61,15 @@ export function compare(
   out: Parts,
 ): Parts {
   const ps = pop.priceSensitivity[i];
-  out.value = p.wSatisfaction * (pop.satisfaction[i] - expectedSatisfaction(pop, m, p, i, j, discount)) + p.wTrust * pop.trust[i];
-  out.price = -p.wPrice * ps * (m.lever.price[k] - m.lever.price[j] * (1 - discount));
-  out.incentive = p.wIncentive * pop.dealSensitivity[i] * (pointsAtStake(m.lever.programme[k], pop.tenure[i]) - m.lever.programme[j]);
-  out.kinship = pop.traits[i] & TRAIT.kin ? p.wKinship : 0;
+  const stay = p.wSatisfaction * pop.satisfaction[i] + p.wTrust * pop.trust[i];
+  out[VALUE] = stay - p.wSatisfaction * expectedSatisfaction(pop, m, p, i, j, discount);
+  out[PRICE] = ps * (-p.wPrice * (m.lever.price[k] - m.lever.price[j] * (1 - discount)));
+  out[INCENTIVE] = p.wIncentive * pop.dealSensitivity[i] * (pointsAtStake(m.lever.programme[k], pop.tenure[i]) - m.lever.programme[j]);
+  out[KINSHIP] = pop.traits[i] & TRAIT.kin ? p.wKinship : 0;
   return out;
 }
 
-export const total = (p: Parts) => p.value + p.price + p.incentive + p.kinship;
+export const total = (p: Parts) => p[VALUE] + p[PRICE] + p[INCENTIVE] + p[KINSHIP];
 
 /** What switching away from k costs customer i: habit, a phone number, the firm's lock-in. */
 export function switchingCostOf(pop: Population, m: Market, p: Params, i: number, k: number): number {
@@ -81,38 +81,34 @@ export function switchingCostOf(pop: Population, m: Market, p: Params, i: number
  *  if none; `out` gets the comparison with it. The same arithmetic as compare() with
  *  discount 0, unrolled because it runs for every customer every period. */
 export function strongestRival(pop: Population, m: Market, p: Params, i: number, k: number, out: Parts): number {
-  const norm = m.norm;
+  const K = m.firms;
   const ps = pop.priceSensitivity[i];
-  const ds = pop.dealSensitivity[i];
+  const deal = p.wIncentive * pop.dealSensitivity[i];
   const stay = p.wSatisfaction * pop.satisfaction[i] + p.wTrust * pop.trust[i];
-  const price = m.lever.price;
   const programme = m.lever.programme;
-  const pk = price[k];
   const rk = pointsAtStake(programme[k], pop.tenure[i]);
+  const fitWeight = p.disconfirmationWeight * KNOWN_FIT * p.fitScale;
+  const fitRow = i * K;
   let best = -1;
   let bestMargin = Infinity;
-  for (let j = 0; j < m.firms; j++) {
-    if (j === k || m.available[j] === 0) continue;
-    const pj = price[j];
-    let sat =
-      p.baseSatisfaction +
-      p.disconfirmationWeight * (m.reputation[j] + KNOWN_FIT * matchOf(pop, i, j, p.matchSpread) - norm) -
-      p.priceWeightInSatisfaction * ps * (pj - 1);
+  for (let n = 0, count = m.rivalCount[k]; n < count; n++) {
+    const j = m.rivals[k * K + n];
+    let sat = m.expectBase[j] + fitWeight * pop.fit[fitRow + j] - ps * m.expectPrice[j];
     sat = sat < 1 ? 1 : sat > 5 ? 5 : sat;
     const value = stay - p.wSatisfaction * sat;
-    const pr = -p.wPrice * ps * (pk - pj);
-    const inc = p.wIncentive * ds * (rk - programme[j]);
+    const pr = ps * m.priceGap[k * K + j];
+    const inc = deal * (rk - programme[j]);
     const margin = value + pr + inc;
     if (margin < bestMargin) {
       bestMargin = margin;
       best = j;
-      out.value = value;
-      out.price = pr;
-      out.incentive = inc;
+      out[VALUE] = value;
+      out[PRICE] = pr;
+      out[INCENTIVE] = inc;
     }
   }
-  out.kinship = pop.traits[i] & TRAIT.kin ? p.wKinship : 0;
+  out[KINSHIP] = pop.traits[i] & TRAIT.kin ? p.wKinship : 0;
   return best;
 }
 
-export const createParts = (): Parts => ({ value: 0, price: 0, incentive: 0, kinship: 0 });
+export const createParts = (): Parts => new Float64Array(4);

@@ -4,7 +4,7 @@ import type { Market } from '../market.ts';
 import type { Params } from '../params.ts';
 import { HAPPENED, NO_PROVIDER, type Population } from '../population.ts';
 import { U16, U32 } from '../rng.ts';
-import { matchOf } from '../match.ts';
+import { fitOf } from '../match.ts';
 
 /** Sqrt(12): scales a centred uniform to unit standard deviation. */
 const UNIT_SD = 3.4641016151377544;
@@ -25,7 +25,7 @@ const PROGRAMME_WALLET = 0.5;
 
 /** The quality customer i typically gets from firm k: the firm's offer to its tier, and fit. */
 export function deliveredQuality(pop: Population, m: Market, p: Params, i: number, k: number, tier: number): number {
-  return m.typical[k * 3 + tier] + matchOf(pop, i, k, p.matchSpread);
+  return m.typical[k * 3 + tier] + fitOf(pop, i, k, p.fitScale);
 }
 
 export function applyExperience(pop: Population, m: Market, p: Params): void {
