@@ -1,7 +1,7 @@
 // Draws a population from the scenario: heterogeneous budgets, sensitivities, switching costs
 // and expectations, and the starting market shares.
 import type { Scenario } from '../scenario/schema.ts';
-import { NO_PROVIDER, TRAIT, type Population } from './population.ts';
+import { KIN_FIRM_SHIFT, NO_PROVIDER, TRAIT, type Population } from './population.ts';
 import { U32, type Stream } from './rng.ts';
 import { initializeMatches, matchOf } from './match.ts';
 
@@ -40,22 +40,22 @@ export function initializePopulation(pop: Population, s: Scenario, rng: Stream):
     pop.switchingCost[i] = around(rng, p.switchingCost.mean, p.switchingCost.spread);
     const e = around(rng, p.expectation.mean, p.expectation.spread);
     pop.expectation[i] = e;
-    let traits = 0;
-    if (uniform(rng) < p.kinshipShare) traits |= TRAIT.kin;
-    if (uniform(rng) < p.numberTie.share) traits |= TRAIT.numberTie;
-    pop.traits[i] = traits;
+    const kin = uniform(rng) < p.kinshipShare;
+    pop.traits[i] = uniform(rng) < p.numberTie.share ? TRAIT.numberTie : 0;
     const inCategory = uniform(rng) < p.inCategory;
     const history = uniform(rng);
     if (!inCategory) continue;
     const k = pickFirm(rng, shares, totalShare);
+    // family or staff of the firm they buy from at the start
+    if (kin) pop.traits[i] |= TRAIT.kin | (k << KIN_FIRM_SHIFT);
     const f = s.firms[k];
     // start near the satisfaction this customer's experience would settle at
     const q = f.quality + matchOf(pop, i, k, b.matchSpread);
-    const sat = 3.5 + b.disconfirmationWeight * (q - e) - b.priceWeightInSatisfaction * pop.priceSensitivity[i] * (f.price - 1);
+    const sat = b.baseSatisfaction + b.disconfirmationWeight * (q - e) - b.priceWeightInSatisfaction * pop.priceSensitivity[i] * (f.price - 1);
     pop.provider[i] = k;
     pop.satisfaction[i] = Math.min(5, Math.max(1, sat));
     pop.tenure[i] = Math.floor(history * 48);
-    pop.trust[i] = sat > 3.5 ? Math.min(1, (history * (sat - 3.5)) / 1.5) : 0;
+    pop.trust[i] = sat > b.baseSatisfaction ? Math.min(1, (history * (sat - b.baseSatisfaction)) / 1.5) : 0;
     pop.walletShare[i] = 0.5;
   }
   assignTiers(pop);

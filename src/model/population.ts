@@ -26,8 +26,12 @@ export const HAPPENED = {
   entered: 512, // arrived from outside the category this period
 } as const;
 
-/** Bits of `traits`: fixed for life. */
+/** Bits of `traits`: fixed for life. A kinship tie is to one firm, stored in bits 4–6. */
 export const TRAIT = { kin: 1, numberTie: 2 } as const;
+export const KIN_FIRM_SHIFT = 4;
+
+/** Whether customer traits `t` hold a kinship tie to firm k. */
+export const kinTo = (t: number, k: number) => (t & TRAIT.kin) !== 0 && t >> KIN_FIRM_SHIFT === k;
 
 export interface Population {
   readonly size: number;

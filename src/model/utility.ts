@@ -10,7 +10,7 @@
 import type { Market } from './market.ts';
 import type { Params } from './params.ts';
 import type { Population } from './population.ts';
-import { TRAIT } from './population.ts';
+import { kinTo, TRAIT } from './population.ts';
 
 /** Points saved up with a programme double the stake after this many periods of tenure. */
 const POINTS_HORIZON = 24;
@@ -65,7 +65,7 @@ export function compare(
   out[VALUE] = stay - p.wSatisfaction * expectedSatisfaction(pop, m, p, i, j, discount);
   out[PRICE] = ps * (-p.wPrice * (m.lever.price[k] - m.lever.price[j] * (1 - discount)));
   out[INCENTIVE] = p.wIncentive * pop.dealSensitivity[i] * (pointsAtStake(m.lever.programme[k], pop.tenure[i]) - m.lever.programme[j]);
-  out[KINSHIP] = pop.traits[i] & TRAIT.kin ? p.wKinship : 0;
+  out[KINSHIP] = kinTo(pop.traits[i], k) ? p.wKinship : 0;
   return out;
 }
 
@@ -107,7 +107,7 @@ export function strongestRival(pop: Population, m: Market, p: Params, i: number,
       out[INCENTIVE] = inc;
     }
   }
-  out[KINSHIP] = pop.traits[i] & TRAIT.kin ? p.wKinship : 0;
+  out[KINSHIP] = kinTo(pop.traits[i], k) ? p.wKinship : 0;
   return best;
 }
 

@@ -1,6 +1,6 @@
 // Loyalty types by counterfactual attribution, on hand-built customers whose answer is obvious.
 import { describe, expect, it } from 'vitest';
-import { allocatePopulation, TRAIT } from '../../../src/model/population.ts';
+import { allocatePopulation, KIN_FIRM_SHIFT, TRAIT } from '../../../src/model/population.ts';
 import { createMarket, resolveMarket } from '../../../src/model/market.ts';
 import { prepareTables } from '../../../src/model/tables.ts';
 import { compileParams } from '../../../src/model/params.ts';
@@ -13,6 +13,7 @@ interface Customer {
   switchingCost?: number;
   numberTie?: boolean;
   kin?: boolean;
+  kinFirm?: number;
   priceSensitivity?: number;
   dealSensitivity?: number;
 }
@@ -32,7 +33,7 @@ function classify(c: Customer, firms: Record<string, unknown>[] = [{}, {}], opts
   pop.priceSensitivity[0] = c.priceSensitivity ?? 1;
   pop.dealSensitivity[0] = c.dealSensitivity ?? 1;
   pop.expectation[0] = 3.8;
-  pop.traits[0] = (c.numberTie ? TRAIT.numberTie : 0) | (c.kin ? TRAIT.kin : 0);
+  pop.traits[0] = (c.numberTie ? TRAIT.numberTie : 0) | (c.kin ? TRAIT.kin | (c.kinFirm ?? 0) << KIN_FIRM_SHIFT : 0);
   const m = createMarket(s);
   resolveMarket(m, s, 0);
   prepareTables(m, compileParams(s), Float64Array.from(s.firms, () => 0.5));
@@ -51,6 +52,7 @@ describe('loyalty type attribution', () => {
     ['incentive: a little less happy, but our points hold it', { satisfaction: 3.6 }, [{ programme: 0.1 }, {}], {}, 'incentive'],
     ['value: delighted and trusting', { satisfaction: 4.8, trust: 1 }, undefined, {}, 'value'],
     ['kinship: unhappy, but family works here', { satisfaction: 3.2, kin: true }, undefined, {}, 'kinship'],
+    ['not kinship when the family works at the rival', { satisfaction: 3.2, kin: true, kinFirm: 1 }, undefined, {}, 'inertia'],
   ] as const)('%s', (_label, customer, firms, opts, expected) => {
     expect(classify(customer, firms as never, opts).type).toBe(expected);
   });

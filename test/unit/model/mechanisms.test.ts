@@ -104,3 +104,12 @@ describe('acquisition spend', () => {
     expect(extra).toBeLessThan(1.3 * 12 * 100);
   });
 });
+
+describe('kinship (optional)', () => {
+  it('appears in the loyalty mix only when enabled, and ties customers to their own firm', () => {
+    const share = (kinshipShare: number) =>
+      mean(series(steps(createSimulation(base({ population: { size: 20000, numberTie: { share: 0 }, kinshipShare } }), 0), 12), 'share_kinship'));
+    expect(share(0)).toBe(0);
+    expect(share(0.3)).toBeGreaterThan(0.01);
+  });
+});
