@@ -26,7 +26,8 @@ export const RAW = [
   'personalisationCost',
   'satisfactionSum',
   'trustSum',
-  'tenureSum',
+  'tenureSum', // consecutive periods of purchase: repeat purchases
+  'priceSensitivitySum',
   'spendWithFirm',
   'budgetOfCustomers',
   'promoters', // likelihood to recommend 9–10
@@ -55,6 +56,7 @@ export const DERIVED = [
   'meanSatisfaction',
   'meanTrust',
   'meanTenure',
+  'meanPriceSensitivity',
   'nps',
   'promoterShare',
   'passiveShare',
@@ -110,6 +112,7 @@ export function deriveMeasures(
       set('meanSatisfaction', n > 0 ? v('satisfactionSum') / n : NaN);
       set('meanTrust', n > 0 ? v('trustSum') / n : NaN);
       set('meanTenure', n > 0 ? v('tenureSum') / n : NaN);
+      set('meanPriceSensitivity', n > 0 ? v('priceSensitivitySum') / n : NaN);
       set('nps', n > 0 ? (100 * (v('promoters') - v('detractors'))) / n : NaN);
       set('promoterShare', n > 0 ? v('promoters') / n : NaN);
       set('passiveShare', n > 0 ? v('passives') / n : NaN);

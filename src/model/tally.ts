@@ -22,7 +22,7 @@ const CUSTOMERS = M.customers, ACQUIRED = M.acquired, RETAINED = M.retained, SWI
 const ENTERED = M.entered, CHURNED = M.churned, SWITCHED_OUT = M.switchedOut, EXITED = M.exited;
 const REVENUE = M.revenue, COGS = M.cogs, PROGRAMME = M.programmeCost, RECOVERY = M.recoveryCost;
 const PERSONAL = M.personalisationCost, SPEND = M.spendWithFirm, BUDGET = M.budgetOfCustomers;
-const SAT_SUM = M.satisfactionSum, TRUST_SUM = M.trustSum, TENURE_SUM = M.tenureSum;
+const SAT_SUM = M.satisfactionSum, TRUST_SUM = M.trustSum, TENURE_SUM = M.tenureSum, PS_SUM = M.priceSensitivitySum;
 const PROMOTERS = M.promoters, PASSIVES = M.passives, DETRACTORS = M.detractors, UNHAPPY = M.unhappy;
 const FAILURES = M.failures, COMPLAINTS = M.complaints, RESOLVED = M.resolved, QUICK = M.resolvedQuickly;
 const TRUST0 = M.trustCognitive;
@@ -78,6 +78,7 @@ function sumByTier(pop: Population, m: Market, p: Params, acc: Float64Array): vo
     acc[o + SAT_SUM] += sat;
     acc[o + TRUST_SUM] += tr;
     acc[o + TENURE_SUM] += tenure[i];
+    acc[o + PS_SUM] += pop.priceSensitivity[i];
     const bin = Math.floor((sat - 1) * 2);
     acc[o + SAT0 + (bin < 0 ? 0 : bin >= SATISFACTION_BINS ? SATISFACTION_BINS - 1 : bin)]++;
     const ltr = recommendScore(sat, tr);

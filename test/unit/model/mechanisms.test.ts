@@ -113,3 +113,13 @@ describe('kinship (optional)', () => {
     expect(share(0.3)).toBeGreaterThan(0.01);
   });
 });
+
+describe('price sensitivity of the customer base', () => {
+  it('a price war leaves the price cutter with more price-sensitive customers', () => {
+    const s = base({ horizon: 24, events: [{ type: 'priceWar', period: 0, duration: 24, priceCut: 0.3, firms: [1] }] });
+    const r = steps(createSimulation(s, 0), 24);
+    const cutter = mean(series(r, 'meanPriceSensitivity', 1).slice(12));
+    const other = mean(series(r, 'meanPriceSensitivity', 0).slice(12));
+    expect(cutter).toBeGreaterThan(other + 0.05);
+  });
+});
