@@ -29,6 +29,8 @@ export class LiveRun {
   /** Chart updates per second over the last second (shown in the status bar). */
   updateRate = $state(0);
   error = $state<string | null>(null);
+  /** Where the run stops by itself (a lesson's next card); null: it runs to the horizon. */
+  pauseAt: () => number | null = () => null;
 
   private worker: SimWorker | null = null;
   /** The simulation generation the worker has open (-1: none). */
@@ -101,7 +103,10 @@ export class LiveRun {
       const gen = await this.ensureOpen();
       while (this.status === 'running' && loop === this.loopGen && gen === this.simGen) {
         const t0 = performance.now();
-        const b = await this.api.advance(this.options(this.speed > 0 ? 1 : 1000));
+        const stop = this.pauseAt();
+        if (stop !== null && this.period >= stop) return this.pause();
+        const most = stop === null ? 1000 : stop - this.period;
+        const b = await this.api.advance(this.options(Math.min(this.speed > 0 ? 1 : 1000, most)));
         if (!this.accept(gen, b) || b.done) return;
         if (this.speed > 0) await sleep(Math.max(0, 1000 / this.speed - (performance.now() - t0)));
       }

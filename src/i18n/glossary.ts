@@ -1,0 +1,246 @@
+// The glossary: the course's concepts in English and Simplified Chinese (terms as in seeds/ and
+// MODEL.md). Charts link here by key (CHART_TERMS); lesson cards name the entries they explain.
+
+export interface GlossaryEntry {
+  term: { en: string; zh: string };
+  body: { en: string; zh: string };
+}
+
+export const GLOSSARY = {
+  satisfaction: {
+    term: { en: 'Satisfaction', zh: '顾客满意（满意度）' },
+    body: {
+      en: 'How well what a customer experienced meets what they expected, on a 1–5 scale here. It builds up over many purchases (ACSI: expectation, perceived quality and perceived value drive satisfaction). Satisfaction is an attitude; it does not by itself make a customer stay.',
+      zh: '顾客实际体验与其预期相比的满足程度，本模型中用 1–5 分表示。它在多次购买中逐步累积形成（ACSI 模型：顾客预期、感知质量和感知价值共同决定满意度）。满意是一种态度，本身并不保证顾客留下。',
+    },
+  },
+  loyalty: {
+    term: { en: 'Loyalty', zh: '顾客忠诚' },
+    body: {
+      en: 'Repeated buying from the same firm over time, together with a preference for it. Loyalty is behaviour; satisfaction is an attitude. A customer can be loyal without being satisfied (a hostage) and satisfied without being loyal (a mercenary).',
+      zh: '顾客长期重复向同一企业购买并偏爱它。忠诚是行为，满意是态度。顾客可能不满意却忠诚（人质型），也可能满意却不忠诚（图利型）。',
+    },
+  },
+  expectation: {
+    term: { en: 'Expectation', zh: '顾客预期' },
+    body: {
+      en: 'The quality a customer expects before buying. Past experience, word of mouth and advertising promises set it, and it keeps creeping up. Over-promising raises expectations, so the same quality satisfies less.',
+      zh: '顾客购买前对质量的期待。它来自过去的经验、口碑和广告承诺，并且会不断上升。过度承诺会抬高预期，使同样的质量带来更低的满意度。',
+    },
+  },
+  loyaltyTypes: {
+    term: { en: 'The five loyalty types', zh: '五种客户忠诚类型' },
+    body: {
+      en: 'Why a customer stays: monopoly loyalty (no alternative), inertia loyalty (switching costs or habit), price loyalty (cheapest acceptable option), incentive loyalty (rewards and points) and value loyalty (satisfaction, trust and value beat every alternative). Kinship loyalty (ties to staff) is a sixth, optional type. Only value loyalty is robust. The model finds the type by asking which support, if removed, would make the customer leave.',
+      zh: '顾客为什么留下：垄断忠诚（没有其他选择）、惰性忠诚（转换成本或习惯）、价格忠诚（最便宜的可接受选项）、激励忠诚（奖励和积分）和超值忠诚（满意、信任和价值胜过所有替代者）。亲缘忠诚（与员工的关系）是可选的第六种。只有超值忠诚是稳固的。模型通过反事实判断类型：去掉哪一种支撑，顾客就会离开？',
+    },
+  },
+  monopolyLoyalty: {
+    term: { en: 'Monopoly loyalty', zh: '垄断忠诚' },
+    body: {
+      en: 'The customer stays because there is no alternative: a legal monopoly or no rival within reach. It ends the moment an alternative appears.',
+      zh: '顾客留下是因为别无选择：法定垄断或附近没有竞争者。一旦出现替代者，这种忠诚就消失。',
+    },
+  },
+  inertiaLoyalty: {
+    term: { en: 'Inertia loyalty', zh: '惰性忠诚' },
+    body: {
+      en: 'The customer stays because switching costs (a contract, a phone number, learning a new system) or habit outweigh what it would gain by switching. It ends when switching becomes free.',
+      zh: '顾客留下是因为转换成本（合同、电话号码、学习新系统）或习惯超过了转换的好处。转换变得没有成本时，它就消失。',
+    },
+  },
+  priceLoyalty: {
+    term: { en: 'Price loyalty', zh: '价格忠诚' },
+    body: {
+      en: 'The customer stays because the firm is the cheapest acceptable option. A cheaper offer takes it away.',
+      zh: '顾客留下是因为这家企业是最便宜的可接受选择。更便宜的报价会把它带走。',
+    },
+  },
+  incentiveLoyalty: {
+    term: { en: 'Incentive loyalty', zh: '激励忠诚' },
+    body: {
+      en: 'The customer stays for loyalty-programme rewards, points or promotions. It would leave if the rewards stopped.',
+      zh: '顾客留下是为了忠诚计划的奖励、积分或促销。奖励停止，它就会离开。',
+    },
+  },
+  valueLoyalty: {
+    term: { en: 'Value loyalty', zh: '超值忠诚' },
+    body: {
+      en: 'The customer stays because satisfaction, trust and the value it receives beat every alternative. The only robust type: it survives price cuts, the end of rewards and free switching.',
+      zh: '顾客留下是因为满意、信任和获得的价值胜过所有替代者。这是唯一稳固的类型：降价、奖励停止或转换免费都动摇不了它。',
+    },
+  },
+  kinshipLoyalty: {
+    term: { en: 'Kinship loyalty', zh: '亲缘忠诚' },
+    body: {
+      en: 'The customer stays because of a tie to the firm: employees and their families. It ends with the tie.',
+      zh: '顾客因与企业的关系而留下：员工及其家属。关系结束，忠诚也随之结束。',
+    },
+  },
+  jonesSasser: {
+    term: { en: 'Jones–Sasser classes', zh: 'Jones–Sasser 顾客分类' },
+    body: {
+      en: 'Satisfaction crossed with loyalty gives six kinds of customer: apostles (very satisfied, loyal), loyalists, mercenaries (satisfied but switch for a better deal), hostages (dissatisfied but cannot leave), defectors (dissatisfied and gone) and terrorists (very dissatisfied ex-customers who keep spreading bad word of mouth).',
+      zh: '满意度与忠诚度交叉得到六类顾客：信徒（非常满意且忠诚）、忠诚者、图利型（满意，但会为更好的条件而转换）、人质型（不满意却无法离开）、流失型（不满意并已离开）和恐怖分子（非常不满意、离开后仍不断传播负面口碑的前顾客）。',
+    },
+  },
+  apostle: {
+    term: { en: 'Apostle', zh: '信徒' },
+    body: {
+      en: 'Very satisfied (above 4.5) and held by value: buys again and recommends the firm to others.',
+      zh: '非常满意（4.5 以上）且因价值而留下：会再次购买并向他人推荐。',
+    },
+  },
+  mercenary: {
+    term: { en: 'Mercenary', zh: '图利型顾客' },
+    body: {
+      en: 'Satisfied, yet held only by price, rewards or habit: it switches as soon as a better deal comes. Satisfied customers who still defect are mercenaries (Bain: 65–85% of defectors said they were satisfied).',
+      zh: '满意，但只靠价格、奖励或习惯留下：一有更好的条件就转换。满意却流失的顾客就是图利型（贝恩：65–85% 的流失者自称满意）。',
+    },
+  },
+  hostage: {
+    term: { en: 'Hostage', zh: '人质型顾客' },
+    body: {
+      en: 'Dissatisfied (3.75 or below) but held: by a monopoly or by switching costs. Looks loyal in the retention figures, leaves as soon as it can.',
+      zh: '不满意（3.75 及以下）却被留住：被垄断或转换成本束缚。在保持率数字里看似忠诚，一有机会就离开。',
+    },
+  },
+  terrorist: {
+    term: { en: 'Terrorist', zh: '恐怖分子（暴徒）' },
+    body: {
+      en: 'A very dissatisfied ex-customer who keeps telling others (about 11 people) how bad the firm is, lowering its reputation long after leaving.',
+      zh: '非常不满意的前顾客，离开后仍不断向他人（约 11 人）诉说企业的糟糕，长期损害企业声誉。',
+    },
+  },
+  zones: {
+    term: { en: 'Zones of defection, indifference and affection', zh: '背叛区、冷漠区与情感区' },
+    body: {
+      en: 'On the Jones–Sasser curve loyalty is low up to satisfaction 3.75 (zone of defection), only middling between 3.75 and 4.5 (zone of indifference) and reliably high only above 4.5 (zone of affection): "satisfied" is not enough, only "completely satisfied" keeps customers.',
+      zh: '在 Jones–Sasser 曲线上，满意度 3.75 及以下时忠诚度很低（背叛区），3.75–4.5 之间一般（冷漠区），只有 4.5 以上才可靠地高（情感区）：仅仅"满意"不够，只有"完全满意"才能留住顾客。',
+    },
+  },
+  trustStages: {
+    term: { en: 'Trust stages', zh: '顾客信任的阶段' },
+    body: {
+      en: 'Trust grows in three stages: cognitive (knowing the firm is competent), affective (liking and feeling cared for) and behavioural (acting on trust without checking). It is built by repeated satisfaction, personal attention and prompt service, and lost after an ignored complaint; discounts do not build it.',
+      zh: '信任分三个阶段发展：认知信任（知道企业有能力）、情感信任（喜欢并感到被关心）和行为信任（无须核实即按信任行事）。它由重复的满意、个性化关怀和及时服务建立，被忽视的投诉会让它流失；折扣建立不了信任。',
+    },
+  },
+  switchingCost: {
+    term: { en: 'Switching cost', zh: '转换成本' },
+    body: {
+      en: 'What a customer gives up by changing provider: contract penalties, learning a new system, losing a phone number, habit. About 25% of mobile users tolerate poor service only to keep their number; number portability removes that cost overnight.',
+      zh: '顾客更换供应商要付出的代价：合同违约金、学习新系统、失去电话号码、习惯等。约 25% 的手机用户只为保留号码而忍受差劲的服务；携号转网一夜之间消除了这一成本。',
+    },
+  },
+  constrainedLoyalty: {
+    term: { en: 'L = O·f(S): constrained loyalty', zh: 'L = O·f(S)：受约束的忠诚' },
+    body: {
+      en: 'Loyalty L follows satisfaction S only as far as customers are free to choose. O (0–1) is the effect of legal, technical, geographic and knowledge constraints: with O = 1 customers choose freely; as O falls, loyalty is held by constraints, not satisfaction.',
+      zh: '忠诚 L 只在顾客能自由选择的范围内取决于满意 S。O（0–1）代表法律、技术、地理和信息等限制的作用：O = 1 时顾客可自由选择；O 越小，忠诚越是靠限制而非满意来维持。',
+    },
+  },
+  retention: {
+    term: { en: 'Retention rate', zh: '客户保持率' },
+    body: {
+      en: 'The share of a firm\'s customers at the start of a period who are still its customers at the end. Its complement is churn. A 5% rise in retention can lift profit by 25–85%.',
+      zh: '期初是企业顾客、期末仍是其顾客的比例。其反面是流失率。保持率提高 5%，利润可提高 25–85%。',
+    },
+  },
+  churn: {
+    term: { en: 'Churn and acquisition', zh: '流失与获取' },
+    body: {
+      en: 'Churn: customers who left this period, to a rival or out of the category. Acquisition: customers who joined, won from rivals or new to the category.',
+      zh: '流失：本期离开的顾客，转向竞争对手或退出该品类。获取：本期加入的顾客，来自竞争对手或新进入该品类。',
+    },
+  },
+  leakyBucket: {
+    term: { en: 'The leaky bucket', zh: '漏桶理论' },
+    body: {
+      en: 'A firm that spends on winning new customers while old ones drain away is pouring water into a leaky bucket. Winning a new customer costs several times as much as keeping one: fix the leak first.',
+      zh: '一边花钱争取新顾客、一边让老顾客流失的企业，就像往漏桶里倒水。争取一个新顾客的成本是留住一个老顾客的好几倍：先把漏洞补上。',
+    },
+  },
+  nps: {
+    term: { en: 'Net Promoter Score (NPS)', zh: '净推荐值（NPS）' },
+    body: {
+      en: 'Customers rate how likely they are to recommend the firm from 0 to 10. Promoters answer 9–10, passives 7–8, detractors 0–6. NPS = % promoters − % detractors, from −100 to +100.',
+      zh: '顾客用 0–10 分评价向他人推荐该企业的可能性。9–10 分为推荐者，7–8 分为被动者，0–6 分为贬损者。NPS = 推荐者百分比 − 贬损者百分比，范围 −100 到 +100。',
+    },
+  },
+  marketShare: {
+    term: { en: 'Market share and wallet share', zh: '市场份额与客户占有率' },
+    body: {
+      en: 'Market share: a firm\'s share of the customers in the category. Wallet share (customer share): the share of one customer\'s spending in the category that goes to the firm. A loyal customer spends more of its wallet with you.',
+      zh: '市场份额：企业在该品类顾客中所占的比例。客户占有率（钱包份额）：某位顾客在该品类的支出中流向该企业的比例。忠诚的顾客会把更多的钱花在你这里。',
+    },
+  },
+  switchingFlows: {
+    term: { en: 'Switching flows', zh: '顾客转移流' },
+    body: {
+      en: 'How many customers moved from each firm to each other firm (or out of the category) over the run. Large flows between firms show where mercenaries and freed hostages go.',
+      zh: '运行期间从每家企业流向其他企业（或退出品类）的顾客数量。企业之间的大量流动显示图利型顾客和被释放的"人质"去了哪里。',
+    },
+  },
+  profit: {
+    term: { en: 'Revenue, strategy cost and profit', zh: '收入、策略成本与利润' },
+    body: {
+      en: 'Revenue less the cost of goods and of the strategy (programme rewards, complaint handling, personal service, acquisition spend). Keeping customers longer raises profit: a 5% rise in retention lifts profit by 25–85%.',
+      zh: '收入减去商品成本和策略成本（计划奖励、投诉处理、个性化服务、获客支出）。留住顾客更久会提高利润：保持率提高 5%，利润提高 25–85%。',
+    },
+  },
+  clv: {
+    term: { en: 'Customer lifetime value (CLV)', zh: '顾客终身价值（CLV）' },
+    body: {
+      en: 'The profit a customer brings over its whole relationship with the firm. Loyal customers are worth far more than one purchase suggests: a pizza lover about $8,000, a Cadillac owner about $332,000.',
+      zh: '顾客在与企业的整个关系期间带来的利润。忠诚顾客的价值远超一次购买：一位比萨爱好者约 8,000 美元，一位凯迪拉克车主约 332,000 美元。',
+    },
+  },
+  pareto: {
+    term: { en: 'The 80/20 rule', zh: '80/20 法则' },
+    body: {
+      en: 'About 20% of customers bring about 80% of the profit. Not every customer is worth the same; scarce resources belong where the value is.',
+      zh: '约 20% 的顾客带来约 80% 的利润。并非每位顾客价值都一样；稀缺资源应投向价值所在之处。',
+    },
+  },
+  loyaltyProgramme: {
+    term: { en: 'Loyalty programme', zh: '忠诚计划' },
+    body: {
+      en: 'Points, discounts or rewards for repeat buying. Programmes buy incentive loyalty, not trust: in Switzerland 15% take part and 7% switch; in the UK 83% take part and 24% switch. 35.5% of members would buy as much without the programme.',
+      zh: '对重复购买给予积分、折扣或奖励。忠诚计划买到的是激励忠诚，而不是信任：瑞士参与率 15%、转换率 7%；英国参与率 83%、转换率 24%。35.5% 的会员没有计划也会照样购买。',
+    },
+  },
+  serviceRecovery: {
+    term: { en: 'Service-recovery paradox', zh: '服务补救悖论' },
+    body: {
+      en: 'A customer whose complaint is resolved quickly and well can end up more loyal than one who never had a problem. But most unhappy customers never complain, so a firm must invite complaints to get the chance.',
+      zh: '投诉被迅速妥善解决的顾客，可能比从未遇到问题的顾客更忠诚。但大多数不满意的顾客从不投诉，所以企业必须鼓励投诉，才有补救的机会。',
+    },
+  },
+  tarp: {
+    term: { en: 'TARP complaint figures', zh: 'TARP 投诉研究' },
+    body: {
+      en: 'Only about 1 in 25 dissatisfied customers complains; the rest may leave silently and tell others. Repurchase after a minor problem: 37% if they did not complain, 46% if the complaint was not resolved, 70% if resolved, 95% if resolved quickly (major problems: 9%, 19%, 54%, 82%).',
+      zh: '大约 25 位不满意的顾客中只有 1 位投诉；其余的可能悄悄离开并告诉别人。小问题后的再购率：未投诉 37%，投诉未解决 46%，已解决 70%，迅速解决 95%（大问题：9%、19%、54%、82%）。',
+    },
+  },
+} as const satisfies Record<string, GlossaryEntry>;
+
+export type GlossaryKey = keyof typeof GLOSSARY;
+export const GLOSSARY_KEYS = Object.keys(GLOSSARY) as GlossaryKey[];
+
+/** The glossary entry each live chart's "?" opens. */
+export const CHART_TERMS: Record<string, GlossaryKey> = {
+  retention: 'retention',
+  churn: 'churn',
+  mix: 'loyaltyTypes',
+  map: 'jonesSasser',
+  nps: 'nps',
+  satisfaction: 'zones',
+  share: 'marketShare',
+  flows: 'switchingFlows',
+  money: 'profit',
+  cumprofit: 'profit',
+  clv: 'clv',
+  trust: 'trustStages',
+};

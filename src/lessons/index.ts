@@ -1,0 +1,28 @@
+// The lessons that ship, in teaching order.
+import { satisfactionLesson } from './satisfaction.ts';
+import { monopolyLesson } from './monopoly.ts';
+import { portabilityLesson } from './portability.ts';
+import { priceWarLesson } from './priceWar.ts';
+import { programmeLesson } from './programme.ts';
+import { trustLesson } from './trust.ts';
+import { recoveryLesson } from './recovery.ts';
+import { leakyBucketLesson } from './leakyBucket.ts';
+import type { Lesson } from './types.ts';
+
+export const LESSONS: readonly Lesson[] = [
+  satisfactionLesson,
+  monopolyLesson,
+  portabilityLesson,
+  priceWarLesson,
+  programmeLesson,
+  trustLesson,
+  recoveryLesson,
+  leakyBucketLesson,
+];
+
+export function lessonById(id: string): Lesson | undefined {
+  return LESSONS.find((l) => l.id === id);
+}
+
+export type { Card, Choice, Lesson, Question, Text, ChartId } from './types.ts';
+export { CHART_IDS } from './types.ts';
