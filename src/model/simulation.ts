@@ -40,9 +40,9 @@ export function createSimulation(scenario: Scenario, replicate: number): Simulat
   const periodDiscount = Math.pow(1 + scenario.market.annualDiscountRate, 1 / periodsPerYear(scenario)) - 1;
   let prospects = countProspects(pop);
   let t = 0;
-  const shares = new Float64Array(K);
+  const shares = Float64Array.from(scenario.firms, (f) => f.initialShare);
 
-  function step(): PeriodSummary {
+  function run(t: number): PeriodSummary {
     fillDraws(rng, pop.draws);
     resolveMarket(market, scenario, t);
     prepareTables(market, params, shares);
@@ -60,7 +60,15 @@ export function createSimulation(scenario: Scenario, replicate: number): Simulat
       shares[k] = values[o + M.marketShare];
       prospects -= values[o + M.customers];
     }
-    return { period: t++, firms: K, values, moves };
+    return { period: t, firms: K, values, moves };
+  }
+
+  // the drawn population is not yet what its own history would have made it (who stayed with
+  // whom, trust, expectations): let it settle under period 0's conditions before reporting
+  for (let b = 0; b < scenario.burnIn; b++) run(0);
+
+  function step(): PeriodSummary {
+    return run(t++);
   }
 
   return {

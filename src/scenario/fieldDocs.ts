@@ -18,6 +18,7 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   seed: 'Seed of the random streams; replicate r uses stream (seed, r). Same seed ⇒ bit-identical results.',
   replicates: 'Independent runs of the same scenario (different streams), for uncertainty bands.',
   horizon: 'Number of periods to simulate.',
+  burnIn: 'Periods run before period 0, under period 0\'s conditions and not reported, so the drawn population settles (who stays with whom, trust, expectations).',
   periodUnit: 'Length of a period; sets the discounting of lifetime value (12 or 52 periods a year).',
   'population.size': 'Number of people in the market, customers and prospects.',
   'population.inCategory': 'Share of people buying in the category at the start; the rest are prospects.',

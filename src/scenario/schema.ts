@@ -205,6 +205,7 @@ export const scenarioSchema = z
     seed: int(0, 2 ** 32 - 1, 1),
     replicates: int(1, LIMITS.replicates, 10),
     horizon: int(1, LIMITS.horizon, 120),
+    burnIn: int(0, 240, 12),
     periodUnit: z.enum(['week', 'month']).default('month'),
     population,
     behaviour,

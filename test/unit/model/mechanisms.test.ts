@@ -67,9 +67,17 @@ describe('expectations', () => {
     expect(satisfaction({ price: 0.5 })).toBeLessThan(satisfaction({ price: 0.85 }));
   });
 
-  it('better quality satisfies more', () => {
-    // expectations follow quality up, so the premium is smaller than the quality gap
-    expect(satisfaction({ quality: 4.3 })).toBeGreaterThan(satisfaction({}) + 0.05);
+  it('raising quality raises satisfaction at once; rising expectations then take part of it back', () => {
+    const run = (quality: number) => {
+      const s = base({ changes: quality ? [{ period: 1, firm: 0, lever: 'quality', value: quality }] : [] });
+      return series(steps(createSimulation(s, 0), 24), 'meanSatisfaction');
+    };
+    const on = run(4.4);
+    const off = run(0);
+    const early = mean(on.slice(2, 7)) - mean(off.slice(2, 7));
+    const late = mean(on.slice(18, 24)) - mean(off.slice(18, 24));
+    expect(early).toBeGreaterThan(0.15);
+    expect(late).toBeLessThan(early);
   });
 });
 
@@ -96,7 +104,8 @@ describe('recommendation score', () => {
 describe('acquisition spend', () => {
   it('buys newcomers at roughly its cost per customer', () => {
     const won = (spend: number) => {
-      const s = base({ firms: [{ name: 'Us', initialShare: 0.5, acquisitionSpend: spend, acquisitionCost: 100 }, { name: 'Them', initialShare: 0.5 }] });
+      // no burn-in: the spend would otherwise already have thinned the pool of prospects
+      const s = base({ burnIn: 0, firms: [{ name: 'Us', initialShare: 0.5, acquisitionSpend: spend, acquisitionCost: 100 }, { name: 'Them', initialShare: 0.5 }] });
       return series(steps(createSimulation(s, 0), 12), 'entered').reduce((a, x) => a + x, 0);
     };
     const extra = won(10000) - won(0);

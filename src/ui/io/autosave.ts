@@ -1,0 +1,55 @@
+// The scenario being edited survives a reload or a crash: it is kept in localStorage and read
+// back through the same validation as a file, since a schema change can invalidate it.
+import { parseScenarioText } from '../../scenario/parse.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+
+export const AUTOSAVE_KEY = 'loyalty-lab.scenario';
+/** Where a saved copy that no longer validates is moved, so it can still be recovered by hand. */
+export const REJECTED_KEY = 'loyalty-lab.scenario.rejected';
+/** Typing pauses longer than this between keystrokes; one write per burst of edits. */
+export const AUTOSAVE_MS = 300;
+
+export type Store = Pick<Storage, 'getItem' | 'setItem'>;
+
+export type Saved =
+  | { kind: 'none' }
+  | { kind: 'ok'; scenario: Scenario; notices: string[] }
+  | { kind: 'invalid'; errors: string[] };
+
+/** localStorage, or undefined where reading it throws (blocked storage, sandboxed frames). */
+export function browserStorage(): Store | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function readAutosave(storage: Store | undefined): Saved {
+  let text: string | null;
+  try {
+    text = storage?.getItem(AUTOSAVE_KEY) ?? null;
+  } catch {
+    return { kind: 'none' };
+  }
+  if (text === null) return { kind: 'none' };
+  const r = parseScenarioText(text);
+  if (r.ok) return { kind: 'ok', scenario: r.scenario, notices: r.notices };
+  try {
+    storage?.setItem(REJECTED_KEY, text);
+  } catch {
+    // full or blocked: the copy is lost when the next save overwrites it
+  }
+  return { kind: 'invalid', errors: r.errors };
+}
+
+/** False when the browser refused (quota, private mode); autosave is a convenience, not a must. */
+export function writeAutosave(storage: Store | undefined, scenario: Scenario): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(AUTOSAVE_KEY, JSON.stringify(scenario));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+// Which scenario the page opens with: a share link in the address, else the autosaved copy,
+// else the defaults. A bad link or a stale autosave falls through to the next, with a report.
+import { defaultScenario } from '../../scenario/parse.ts';
+import { decodeShareLink } from '../../scenario/share.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { Saved } from './autosave.ts';
+import { isShareHash } from './shareLink.ts';
+
+export type StartSource = 'link' | 'autosave' | 'defaults';
+
+export interface Start {
+  scenario: Scenario;
+  source: StartSource;
+  /** Why the link in the address could not be opened (empty if there was none or it worked). */
+  linkErrors: string[];
+  /** Why the autosaved copy was refused (empty if there was none or it was used). */
+  autosaveErrors: string[];
+  /** Migration notices of whatever was opened. */
+  notices: string[];
+}
+
+export function chooseStart(hash: string, saved: Saved, defaults: () => Scenario = defaultScenario): Start {
+  let linkErrors: string[] = [];
+  if (isShareHash(hash)) {
+    const r = decodeShareLink(hash);
+    if (r.ok) return { scenario: r.scenario, source: 'link', linkErrors, autosaveErrors: [], notices: r.notices };
+    linkErrors = r.errors;
+  }
+  if (saved.kind === 'ok') return { scenario: saved.scenario, source: 'autosave', linkErrors, autosaveErrors: [], notices: saved.notices };
+  const autosaveErrors = saved.kind === 'invalid' ? saved.errors : [];
+  return { scenario: defaults(), source: 'defaults', linkErrors, autosaveErrors, notices: [] };
+}
+
+/** The start in a browser: a link, once read, leaves the address, so a reload shows the edits
+ *  made since (autosaved) rather than the link again. */
+export function startInBrowser(saved: Saved): Start {
+  const start = chooseStart(location.hash, saved);
+  if (isShareHash(location.hash)) history.replaceState(history.state, '', location.pathname + location.search);
+  return start;
+}

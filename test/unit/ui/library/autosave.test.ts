@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { AUTOSAVE_KEY, readAutosave, REJECTED_KEY, writeAutosave, type Store } from '../../../../src/ui/io/autosave.ts';
+import { defaultScenario } from '../../../../src/scenario/parse.ts';
+
+/** A fake Storage; `quota` makes setItem throw as a full one does. */
+function memory(init: Record<string, string> = {}, quota = Infinity) {
+  const m = new Map(Object.entries(init));
+  const store: Store = {
+    getItem: (k) => m.get(k) ?? null,
+    setItem: (k, v) => {
+      if (v.length > quota) throw new DOMException('full', 'QuotaExceededError');
+      m.set(k, v);
+    },
+  };
+  return { store, m };
+}
+const throwing: Store = {
+  getItem: () => {
+    throw new Error('blocked');
+  },
+  setItem: () => {
+    throw new Error('blocked');
+  },
+};
+
+describe('autosave', () => {
+  it('round-trips a scenario, every value and the seed', () => {
+    const s = defaultScenario({ seed: 42, horizon: 36 });
+    const { store, m } = memory();
+    expect(writeAutosave(store, s)).toBe(true);
+    expect(m.has(AUTOSAVE_KEY)).toBe(true);
+    expect(readAutosave(store)).toEqual({ kind: 'ok', scenario: s, notices: [] });
+  });
+
+  it('says "none" when nothing was saved, or storage is missing or blocked', () => {
+    expect(readAutosave(memory().store)).toEqual({ kind: 'none' });
+    expect(readAutosave(undefined)).toEqual({ kind: 'none' });
+    expect(readAutosave(throwing)).toEqual({ kind: 'none' });
+  });
+
+  it('refuses a saved copy that no longer validates, with the field named, and keeps it aside', () => {
+    const stale = '{"schemaVersion":1,"horizon":5000}';
+    const { store, m } = memory({ [AUTOSAVE_KEY]: stale });
+    expect(readAutosave(store)).toEqual({ kind: 'invalid', errors: ['horizon: must be ≤ 1040'] });
+    expect(m.get(REJECTED_KEY)).toBe(stale);
+    expect(readAutosave(memory({ [AUTOSAVE_KEY]: 'garbage' }).store).kind).toBe('invalid');
+  });
+
+  it('migrates an old saved copy and passes the notice on', () => {
+    const r = readAutosave(memory({ [AUTOSAVE_KEY]: '{"population":3000}' }).store);
+    expect(r.kind).toBe('ok');
+    if (r.kind === 'ok') {
+      expect(r.scenario.population.size).toBe(3000);
+      expect(r.notices[0]).toMatch(/version 0/);
+    }
+  });
+
+  it('reports a refused write instead of throwing', () => {
+    expect(writeAutosave(memory({}, 10).store, defaultScenario())).toBe(false);
+    expect(writeAutosave(throwing, defaultScenario())).toBe(false);
+    expect(writeAutosave(undefined, defaultScenario())).toBe(false);
+  });
+});
