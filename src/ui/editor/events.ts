@@ -1,14 +1,9 @@
-// Market events (MODEL.md §5) as the editor offers them: defaults when one is added, and the
-// numeric fields each type has (bounds come from the schema).
+// Market events (MODEL.md §5) as the editor offers them: the types, the defaults of a new one,
+// and the numeric fields each has, all read from the scenario schema (src/scenario/fields.ts).
+import { eventSpecs } from '../../scenario/fields.ts';
+
 export const EVENT_TYPES = ['deregulation', 'numberPortability', 'priceWar', 'qualityIncident'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
-
-export const EVENT_DEFAULTS: Record<EventType, Record<string, unknown>> = {
-  deregulation: { type: 'deregulation' },
-  numberPortability: { type: 'numberPortability', remaining: 0 },
-  priceWar: { type: 'priceWar', duration: 12, priceCut: 0.25, firms: [1] },
-  qualityIncident: { type: 'qualityIncident', duration: 3, firm: 0, qualityDrop: 1, failureRate: 0.2 },
-};
 
 export interface EventField {
   key: string;
@@ -18,17 +13,24 @@ export interface EventField {
   integer?: boolean;
 }
 
-/** Numeric fields per type, besides the period (bounds as in src/scenario/schema.ts). */
-export const EVENT_FIELDS: Record<EventType, EventField[]> = {
-  deregulation: [],
-  numberPortability: [{ key: 'remaining', min: 0, max: 1, step: 0.05 }],
-  priceWar: [
-    { key: 'duration', min: 1, max: 1040, step: 1, integer: true },
-    { key: 'priceCut', min: 0, max: 0.9, step: 0.01 },
-  ],
-  qualityIncident: [
-    { key: 'duration', min: 1, max: 1040, step: 1, integer: true },
-    { key: 'qualityDrop', min: 0, max: 4, step: 0.05 },
-    { key: 'failureRate', min: 0, max: 1, step: 0.01 },
-  ],
+const specs = new Map(eventSpecs().map((e) => [e.type, e]));
+const spec = (type: EventType) => {
+  const s = specs.get(type);
+  if (!s) throw new Error(`the scenario schema has no event type "${type}"`);
+  return s;
 };
+
+export const EVENT_DEFAULTS = Object.fromEntries(EVENT_TYPES.map((t) => [t, spec(t).defaults])) as Record<
+  EventType,
+  Record<string, unknown>
+>;
+
+/** Numeric fields per type besides the period; the firm (a choice among firms) is not one. */
+export const EVENT_FIELDS = Object.fromEntries(
+  EVENT_TYPES.map((t) => [
+    t,
+    spec(t)
+      .fields.filter((f) => f.key !== 'firm')
+      .map((f) => ({ key: f.key, min: f.min, max: f.max, integer: f.integer, step: f.integer ? 1 : f.max - f.min <= 1 ? 0.01 : 0.05 })),
+  ]),
+) as Record<EventType, EventField[]>;
