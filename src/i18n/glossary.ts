@@ -243,4 +243,10 @@ export const CHART_TERMS: Record<string, GlossaryKey> = {
   cumprofit: 'profit',
   clv: 'clv',
   trust: 'trustStages',
+  'cmp-retention': 'retention',
+  'cmp-nps': 'nps',
+  'cmp-value': 'valueLoyalty',
+  'cmp-profit': 'profit',
+  'cmp-clv': 'clv',
+  'cmp-share': 'marketShare',
 };
