@@ -53,3 +53,28 @@ export function writeAutosave(storage: Store | undefined, scenario: Scenario): b
     return false;
   }
 }
+
+export interface Saver {
+  /** Replaces any pending write; the write happens `delay` ms after the last call. */
+  schedule(scenario: Scenario): void;
+  /** Writes the pending scenario now, if there is one. */
+  flush(): void;
+}
+
+export function debouncedSaver(storage: Store | undefined, delay = AUTOSAVE_MS): Saver {
+  let pending: Scenario | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    if (pending) writeAutosave(storage, pending);
+    pending = null;
+  };
+  return {
+    schedule(scenario) {
+      pending = scenario;
+      clearTimeout(timer);
+      timer = setTimeout(flush, delay);
+    },
+    flush,
+  };
+}

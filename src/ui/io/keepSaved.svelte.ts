@@ -1,20 +1,18 @@
-// Autosave as an effect of the component that owns the draft: a write ~300 ms after the last
-// change, and one more when the page is hidden or closed (so an edit just before a reload is
+// Autosave as effects of the component that owns the draft: a write ~300 ms after the last
+// change, and at once when the page is hidden or closed (so an edit just before a reload is
 // not lost to the debounce).
-import { untrack } from 'svelte';
 import type { Scenario } from '../../scenario/schema.ts';
-import { AUTOSAVE_MS, writeAutosave, type Store } from './autosave.ts';
+import { AUTOSAVE_MS, debouncedSaver, type Store } from './autosave.ts';
 
 /** Call during component initialisation; `current` is read reactively. */
 export function keepSaved(current: () => Scenario, storage: Store | undefined, delay = AUTOSAVE_MS): void {
+  const saver = debouncedSaver(storage, delay);
+  $effect(() => saver.schedule(current()));
   $effect(() => {
-    const scenario = current();
-    const timer = setTimeout(() => writeAutosave(storage, scenario), delay);
-    return () => clearTimeout(timer);
-  });
-  $effect(() => {
-    const flush = () => writeAutosave(storage, untrack(current));
-    addEventListener('pagehide', flush);
-    return () => removeEventListener('pagehide', flush);
+    addEventListener('pagehide', saver.flush);
+    return () => {
+      removeEventListener('pagehide', saver.flush);
+      saver.flush();
+    };
   });
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { AUTOSAVE_KEY, readAutosave, REJECTED_KEY, writeAutosave, type Store } from '../../../../src/ui/io/autosave.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AUTOSAVE_KEY, debouncedSaver, readAutosave, REJECTED_KEY, writeAutosave, type Store } from '../../../../src/ui/io/autosave.ts';
 import { defaultScenario } from '../../../../src/scenario/parse.ts';
 
 /** A fake Storage; `quota` makes setItem throw as a full one does. */
@@ -59,5 +59,44 @@ describe('autosave', () => {
     expect(writeAutosave(memory({}, 10).store, defaultScenario())).toBe(false);
     expect(writeAutosave(throwing, defaultScenario())).toBe(false);
     expect(writeAutosave(undefined, defaultScenario())).toBe(false);
+  });
+});
+
+describe('debounced autosave', () => {
+  afterEach(() => void vi.useRealTimers());
+  const horizonSaved = (store: Store) => {
+    const r = readAutosave(store);
+    return r.kind === 'ok' ? r.scenario.horizon : null;
+  };
+
+  it('writes once, 300 ms after the last of a burst of edits', () => {
+    vi.useFakeTimers();
+    const { store } = memory();
+    const setItem = vi.spyOn(store, 'setItem');
+    const saver = debouncedSaver(store, 300);
+    for (const h of [50, 51, 52]) {
+      saver.schedule(defaultScenario({ horizon: h }));
+      vi.advanceTimersByTime(100);
+    }
+    expect(setItem).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(199);
+    expect(setItem).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(horizonSaved(store)).toBe(52);
+  });
+
+  it('writes a pending scenario at once on flush (the page is hidden), and only once', () => {
+    vi.useFakeTimers();
+    const { store } = memory();
+    const setItem = vi.spyOn(store, 'setItem');
+    const saver = debouncedSaver(store, 300);
+    saver.flush();
+    expect(setItem).not.toHaveBeenCalled();
+    saver.schedule(defaultScenario({ horizon: 33 }));
+    saver.flush();
+    expect(horizonSaved(store)).toBe(33);
+    vi.advanceTimersByTime(1000);
+    expect(setItem).toHaveBeenCalledTimes(1);
   });
 });
