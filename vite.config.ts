@@ -10,5 +10,9 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,
+    // CI machines are shared and slow at times: a test that spawns processes or runs a model for
+    // a while must not fail on a clock (speed is measured in `npm run bench`, not in tests)
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
