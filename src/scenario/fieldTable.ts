@@ -1,8 +1,7 @@
 // The scenario format as rows (path, type, default, bounds, meaning), derived from the zod
 // schema's JSON Schema so the documentation cannot drift from what the parser accepts.
-import { z } from 'zod';
-import { scenarioSchema } from './schema.ts';
 import { FIELD_DOCS } from './fieldDocs.ts';
+import { scenarioJsonSchema, type SchemaNode } from './fields.ts';
 
 export interface FieldRow {
   path: string;
@@ -12,20 +11,7 @@ export interface FieldRow {
   meaning: string;
 }
 
-interface Node {
-  type?: string;
-  properties?: Record<string, Node>;
-  items?: Node;
-  oneOf?: Node[];
-  anyOf?: Node[];
-  default?: unknown;
-  minimum?: number;
-  maximum?: number;
-  maxLength?: number;
-  maxItems?: number;
-  const?: unknown;
-  enum?: unknown[];
-}
+type Node = SchemaNode;
 
 function bounds(n: Node): string {
   if (n.const !== undefined) return `= ${JSON.stringify(n.const)}`;
@@ -59,7 +45,7 @@ export function scenarioFieldRows(): FieldRow[] {
       meaning: FIELD_DOCS[path] ?? '',
     });
   };
-  walk(z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Node, '');
+  walk(scenarioJsonSchema(), '');
   return rows;
 }
 

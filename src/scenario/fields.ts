@@ -13,20 +13,28 @@ export interface NumericField {
   default: number | undefined;
 }
 
-interface Node {
+/** A node of the scenario's JSON Schema, as far as the readers here need it. */
+export interface SchemaNode {
   type?: string;
-  properties?: Record<string, Node>;
-  items?: Node;
-  oneOf?: Node[];
-  anyOf?: Node[];
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  oneOf?: SchemaNode[];
+  anyOf?: SchemaNode[];
   default?: unknown;
   minimum?: number;
   maximum?: number;
+  maxLength?: number;
+  maxItems?: number;
   const?: unknown;
+  enum?: unknown[];
 }
+type Node = SchemaNode;
 
 let root: Node | undefined;
-const schema = () => (root ??= z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Node);
+/** The scenario schema as JSON Schema (input side: what a file may say), built once. */
+export const scenarioJsonSchema = (): SchemaNode =>
+  (root ??= z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Node);
+const schema = scenarioJsonSchema;
 
 /** The alternatives of an array of tagged objects (events), keyed by their `type` constant. */
 function alternatives(n: Node): Record<string, Node> {
