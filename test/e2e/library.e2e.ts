@@ -72,6 +72,19 @@ describe('scenario library', () => {
     await page.getByRole('combobox', { name: '语言' }).selectOption('en');
     await page.getByRole('heading', { name: 'Loyalty Lab' }).waitFor();
   });
+  it('is operable from the keyboard: open the library, move to a card, open it', async () => {
+    const button = page.getByRole('button', { name: 'Scenario library' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Scenario library' });
+    await dialog.waitFor();
+    const open = dialog.getByRole('button', { name: 'Open “A price war breeds mercenaries”' });
+    for (let i = 0; i < 40 && !(await open.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('scenario-title').textContent()).toContain('A price war breeds mercenaries');
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true); // focus returns to the opener
+  });
 });
 
 describe('opening files', () => {
@@ -93,7 +106,7 @@ describe('opening files', () => {
     await expect.poll(() => alertWith(page, 'larger than the 1 MB limit').count()).toBe(1);
 
     expect(await field(page, 'Customers').inputValue()).toBe('3456');
-    expect(await page.getByTestId('scenario-title').textContent()).toContain('The leaky bucket');
+    expect(await page.getByTestId('scenario-title').textContent()).toContain('A price war breeds mercenaries');
     await alertWith(page, 'huge.json').getByRole('button', { name: 'Dismiss' }).click();
     expect(await alertWith(page, 'huge.json').count()).toBe(0);
   });
@@ -151,6 +164,16 @@ describe('share links and autosave', () => {
     expect(await shared.evaluate(() => location.hash)).toBe(''); // a reload shows later edits, not the link again
     expect(sharedErrors).toEqual([]);
     await other.close();
+  });
+
+  it('offers the link in a field to copy by hand when the clipboard refuses', async () => {
+    await page.getByRole('button', { name: 'Hide link' }).click();
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    await page.getByRole('status').filter({ hasText: 'copy the link from this field' }).waitFor({ state: 'attached' });
+    expect(await page.getByRole('textbox', { name: 'Share link' }).inputValue()).toMatch(/#s1\./);
   });
 
   it('restores an edited value after a reload', async () => {
