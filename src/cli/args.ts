@@ -1,5 +1,6 @@
 // Command-line options: what the user typed, checked, before any file is read.
 import { parseArgs } from 'node:util';
+import { parseAssignment, parseSweep, type Assignment, type Sweep } from './sweep.ts';
 
 export const USAGE = `Usage: npm run sim -- <scenario.json> [options]
 
@@ -11,6 +12,12 @@ Options (each overrides the file):
   --seed N          random seed, 0 … 4294967295   (file: seed)
   --horizon N       periods to run                (file: horizon)
   --population N    customers                     (file: population.size)
+  --set PATH=VALUE  any field, by its path, e.g. --set firms[0].price=0.9 (repeatable)
+Sensitivity:
+  --sweep PATH=FROM:TO:STEP  or  PATH=A,B,C
+                    run every value of one field on the same seeds (common random
+                    numbers); rows gain sweepPath and sweepValue columns, and the table
+                    shows, per value, our firm's headline measures
 Output:
   --out FILE        write every period × replicate × firm × segment as CSV
   --json FILE       write the same rows, the scenario and the summary as JSON
@@ -25,6 +32,8 @@ Exit codes: 0 done, 1 could not write or run, 2 bad options or a bad scenario fi
 export interface CliOptions {
   file: string;
   overrides: { replicates?: number; seed?: number; horizon?: number; population?: number };
+  sets: Assignment[];
+  sweep?: Sweep;
   out?: string;
   json?: string;
   digits?: number;
@@ -56,6 +65,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         seed: { type: 'string' },
         horizon: { type: 'string' },
         population: { type: 'string' },
+        set: { type: 'string', multiple: true },
+        sweep: { type: 'string' },
         out: { type: 'string', short: 'o' },
         json: { type: 'string' },
         digits: { type: 'string' },
@@ -85,8 +96,26 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const overrides = Object.fromEntries(
     (['replicates', 'seed', 'horizon', 'population'] as const).filter((k) => n[k] !== undefined).map((k) => [k, n[k]]),
   );
+  const sets: Assignment[] = [];
+  for (const text of v.set ?? []) {
+    const a = parseAssignment('--set', text);
+    if (typeof a === 'string') return { help: false, error: a };
+    sets.push(a);
+  }
+  const sweep = v.sweep === undefined ? undefined : parseSweep(v.sweep);
+  if (typeof sweep === 'string') return { help: false, error: sweep };
   return {
     help: false,
-    options: { file: positionals[0], overrides, out: v.out, json: v.json, digits: n.digits, workers: n.workers ?? 1, quiet: v.quiet ?? false },
+    options: {
+      file: positionals[0],
+      overrides,
+      sets,
+      sweep,
+      out: v.out,
+      json: v.json,
+      digits: n.digits,
+      workers: n.workers ?? 1,
+      quiet: v.quiet ?? false,
+    },
   };
 }

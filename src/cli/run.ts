@@ -8,7 +8,8 @@ import { applyOverrides, readScenarioFile } from './load.ts';
 import { runOnWorkers } from './pool.ts';
 import { createProgress } from './progress.ts';
 import { openFileSink, type Sink } from './sink.ts';
-import { createSummary, formatSummary, summaryStats, type SummaryCollector } from './summary.ts';
+import { createSummary, formatSummary, formatSweepSummary, summaryStats, type SummaryCollector } from './summary.ts';
+import { assign, pathText } from './sweep.ts';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -46,24 +47,47 @@ export async function runCli(argv: readonly string[], io: CliIo, setup: CliSetup
     return EXIT_BAD_INPUT;
   }
   const loaded = readScenarioFile(o.file);
-  const r = loaded.ok ? applyOverrides(loaded, o.overrides) : loaded;
+  let r = loaded.ok ? applyOverrides(loaded, o.overrides) : loaded;
+  for (const set of o.sets) {
+    if (!r.ok) break;
+    const next = assign(r.scenario, set.path, set.value, '--set');
+    r = next.ok ? { ...next, notices: r.notices } : next;
+  }
   if (!r.ok) {
     io.stderr(`loyalty-lab: ${o.file} is not a usable scenario:\n${r.errors.map((e) => `  ${e}\n`).join('')}`);
     return EXIT_BAD_INPUT;
   }
   if (!o.quiet) for (const n of r.notices) io.stderr(`loyalty-lab: ${n}\n`);
+  const base = r.scenario;
+  const variants: Variant[] = [];
+  for (const value of o.sweep?.values ?? [null]) {
+    if (value === null || !o.sweep) variants.push({ label: [], scenario: base });
+    else {
+      const v = assign(base, o.sweep.path, value, '--sweep');
+      if (!v.ok) {
+        io.stderr(`loyalty-lab: --sweep ${pathText(o.sweep.path)}=${value}:\n${v.errors.map((e) => `  ${e}\n`).join('')}`);
+        return EXIT_BAD_INPUT;
+      }
+      variants.push({ label: [pathText(o.sweep.path), value], scenario: v.scenario });
+    }
+  }
 
   const sinks: Sink[] = [];
   try {
-    const rows = openRows(r.scenario, o, sinks);
-    const summary = createSummary(r.scenario);
-    await simulate(r.scenario, o, io, setup, (rep, period) => {
-      rows.add(rep, period);
-      summary.add(rep, period);
-    });
-    rows.finish(summary);
+    const rows = openRows(base, o, sinks);
+    const summaries = variants.map((v) => createSummary(v.scenario));
+    const total = variants.length * base.replicates * base.horizon;
+    const progress = o.quiet ? null : createProgress(total, runLabel(base, variants.length), io.stderr, io.stderrIsTTY);
+    for (const [i, v] of variants.entries())
+      await simulate(v.scenario, o, setup, () => progress?.tick(), (rep, period) => {
+        rows.add(v.label, rep, period);
+        summaries[i].add(rep, period);
+      });
+    progress?.finish();
+    rows.finish(summaries[0]);
     while (sinks.length) sinks.pop()!.close();
-    if (!o.quiet) io.stdout(formatSummary(r.scenario, summary));
+    if (!o.quiet)
+      io.stdout(o.sweep ? formatSweepSummary(base, pathText(o.sweep.path), o.sweep.values, summaries) : formatSummary(base, summaries[0]));
     return EXIT_OK;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
@@ -79,12 +103,20 @@ export async function runCli(argv: readonly string[], io: CliIo, setup: CliSetup
   }
 }
 
+/** One scenario to run: the file's, or one value of a sweep (label: [path, value]). */
+interface Variant {
+  label: (string | number)[];
+  scenario: Scenario;
+}
+
+function runLabel(s: Scenario, variants: number): string {
+  const what = `${s.replicates} replicate${s.replicates > 1 ? 's' : ''} × ${s.horizon} periods of ${s.population.size.toLocaleString('en-US')} customers`;
+  return variants > 1 ? `Ran ${variants} sweep values × ${what}` : `Ran ${what}`;
+}
+
 type OnPeriod = (replicate: number, summary: PeriodSummary) => void;
 
-async function simulate(s: Scenario, o: CliOptions, io: CliIo, setup: CliSetup, onPeriod: OnPeriod): Promise<void> {
-  const label = `Ran ${s.replicates} replicate${s.replicates > 1 ? 's' : ''} × ${s.horizon} periods of ${s.population.size.toLocaleString('en-US')} customers`;
-  const progress = o.quiet ? null : createProgress(s.replicates * s.horizon, label, io.stderr, io.stderrIsTTY);
-  const tick = () => progress?.tick();
+async function simulate(s: Scenario, o: CliOptions, setup: CliSetup, tick: () => void, onPeriod: OnPeriod): Promise<void> {
   if (o.workers > 1 && s.replicates > 1) await runOnWorkers(s, o.workers, setup.workerEntry, onPeriod, tick);
   else
     for (let rep = 0; rep < s.replicates; rep++)
@@ -94,11 +126,10 @@ async function simulate(s: Scenario, o: CliOptions, io: CliIo, setup: CliSetup, 
           tick();
         },
       });
-  progress?.finish();
 }
 
 interface RowWriter {
-  add: OnPeriod;
+  add(label: (string | number)[], replicate: number, summary: PeriodSummary): void;
   finish(summary: SummaryCollector): void;
 }
 
@@ -108,12 +139,14 @@ function openRows(s: Scenario, o: CliOptions, sinks: Sink[]): RowWriter {
   if (csv) sinks.push(csv);
   const json = o.json ? openFileSink(o.json) : null;
   if (json) sinks.push(json);
-  csv?.write(csvLine(ROW_HEADER));
-  json?.write(`{"scenario":${JSON.stringify(s)},\n"columns":${JSON.stringify(ROW_HEADER)},\n"rows":[`);
+  const header = o.sweep ? ['sweepPath', 'sweepValue', ...ROW_HEADER] : [...ROW_HEADER];
+  csv?.write(csvLine(header));
+  json?.write(`{"scenario":${JSON.stringify(s)},\n"columns":${JSON.stringify(header)},\n"rows":[`);
   let first = true;
   return {
-    add(rep, period) {
-      for (const row of summaryRows(s, rep, period)) {
+    add(label, rep, period) {
+      for (const plain of summaryRows(s, rep, period)) {
+        const row = label.length ? [...label, ...plain] : plain;
         csv?.write(csvLine(row, o.digits));
         if (json) {
           json.write(`${first ? '\n' : ',\n'}${jsonLine(row, o.digits)}`);

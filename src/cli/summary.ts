@@ -111,3 +111,20 @@ export function formatSummary(s: Scenario, c: SummaryCollector): string {
     (s.replicates > 1 ? '; in brackets, the range of the middle 90% of replicates.' : '.');
   return [title, '', line(header), ...rows.map(line), ''].join('\n');
 }
+
+/** A sweep's table: one row per value of the swept field, one column per headline, for firm 0
+ *  (the user's firm). */
+export function formatSweepSummary(s: Scenario, path: string, values: readonly number[], cs: readonly SummaryCollector[]): string {
+  const header = [path, ...HEADLINES.map((h) => h.label)];
+  const rows = cs.map((c, i) => {
+    const st = summaryStats(c)[0];
+    return [String(values[i]), ...HEADLINES.map((h) => cell(st[h.key], h.format))];
+  });
+  const widths = header.map((_, j) => Math.max(...[header, ...rows].map((r) => [...r[j]].length)));
+  const line = (r: string[]) => r.map((x, j) => (j === 0 ? x.padEnd(widths[j]) : x.padStart(widths[j]))).join('   ').trimEnd();
+  const title =
+    `${s.firms[0].name}, period ${s.horizon} (profit: summed over the run), by ${path}. ` +
+    `Every value ran on the same ${s.replicates} seed${s.replicates > 1 ? 's' : ''}` +
+    (s.replicates > 1 ? '; in brackets, the range of the middle 90% of replicates.' : '.');
+  return [title, '', line(header), ...rows.map(line), ''].join('\n');
+}
