@@ -72,6 +72,22 @@ describe('scenario library', () => {
     await page.getByRole('combobox', { name: '语言' }).selectOption('en');
     await page.getByRole('heading', { name: 'Loyalty Lab' }).waitFor();
   });
+
+  it('filters the cards by tag', async () => {
+    await page.getByRole('button', { name: 'Scenario library' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Scenario library' });
+    const filter = dialog.getByRole('group', { name: 'Show scenarios tagged' });
+    const all = await dialog.locator('li.card').count();
+    await filter.getByRole('button', { name: 'trust', exact: true }).click();
+    expect(await filter.getByRole('button', { name: 'trust', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await dialog.locator('li.card').count()).toBe(1);
+    expect(await dialog.locator('li.card h3').textContent()).toBe('Trust is built by quality and personal service');
+    await filter.getByRole('button', { name: 'All', exact: true }).click();
+    expect(await dialog.locator('li.card').count()).toBe(all);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('heading', { name: 'Loyalty Lab' }).waitFor();
+  });
+
   it('is operable from the keyboard: open the library, move to a card, open it', async () => {
     const button = page.getByRole('button', { name: 'Scenario library' });
     await button.focus();
@@ -174,6 +190,18 @@ describe('share links and autosave', () => {
     await page.getByRole('button', { name: 'Copy share link' }).click();
     await page.getByRole('status').filter({ hasText: 'copy the link from this field' }).waitFor({ state: 'attached' });
     expect(await page.getByRole('textbox', { name: 'Share link' }).inputValue()).toMatch(/#s1\./);
+  });
+
+  it('opens a share link pasted into the address of the open page', async () => {
+    const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+    await setField(page, 'Customers', 1111);
+    await page.evaluate((l) => (location.href = l), link);
+    await expect.poll(() => field(page, 'Customers').inputValue()).toBe('2345');
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    await page.evaluate(() => (location.hash = '#s1.AAAA'));
+    await expect.poll(() => alertWith(page, '(link): corrupted data').count()).toBe(1);
+    expect(await alertWith(page, 'the current scenario is unchanged').count()).toBe(1);
+    expect(await field(page, 'Customers').inputValue()).toBe('2345');
   });
 
   it('restores an edited value after a reload', async () => {

@@ -2,6 +2,7 @@
 // here: the new scenario replaces the draft only once it validates, so nothing the user typed
 // is lost to a bad file. What went wrong, or what was migrated, is kept for the UI to show.
 import type { ParseResult } from '../../scenario/parse.ts';
+import { decodeShareLink } from '../../scenario/share.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { MessageKey } from '../../i18n/index.svelte.ts';
 import type { ScenarioDraft } from '../editor/draft.svelte.ts';
@@ -74,6 +75,11 @@ export class ScenarioLoader {
 
   openScenario(scenario: Scenario, title: string): void {
     this.open({ ok: true, scenario, notices: [] }, 'io.fileFailed', 'library.opened', { name: title });
+  }
+
+  /** A share link pasted into the address of the open page. */
+  openLink(hash: string): boolean {
+    return this.open(decodeShareLink(hash), 'io.linkFailedKept', 'io.linkOpened');
   }
 
   /** Reports how the page started (see startup.ts); the draft already holds start.scenario. */

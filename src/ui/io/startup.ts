@@ -31,10 +31,15 @@ export function chooseStart(hash: string, saved: Saved, defaults: () => Scenario
   return { scenario: defaults(), source: 'defaults', linkErrors, autosaveErrors, notices: [] };
 }
 
-/** The start in a browser: a link, once read, leaves the address, so a reload shows the edits
- *  made since (autosaved) rather than the link again. */
+/** The share link in the address, if there is one, taken out of it: once read, a reload
+ *  shows the edits made since (autosaved) rather than the link again. */
+export function takeShareHash(): string | null {
+  const hash = location.hash;
+  if (!isShareHash(hash)) return null;
+  history.replaceState(history.state, '', location.pathname + location.search);
+  return hash;
+}
+
 export function startInBrowser(saved: Saved): Start {
-  const start = chooseStart(location.hash, saved);
-  if (isShareHash(location.hash)) history.replaceState(history.state, '', location.pathname + location.search);
-  return start;
+  return chooseStart(takeShareHash() ?? '', saved);
 }

@@ -4,6 +4,7 @@ import { BUSY_BYTES, carriesFiles, readScenarioFile } from '../../../../src/ui/i
 import { chooseStart } from '../../../../src/ui/io/startup.ts';
 import { ScenarioDraft } from '../../../../src/ui/editor/draft.svelte.ts';
 import { defaultScenario, MAX_FILE_BYTES } from '../../../../src/scenario/parse.ts';
+import { encodeShareLink } from '../../../../src/scenario/share.ts';
 
 const json = (v: unknown, name = 'x.json') => new File([JSON.stringify(v)], name, { type: 'application/json' });
 
@@ -100,6 +101,20 @@ describe('opening a scenario', () => {
     expect(loader.busy).toBe('big.json');
     expect(await pending).toBe(true);
     expect(loader.busy).toBeNull();
+  });
+});
+
+describe('opening a share link pasted into the open page', () => {
+  it('opens a good link, seed included, and refuses a bad one leaving the scenario as it was', () => {
+    const { draft, live, loader } = setup();
+    expect(loader.openLink('#s1.AAAA')).toBe(false);
+    expect(loader.failure).toMatchObject({ key: 'io.linkFailedKept', lines: ['(link): corrupted data'] });
+    expect(draft.valid.horizon).toBe(77);
+    expect(loader.openLink(`#${encodeShareLink(defaultScenario({ seed: 31, horizon: 12 }))}`)).toBe(true);
+    expect(draft.valid.seed).toBe(31);
+    expect(draft.valid.horizon).toBe(12);
+    expect(live.reset).toHaveBeenCalledTimes(1);
+    expect(loader.status).toMatchObject({ key: 'io.linkOpened' });
   });
 });
 
