@@ -152,6 +152,7 @@ describe('opening files', () => {
     expect(await notice.textContent()).toContain('older format');
     expect(await notice.textContent()).toContain('no schemaVersion (version 0)');
     expect(await field(page, 'Customers').inputValue()).toBe('2200');
+    expect(await violations(page)).toEqual([]);
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await notice.waitFor({ state: 'detached' });
   });
@@ -168,6 +169,7 @@ describe('share links and autosave', () => {
     await page.getByRole('button', { name: 'Copy share link' }).click();
     const link = await page.getByTestId('share-link').inputValue();
     expect(link.startsWith(`${BASE_URL}#s1.`)).toBe(true);
+    expect(await violations(page)).toEqual([]);
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
     const other = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
