@@ -1,0 +1,51 @@
+// The browser half of `npm run bench`: the production build in headless Chromium, a live run of
+// 100,000 customers, measured inside the page: chart redraws per second (target ≥ 10) and the
+// longest gap between animation frames (how long the page could not answer input).
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { watchRedraws } from './liveCharts.ts';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4185);
+const DIST = process.env.BENCH_DIST ?? 'dist-bench';
+const URL_ = `http://localhost:${PORT}/`;
+const SECONDS = 4;
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`no answer from ${url}`);
+}
+
+const build = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', DIST, '--logLevel', 'warn'], { stdio: 'inherit' });
+if ((await new Promise((r) => build.once('exit', r))) !== 0) throw new Error('vite build failed');
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore' });
+try {
+  await waitFor(URL_);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await page.goto(URL_);
+  for (const [label, value] of [['Customers', 100_000], ['Periods', 1000]] as const) {
+    const input = page.getByRole('spinbutton', { name: label, exact: true });
+    await input.fill(String(value));
+    await input.press('Tab');
+  }
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="run-status"]')!.getAttribute('data-period')) >= 2);
+  const { updates, maxFrameGap } = await watchRedraws(page, SECONDS * 1000);
+  console.log(
+    `browser, 100,000 customers live: ${(updates / SECONDS).toFixed(1)} chart redraws/s (target ≥ 10), ` +
+      `longest gap between frames ${maxFrameGap.toFixed(0)} ms`,
+  );
+  await browser.close();
+} finally {
+  server.kill('SIGTERM');
+}
