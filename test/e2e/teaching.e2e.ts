@@ -127,6 +127,23 @@ describe('teaching mode', () => {
     await page.emulateMedia({ media: 'screen' });
     // on screen the report is for screen readers only (a text summary of the run)
     expect((await report.boundingBox())!.width).toBeLessThan(2);
+  });
+
+  it('plays any other library scenario as a short lesson made from its own texts', async () => {
+    await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    await page.locator('[data-lesson="scenario-over-promising"]').click();
+    await cardShown(0);
+    expect(await panel().textContent()).toContain('promises half a point more');
+    await panel().getByRole('button', { name: 'Continue' }).click();
+    await cardShown(1);
+    expect(await periodOf(page)).toBe(24);
+    await panel().getByRole('button', { name: 'Show a possible answer' }).click();
+    expect(await page.getByTestId('lesson-feedback').textContent()).toContain('The same quality now satisfies less');
+    await panel().getByRole('button', { name: 'Continue' }).click();
+    await cardShown(2);
+    expect(await periodOf(page)).toBe(48);
+    await panel().getByRole('button', { name: 'Finish' }).click();
+    await panel().getByRole('heading', { name: 'Lesson complete' }).waitFor();
     expect(errors).toEqual([]);
   });
 });

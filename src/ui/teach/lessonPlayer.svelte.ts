@@ -4,6 +4,8 @@ import { dueCard, isFinished, score, stopFor } from '../../lessons/progress.ts';
 import type { Card, Lesson } from '../../lessons/types.ts';
 import type { LiveRun } from '../run/liveRun.svelte.ts';
 import { teachView } from './view.svelte.ts';
+import { shippedScenario } from './scenarios.ts';
+import { lessonForScenario } from '../../lessons/index.ts';
 
 export class LessonPlayer {
   lesson = $state.raw<Lesson | null>(null);
@@ -20,6 +22,11 @@ export class LessonPlayer {
   ) {
     live.pauseAt = () => (this.lesson ? stopFor(this.lesson, this.index) : null);
     teachView.spotlightSource = () => this.card?.chart ?? null;
+    teachView.playScenario = (name) => {
+      const s = shippedScenario(name);
+      const lesson = s && lessonForScenario(name, s);
+      return lesson ? this.start(lesson) : false;
+    };
   }
 
   get card(): Card | null {

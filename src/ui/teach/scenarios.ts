@@ -10,3 +10,8 @@ export function shippedScenario(name: string): Scenario | null {
   const r = parseScenarioValue(raw);
   return r.ok ? r.scenario : null;
 }
+
+/** Names of the shipped scenarios, in file order. */
+export const SHIPPED_NAMES = Object.keys(FILES)
+  .map((k) => k.replace(/^.*\/(.+)\.json$/, '$1'))
+  .sort();

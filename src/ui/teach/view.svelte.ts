@@ -6,6 +6,8 @@ class TeachView {
   /** Where the chart in the spotlight comes from (the lesson player registers itself). */
   spotlightSource: () => string | null = () => null;
   lessonsOpen = $state(false);
+  /** Plays a shipped scenario as a lesson (for the scenario gallery); set by the lesson player. */
+  playScenario: (name: string) => boolean = () => false;
   glossaryOpen = $state(false);
   /** The entry the glossary opens at (null: the top). */
   glossaryTerm = $state<GlossaryKey | null>(null);

@@ -93,3 +93,30 @@ describe('glossary', () => {
     for (const id of CHART_IDS) expect(GLOSSARY_KEYS, id).toContain(CHART_TERMS[id]);
   });
 });
+
+describe('every library scenario plays as a lesson', async () => {
+  const { readdirSync } = await import('node:fs');
+  const { lessonForScenario } = await import('../../../src/lessons/index.ts');
+  const { watchPeriod } = await import('../../../src/lessons/fromMeta.ts');
+  const names = readdirSync(new URL('../../../scenarios/', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+  it.each(names)('%s', (name) => {
+    const sc = scenarioOf(name);
+    const l = lessonForScenario(name, sc)!;
+    expect(l, name).toBeTruthy();
+    expect(l.scenario).toBe(name);
+    let last = -1;
+    for (const c of l.cards) {
+      bilingual(c.title, 'title');
+      bilingual(c.body, 'body');
+      expect(c.period).toBeGreaterThan(last);
+      expect(c.period).toBeLessThanOrEqual(sc.horizon);
+      last = c.period;
+    }
+  });
+  it('stops a year after the first lever change or event, else half-way', () => {
+    expect(watchPeriod({ horizon: 60, changes: [], events: [] })).toBe(30);
+    const sc = scenarioOf('over-promising');
+    expect(watchPeriod(sc)).toBe(24);
+    expect(watchPeriod({ ...sc, horizon: 20 })).toBe(19);
+  });
+});
