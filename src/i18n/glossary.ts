@@ -105,6 +105,20 @@ export const GLOSSARY = {
       zh: '不满意（3.75 及以下）却被留住：被垄断或转换成本束缚。在保持率数字里看似忠诚，一有机会就离开。',
     },
   },
+  loyalist: {
+    term: { en: 'Loyalist', zh: '忠诚者' },
+    body: {
+      en: 'Satisfied (above 3.75) and held by value, kinship or the lack of choice: stays, but is not yet an enthusiastic promoter.',
+      zh: '满意（3.75 以上），并因价值、亲缘关系或缺乏选择而留下：会留下，但还不是热情的推荐者。',
+    },
+  },
+  defector: {
+    term: { en: 'Defector', zh: '流失型顾客' },
+    body: {
+      en: 'Dissatisfied (3.75 or below) and not held by anything, or already gone.',
+      zh: '不满意（3.75 及以下）且没有任何因素留住它，或已经离开。',
+    },
+  },
   terrorist: {
     term: { en: 'Terrorist', zh: '恐怖分子（暴徒）' },
     body: {
@@ -173,6 +187,27 @@ export const GLOSSARY = {
     body: {
       en: 'Market share: a firm\'s share of the customers in the category. Wallet share (customer share): the share of one customer\'s spending in the category that goes to the firm. A loyal customer spends more of its wallet with you.',
       zh: '市场份额：企业在该品类顾客中所占的比例。客户占有率（钱包份额）：某位顾客在该品类的支出中流向该企业的比例。忠诚的顾客会把更多的钱花在你这里。',
+    },
+  },
+  walletShare: {
+    term: { en: 'Wallet share (customer share)', zh: '客户占有率（钱包份额）' },
+    body: {
+      en: 'The share of a customer\'s spending in the category that goes to one firm. Loyal, trusting customers give a firm more of their wallet, not just their custom.',
+      zh: '顾客在该品类的支出中流向某家企业的比例。忠诚、信任企业的顾客不只是光顾，还会把更多的钱花在这家企业。',
+    },
+  },
+  perceivedValue: {
+    term: { en: 'Perceived quality and perceived value', zh: '感知质量与感知价值' },
+    body: {
+      en: 'Perceived quality is how good the product and service seem to the customer this time. Perceived value weighs everything the customer gets (product, service, staff, image) against everything it gives (money, time, effort). Both drive satisfaction (ACSI).',
+      zh: '感知质量是顾客这一次感受到的产品和服务好坏。感知价值是顾客得到的一切（产品、服务、人员、形象）与付出的一切（金钱、时间、精力、体力）之比。两者共同驱动满意度（ACSI）。',
+    },
+  },
+  wordOfMouth: {
+    term: { en: 'Word of mouth', zh: '口碑' },
+    body: {
+      en: 'Promoters recommend the firm and bring new customers; a dissatisfied customer tells about 11 others, and what they hear lowers the firm\'s appeal.',
+      zh: '推荐者会推荐企业并带来新顾客；一位不满意的顾客会告诉约 11 个人，他们听到的话会降低企业的吸引力。',
     },
   },
   switchingFlows: {

@@ -51,8 +51,8 @@ export const monopolyLesson: Lesson = {
       concepts: ['hostage', 'jonesSasser'],
       title: { en: 'Loyal in the figures, not at heart', zh: '数字上忠诚，内心并不' },
       body: {
-        en: 'Most customers sit in the zone of defection on the map, yet they are still customers. Jones and Sasser have a name for a dissatisfied customer who cannot leave.',
-        zh: '在图上，大多数顾客位于背叛区，但他们仍然是顾客。Jones 和 Sasser 给不满意却无法离开的顾客起了一个名字。',
+        en: 'Many customers sit in the zone of defection on the map, yet they are still customers. Jones and Sasser have a name for a dissatisfied customer who cannot leave.',
+        zh: '在图上，很多顾客位于背叛区，但他们仍然是顾客。Jones 和 Sasser 给不满意却无法离开的顾客起了一个名字。',
       },
       question: {
         kind: 'choice',
