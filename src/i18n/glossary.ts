@@ -278,6 +278,7 @@ export const CHART_TERMS: Record<string, GlossaryKey> = {
   cumprofit: 'profit',
   clv: 'clv',
   trust: 'trustStages',
+  inspector: 'jonesSasser',
   'cmp-retention': 'retention',
   'cmp-nps': 'nps',
   'cmp-value': 'valueLoyalty',
