@@ -211,6 +211,7 @@ export const en = {
   'library.intro': 'Ready-made scenarios, each with a lesson. Opening one replaces the scenario in the editor and resets the run.',
   'library.watch': 'What to watch',
   'library.lesson': 'Lesson',
+  'library.playLesson': 'Play as lesson',
   'library.openCard': 'Open',
   'library.close': 'Close',
   'library.broken': 'Some library files could not be read:',

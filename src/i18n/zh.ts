@@ -213,6 +213,7 @@ export const zh: Record<MessageKey, string> = {
   'library.intro': '现成的情景，每个都附带一条启示。打开一个情景会替换编辑器中的情景并重置运行。',
   'library.watch': '观察要点',
   'library.lesson': '启示',
+  'library.playLesson': '作为课程播放',
   'library.openCard': '打开',
   'library.close': '关闭',
   'library.broken': '部分情景库文件无法读取：',

@@ -101,6 +101,17 @@ describe('scenario library', () => {
     expect(await page.getByTestId('scenario-title').textContent()).toContain('A price war breeds mercenaries');
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true); // focus returns to the opener
   });
+  it('plays a library scenario as a guided lesson from its card', async () => {
+    await page.getByRole('button', { name: 'Scenario library' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Scenario library' });
+    await dialog.waitFor();
+    await dialog.locator('[data-scenario="price-war"]').getByRole('button', { name: 'Play as lesson “A price war breeds mercenaries”' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('lesson-panel').waitFor();
+    expect(await page.getByTestId('scenario-title').textContent()).toContain('A price war breeds mercenaries');
+    await page.getByTestId('lesson-panel').getByRole('button', { name: 'Leave lesson' }).click();
+    await page.getByTestId('lesson-panel').waitFor({ state: 'detached' });
+  });
 });
 
 describe('opening files', () => {

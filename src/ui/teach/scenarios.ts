@@ -1,17 +1,15 @@
-// The shipped scenario files, bundled, by name (file name without `.json`), for lessons.
-import { parseScenarioValue } from '../../scenario/parse.ts';
+// The shipped scenarios by name (file name without `.json`), for lessons: the same validated
+// library the gallery shows (src/ui/library/shipped.ts).
+import { shippedGallery } from '../library/shipped.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
-const FILES = import.meta.glob<unknown>('../../../scenarios/*.json', { eager: true, import: 'default' });
-
 export function shippedScenario(name: string): Scenario | null {
-  const raw = FILES[`../../../scenarios/${name}.json`];
-  if (raw === undefined) return null;
-  const r = parseScenarioValue(raw);
-  return r.ok ? r.scenario : null;
+  return shippedGallery().entries.find((e) => e.id === name)?.scenario ?? null;
 }
 
-/** Names of the shipped scenarios, in file order. */
-export const SHIPPED_NAMES = Object.keys(FILES)
-  .map((k) => k.replace(/^.*\/(.+)\.json$/, '$1'))
-  .sort();
+/** Names of the shipped scenarios that validated, by name. */
+export function shippedNames(): string[] {
+  return shippedGallery()
+    .entries.map((e) => e.id)
+    .sort();
+}
