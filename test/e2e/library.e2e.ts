@@ -109,7 +109,10 @@ describe('scenario library', () => {
     await dialog.waitFor({ state: 'hidden' });
     await page.getByTestId('lesson-panel').waitFor();
     expect(await page.getByTestId('scenario-title').textContent()).toContain('A price war breeds mercenaries');
-    await page.getByTestId('lesson-panel').getByRole('button', { name: 'Leave lesson' }).click();
+    // opening another scenario ends the lesson
+    await page.getByRole('button', { name: 'Scenario library' }).click();
+    await dialog.waitFor();
+    await dialog.locator('[data-scenario="price-war"]').getByRole('button', { name: 'Open “A price war breeds mercenaries”' }).click();
     await page.getByTestId('lesson-panel').waitFor({ state: 'detached' });
   });
 });

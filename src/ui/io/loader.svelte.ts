@@ -39,6 +39,8 @@ export class ScenarioLoader {
   constructor(
     private readonly draft: ScenarioDraft,
     private readonly live: Pick<LiveRun, 'reset'>,
+    /** Told when another scenario replaces the current one (a lesson under way ends). */
+    private readonly replaced: () => void = () => {},
   ) {}
 
   private report(key: MessageKey, vars: Record<string, string | number> = {}, lines: string[] = []): Report {
@@ -100,6 +102,7 @@ export class ScenarioLoader {
   }
 
   private use(scenario: Scenario): void {
+    this.replaced();
     this.draft.load(scenario);
     this.live.reset(this.draft.valid);
   }
