@@ -2,7 +2,7 @@
 // run can be driven from the keyboard alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, periodOf } from './browser.ts';
+import { launch, openApp, periodOf, violations } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -13,15 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function violations(p: Page): Promise<string[]> {
-  if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  return p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('accessibility', () => {
   it('has no axe violations on the live view with data', async () => {

@@ -51,3 +51,13 @@ export async function periodOf(page: Page): Promise<number> {
 export async function waitForState(page: Page, state: string, timeout = 60_000): Promise<void> {
   await page.locator(`[data-testid="run-status"][data-state="${state}"]`).waitFor({ timeout });
 }
+
+/** axe-core's findings on the page (WCAG 2 A/AA and best practices), one line per rule. */
+export async function violations(p: Page): Promise<string[]> {
+  if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  return p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}

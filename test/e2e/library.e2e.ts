@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BASE_URL } from './globalSetup.ts';
-import { launch, openApp, setField } from './browser.ts';
+import { launch, openApp, setField, violations } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -19,15 +19,6 @@ afterAll(async () => {
 const field = (p: Page, label: string) => p.getByRole('spinbutton', { name: label, exact: true }).first();
 const alertWith = (p: Page, text: string) => p.getByRole('alert').filter({ hasText: text });
 const fileOf = (name: string, text: string | Buffer, mimeType = 'application/json') => ({ name, mimeType, buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
-
-async function violations(p: Page): Promise<string[]> {
-  if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  return p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** A page of `context` at `url`, English, collecting errors. */
 async function openAt(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
