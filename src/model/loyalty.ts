@@ -54,33 +54,36 @@ export function attribute(pop: Population, m: Market, params: Params, i: number,
   const cost = switchingCostOf(pop, m, params, i, k);
   const margin = total(p) + cost;
   out.margin = margin;
-  const kinship = p[KINSHIP];
-  const incentive = p[INCENTIVE];
-  const price = p[PRICE];
-  if (margin < 0) out.type = LOYALTY.inertia;
-  else if (kinship > 0 && margin - kinship < 0) out.type = LOYALTY.kinship;
-  else if (incentive > 0 && margin - incentive < 0) out.type = LOYALTY.incentive;
-  else if (price > 0 && margin - price < 0) out.type = LOYALTY.price;
-  else if (cost > 0 && margin - cost < 0) out.type = LOYALTY.inertia;
-  else if (p[VALUE] + Math.min(0, price) + Math.min(0, incentive) >= 0) out.type = LOYALTY.value;
-  else out.type = largestSupport(p, cost);
+  out.type = typeOf(margin, p[VALUE], p[PRICE], p[INCENTIVE], p[KINSHIP], cost);
   return out;
 }
 
-function largestSupport(p: Parts, cost: number): number {
+/** Rules 2–8 of the attribution order, from the parts of the margin (rule 1 is the caller's). */
+export function typeOf(margin: number, value: number, price: number, incentive: number, kinship: number, cost: number): number {
+  if (margin < 0) return LOYALTY.inertia;
+  if (kinship > 0 && margin - kinship < 0) return LOYALTY.kinship;
+  if (incentive > 0 && margin - incentive < 0) return LOYALTY.incentive;
+  if (price > 0 && margin - price < 0) return LOYALTY.price;
+  if (cost > 0 && margin - cost < 0) return LOYALTY.inertia;
+  if (value + Math.min(0, price) + Math.min(0, incentive) >= 0) return LOYALTY.value;
+  // several supports hold it jointly: the largest names it
   let type: number = LOYALTY.inertia;
   let best = cost;
-  if (p[PRICE] > best) (best = p[PRICE]), (type = LOYALTY.price);
-  if (p[INCENTIVE] > best) (best = p[INCENTIVE]), (type = LOYALTY.incentive);
-  if (p[KINSHIP] > best) type = LOYALTY.kinship;
+  if (price > best) (best = price), (type = LOYALTY.price);
+  if (incentive > best) (best = incentive), (type = LOYALTY.incentive);
+  if (kinship > best) type = LOYALTY.kinship;
   return type;
 }
 
 /** Jones–Sasser class of a current customer from its satisfaction and attribution. */
 export function jonesSasser(satisfaction: number, a: Attribution): number {
-  const held = a.margin >= 0;
+  return jsClassOf(satisfaction, a.type, a.margin);
+}
+
+export function jsClassOf(satisfaction: number, type: number, margin: number): number {
+  const held = margin >= 0;
   if (satisfaction > ZONE.defection) {
-    const trueLoyalty = a.type === LOYALTY.value || a.type === LOYALTY.kinship || a.type === LOYALTY.monopoly;
+    const trueLoyalty = type === LOYALTY.value || type === LOYALTY.kinship || type === LOYALTY.monopoly;
     if (held && trueLoyalty) return satisfaction > ZONE.affection ? JS.apostle : JS.loyalist;
     return JS.mercenary;
   }

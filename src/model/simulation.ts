@@ -10,6 +10,7 @@ import { applyExperience } from './drivers/experience.ts';
 import { applyDecisions, createDecisionPlan, planDecisions, type DecisionPlan } from './drivers/decision.ts';
 import { applyWordOfMouth } from './drivers/wordOfMouth.ts';
 import { tallyPeriod } from './tally.ts';
+import { attributeAll } from './attributeAll.ts';
 import { compileParams } from './params.ts';
 import { prepareTables } from './tables.ts';
 import { deriveMeasures, M, MEASURE_COUNT, SEGMENTS, type PeriodSummary } from './measures.ts';
@@ -51,6 +52,7 @@ export function createSimulation(scenario: Scenario, replicate: number): Simulat
     applyExperience(pop, market, params);
     applyDecisions(pop, market, params, plan, { moves }, t);
     const values = new Float64Array(K * SEGMENTS.length * MEASURE_COUNT);
+    attributeAll(pop, market, params);
     tallyPeriod(pop, market, params, values);
     deriveMeasures(values, K, market.lever.acquisitionSpend, periodDiscount);
     applyWordOfMouth(market, params, values, pop.size);

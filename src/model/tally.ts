@@ -1,9 +1,9 @@
-// The measure pass: one loop over the customers that classifies loyalty (loyalty.ts) and sums
-// every raw measure per firm and value tier.
+// The measure pass: one loop over the customers, once their loyalty types are set
+// (attributeAll.ts), that sums every raw measure per firm and value tier.
 import type { Market } from './market.ts';
 import type { Params } from './params.ts';
 import { HAPPENED, NO_PROVIDER, type Population } from './population.ts';
-import { attribute, createAttribution, exCustomerClass, jonesSasser, JS } from './loyalty.ts';
+import { exCustomerClass, JS } from './loyalty.ts';
 import { M, MEASURE_COUNT, RAW_COUNT, SATISFACTION_BINS, SEGMENTS } from './measures.ts';
 
 const SEGS = SEGMENTS.length;
@@ -29,7 +29,6 @@ const TRUST0 = M.trustCognitive;
 
 /** Sums every raw measure per firm and tier into `acc` (firm × tier blocks of RAW_COUNT). */
 function sumByTier(pop: Population, m: Market, p: Params, acc: Float64Array): void {
-  const a = createAttribution();
   const { provider, happened, tier, satisfaction, trust, budget, walletShare, tenure, lastProvider, grudge } = pop;
   const price = m.lever.price;
   const programme = m.lever.programme;
@@ -57,12 +56,8 @@ function sumByTier(pop: Population, m: Market, p: Params, acc: Float64Array): vo
       acc[o + (h & HAPPENED.switched ? SWITCHED_IN : ENTERED)]++;
     } else acc[o + RETAINED]++;
 
-    attribute(pop, m, p, i, k, a);
-    pop.loyaltyType[i] = a.type;
-    const js = jonesSasser(sat, a);
-    pop.jsClass[i] = js;
-    acc[o + TYPE0 + a.type]++;
-    acc[o + JS0 + js]++;
+    acc[o + TYPE0 + pop.loyaltyType[i]]++;
+    acc[o + JS0 + pop.jsClass[i]]++;
 
     const spend = budget[i] * walletShare[i];
     const reward = programme[k];

@@ -21,7 +21,7 @@ export function pointsAtStake(reward: number, tenure: number): number {
 }
 
 /** Share of a rival's fit a customer can judge before trying it. */
-const KNOWN_FIT = 0.5;
+export const KNOWN_FIT = 0.5;
 
 /** The parts of stay − rival, in a Float64Array so the hot loops write plain doubles. */
 export type Parts = Float64Array;

@@ -87,3 +87,39 @@ describe('Jones–Sasser classes', () => {
     expect(jonesSasser(customer.satisfaction, a)).toBe(expected);
   });
 });
+
+describe('attributeAll', () => {
+  it('gives every customer the type and class attribute() gives it, in all sorts of markets', async () => {
+    const { createSimulation } = await import('../../../src/model/index.ts');
+    const { jonesSasser } = await import('../../../src/model/loyalty.ts');
+    const markets = [
+      scenario({ seed: 2, population: { size: 4000, kinshipShare: 0.2 } as never, firms: [
+        { name: 'A', initialShare: 0.4, programme: 0.05, lockIn: 0.3 },
+        { name: 'B', initialShare: 0.3, price: 0.85 },
+        { name: 'C', initialShare: 0.3, quality: 4.2, price: 1.3, programme: 0.1 },
+      ] as never }),
+      scenario({ seed: 3, population: { size: 3000 } as never, market: { openness: 0.6 } as never }),
+      scenario({ seed: 4, population: { size: 3000 } as never, firms: [
+        { name: 'Mono', initialShare: 1 }, { name: 'Later', initialShare: 0, availableFrom: 3 },
+      ] as never }),
+    ];
+    let checked = 0;
+    for (const s of markets) {
+      const sim = createSimulation(s, 0);
+      const p = compileParams(s);
+      const a = createAttribution();
+      for (let t = 0; t < 6; t++) {
+        sim.step();
+        for (let i = 0; i < sim.pop.size; i++) {
+          const k = sim.pop.provider[i];
+          if (k === 255) continue;
+          attribute(sim.pop, sim.market, p, i, k, a);
+          expect(sim.pop.loyaltyType[i]).toBe(a.type);
+          expect(sim.pop.jsClass[i]).toBe(jonesSasser(sim.pop.satisfaction[i], a));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(40_000);
+  });
+});

@@ -1,0 +1,66 @@
+// The loyalty-type pass: attribute() (loyalty.ts) for every customer of every firm, with the
+// comparison against each rival unrolled and the arrays read once for the whole loop. It runs
+// for every customer every period, and calling attribute() per customer costs a third more.
+// test/unit/model/loyalty.test.ts checks that both give the same type and class to everyone.
+import type { Market } from './market.ts';
+import type { Params } from './params.ts';
+import { KIN_FIRM_SHIFT, NO_PROVIDER, TRAIT, type Population } from './population.ts';
+import { KNOWN_FIT, pointsAtStake } from './utility.ts';
+import { jsClassOf, LOYALTY, typeOf } from './loyalty.ts';
+
+/** Sets pop.loyaltyType and pop.jsClass of every current customer. */
+export function attributeAll(pop: Population, m: Market, p: Params): void {
+  const K = m.firms;
+  const { provider, priceSensitivity, dealSensitivity, satisfaction, trust, tenure, fit, traits, freedom, switchingCost, loyaltyType, jsClass } = pop;
+  const programme = m.lever.programme;
+  const lockIn = m.lever.lockIn;
+  const { rivals, rivalCount, expectBase, expectPrice, priceGap } = m;
+  const wS = p.wSatisfaction;
+  const wT = p.wTrust;
+  const fitWeight = p.disconfirmationWeight * KNOWN_FIT * p.fitScale;
+  const freeBelow = 256 * m.openness;
+  const tieCost = p.numberTieCost * m.numberTieRemaining;
+  for (let i = 0; i < pop.size; i++) {
+    const k = provider[i];
+    if (k === NO_PROVIDER) continue;
+    const sat = satisfaction[i];
+    const count = rivalCount[k];
+    if (freedom[i] >= freeBelow || count === 0) {
+      loyaltyType[i] = LOYALTY.monopoly;
+      jsClass[i] = jsClassOf(sat, LOYALTY.monopoly, Infinity);
+      continue;
+    }
+    // strongestRival(), unrolled
+    const ps = priceSensitivity[i];
+    const deal = p.wIncentive * dealSensitivity[i];
+    const stay = wS * sat + wT * trust[i];
+    const rk = pointsAtStake(programme[k], tenure[i]);
+    let best = Infinity;
+    let value = 0;
+    let price = 0;
+    let incentive = 0;
+    for (let n = 0; n < count; n++) {
+      const j = rivals[k * K + n];
+      let expected = expectBase[j] + fitWeight * fit[i * K + j] - ps * expectPrice[j];
+      expected = expected < 1 ? 1 : expected > 5 ? 5 : expected;
+      const v = stay - wS * expected;
+      const pr = ps * priceGap[k * K + j];
+      const inc = deal * (rk - programme[j]);
+      const margin = v + pr + inc;
+      if (margin < best) {
+        best = margin;
+        value = v;
+        price = pr;
+        incentive = inc;
+      }
+    }
+    const t = traits[i];
+    const kinship = (t & TRAIT.kin) !== 0 && t >> KIN_FIRM_SHIFT === k ? p.wKinship : 0;
+    // switchingCostOf(), unrolled
+    const cost = switchingCost[i] + (t & TRAIT.numberTie ? tieCost : 0) + lockIn[k];
+    const margin = value + price + incentive + kinship + cost;
+    const type = typeOf(margin, value, price, incentive, kinship, cost);
+    loyaltyType[i] = type;
+    jsClass[i] = jsClassOf(sat, type, margin);
+  }
+}
