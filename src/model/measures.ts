@@ -24,6 +24,7 @@ export const RAW = [
   'programmeCost',
   'recoveryCost',
   'personalisationCost',
+  'onboardingCost',
   'satisfactionSum',
   'trustSum',
   'tenureSum', // consecutive periods of purchase: repeat purchases
@@ -120,7 +121,7 @@ export function deriveMeasures(
       // acquisition spend is a firm-wide budget, not split across value tiers
       const acq = seg === 0 ? acquisitionSpend[f] : 0;
       set('acquisitionSpend', acq);
-      const serving = v('programmeCost') + v('recoveryCost') + v('personalisationCost');
+      const serving = v('programmeCost') + v('recoveryCost') + v('personalisationCost') + v('onboardingCost');
       set('strategyCost', serving + acq);
       const contribution = v('revenue') - v('cogs') - serving;
       set('profit', contribution - acq);

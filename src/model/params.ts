@@ -56,5 +56,6 @@ export function compileParams(s: Scenario) {
     recoveryCost: perFirm((f) => f.recoveryCost),
     personalisationCost: perFirm((f) => f.personalisationCost),
     acquisitionCost: perFirm((f) => f.acquisitionCost),
+    onboardingCost: perFirm((f) => f.onboardingCost),
   };
 }

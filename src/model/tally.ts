@@ -21,7 +21,7 @@ export function recommendScore(satisfaction: number, trust: number): number {
 const CUSTOMERS = M.customers, ACQUIRED = M.acquired, RETAINED = M.retained, SWITCHED_IN = M.switchedIn;
 const ENTERED = M.entered, CHURNED = M.churned, SWITCHED_OUT = M.switchedOut, EXITED = M.exited;
 const REVENUE = M.revenue, COGS = M.cogs, PROGRAMME = M.programmeCost, RECOVERY = M.recoveryCost;
-const PERSONAL = M.personalisationCost, SPEND = M.spendWithFirm, BUDGET = M.budgetOfCustomers;
+const ONBOARDING = M.onboardingCost, PERSONAL = M.personalisationCost, SPEND = M.spendWithFirm, BUDGET = M.budgetOfCustomers;
 const SAT_SUM = M.satisfactionSum, TRUST_SUM = M.trustSum, TENURE_SUM = M.tenureSum, PS_SUM = M.priceSensitivitySum;
 const PROMOTERS = M.promoters, PASSIVES = M.passives, DETRACTORS = M.detractors, UNHAPPY = M.unhappy;
 const FAILURES = M.failures, COMPLAINTS = M.complaints, RESOLVED = M.resolved, QUICK = M.resolvedQuickly;
@@ -53,6 +53,7 @@ function sumByTier(pop: Population, m: Market, p: Params, acc: Float64Array): vo
     acc[o + CUSTOMERS]++;
     if (tenure[i] === 0) {
       acc[o + ACQUIRED]++;
+      acc[o + ONBOARDING] += p.onboardingCost[k];
       acc[o + (h & HAPPENED.switched ? SWITCHED_IN : ENTERED)]++;
     } else acc[o + RETAINED]++;
 

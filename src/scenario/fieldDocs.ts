@@ -86,6 +86,7 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   'firms[].programmeCostPerMember': 'Running cost of the loyalty programme per member per period (money), on top of the rewards.',
   'firms[].recoveryCost': 'Cost of resolving a complaint (money; 1.5× when resolved quickly).',
   'firms[].personalisationCost': 'Cost per customer per period of personalisation at intensity 1 (money).',
+  'firms[].onboardingCost': 'Cost of taking on a new customer, whoever brought it: account, welcome, first service (money).',
   'firms[].acquisitionCost': 'Acquisition spend needed per customer won from outside the category (money).',
   ...levers,
   'changes[].period': 'Period from which the new value holds.',

@@ -155,6 +155,8 @@ const firm = z.strictObject({
   programmeCostPerMember: num(0, 1e4, 1),
   recoveryCost: num(0, 1e5, 15),
   personalisationCost: num(0, 1e4, 2),
+  // opening a new customer's account, welcome and first service: what churn costs to replace
+  onboardingCost: num(0, 1e5, 60),
   // marketing money needed per customer won from outside the category
   acquisitionCost: num(1, 1e7, 150),
   ...leverFields,

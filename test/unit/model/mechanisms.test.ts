@@ -1,6 +1,6 @@
 // One mechanism at a time, on whole populations where the expected size is known.
 import { describe, expect, it } from 'vitest';
-import { createSimulation, HAPPENED, NO_PROVIDER, recommendScore } from '../../../src/model/index.ts';
+import { createSimulation, HAPPENED, NO_PROVIDER, recommendScore, valueOf } from '../../../src/model/index.ts';
 import { mean, scenario, series, steps } from './helpers.ts';
 
 const base = (over: Record<string, unknown> = {}) =>
@@ -130,5 +130,18 @@ describe('price sensitivity of the customer base', () => {
     const cutter = mean(series(r, 'meanPriceSensitivity', 1).slice(12));
     const other = mean(series(r, 'meanPriceSensitivity', 0).slice(12));
     expect(cutter).toBeGreaterThan(other + 0.05);
+  });
+});
+
+describe('onboarding cost', () => {
+  it('charges each new customer once, and counts in strategy cost and profit', () => {
+    const s = base({ firms: [{ name: 'Us', initialShare: 0.5, onboardingCost: 80 }, { name: 'Them', initialShare: 0.5, onboardingCost: 0 }] });
+    for (const x of steps(createSimulation(s, 0), 6)) {
+      const v = (m: Parameters<typeof valueOf>[2], f = 0) => valueOf(x, f, m);
+      expect(v('onboardingCost')).toBe(80 * v('acquired'));
+      expect(v('onboardingCost', 1)).toBe(0);
+      expect(v('strategyCost')).toBeCloseTo(v('programmeCost') + v('recoveryCost') + v('personalisationCost') + v('onboardingCost') + v('acquisitionSpend'), 6);
+      expect(v('profit')).toBeCloseTo(v('revenue') - v('cogs') - v('strategyCost'), 6);
+    }
   });
 });
