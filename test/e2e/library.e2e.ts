@@ -244,6 +244,16 @@ describe('share links and autosave', () => {
     expect(await p.evaluate(() => localStorage.getItem('loyalty-lab.scenario.rejected'))).toBe('{"schemaVersion":1,"horizon":5000}');
     await context.close();
   });
+  it('"Default scenario" replaces the scenario like any other: the run restarts and old errors go', async () => {
+    await page.getByRole('button', { name: 'Step one period' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="run-status"]')!.getAttribute('data-period') === '1');
+    await page.locator('input[type="file"]').setInputFiles(fileOf('bad2.json', '{"schemaVersion":1,"horizon":0}'));
+    await expect.poll(() => alertWith(page, 'horizon: must be ≥ 1').count()).toBe(1);
+    await page.getByRole('button', { name: 'Default scenario' }).click();
+    await expect.poll(() => alertWith(page, 'horizon: must be ≥ 1').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('run-status').getAttribute('data-period')).toBe('0');
+    expect(await field(page, 'Periods').inputValue()).toBe('120');
+  });
 });
 
 describe('library and sharing', () => {
