@@ -3,7 +3,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { KIN_FIRM_SHIFT, NO_PROVIDER, TRAIT, type Population } from './population.ts';
 import { U32, type Stream } from './rng.ts';
-import { initializeMatches, matchOf } from './match.ts';
+import { FIT_STEPS, fitOf, initializeMatches } from './match.ts';
 
 const uniform = (rng: Stream) => (rng.int32() >>> 0) / U32;
 
@@ -50,7 +50,7 @@ export function initializePopulation(pop: Population, s: Scenario, rng: Stream):
     if (kin) pop.traits[i] |= TRAIT.kin | (k << KIN_FIRM_SHIFT);
     const f = s.firms[k];
     // start near the satisfaction this customer's experience would settle at
-    const q = f.quality + matchOf(pop, i, k, b.matchSpread);
+    const q = f.quality + fitOf(pop, i, k, b.matchSpread / FIT_STEPS);
     const sat = b.baseSatisfaction + b.disconfirmationWeight * (q - e) - b.priceWeightInSatisfaction * pop.priceSensitivity[i] * (f.price - 1);
     pop.provider[i] = k;
     pop.satisfaction[i] = Math.min(5, Math.max(1, sat));

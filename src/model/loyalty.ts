@@ -16,7 +16,7 @@
 // firm pays for is never reported as habit; value is what is left when nothing bought is needed.
 import type { Market } from './market.ts';
 import type { Params } from './params.ts';
-import { NO_PROVIDER, type Population } from './population.ts';
+import type { Population } from './population.ts';
 import { isFree } from './match.ts';
 import { createParts, INCENTIVE, KINSHIP, PRICE, strongestRival, switchingCostOf, total, VALUE, type Parts } from './utility.ts';
 
@@ -100,8 +100,4 @@ export function exCustomerClass(p: Params, satisfaction: number): number {
 export function loyaltyIndex(a: Attribution): number {
   if (!Number.isFinite(a.margin)) return 0.97;
   return 0.5 + (0.5 * a.margin) / (1 + Math.abs(a.margin));
-}
-
-export function isCustomer(pop: Population, i: number): boolean {
-  return pop.provider[i] !== NO_PROVIDER;
 }

@@ -14,14 +14,9 @@ export function initializeMatches(pop: Population, seed: number): void {
   }
 }
 
-/** How well firm k suits customer i, in quality points, uniform on ±spread. Customers differ in
- *  taste, so the same firm satisfies some and not others, and a poor match is a reason to go. */
-export function matchOf(pop: Population, i: number, k: number, spread: number): number {
-  return (spread / FIT_STEPS) * pop.fit[i * pop.firms + k];
-}
-
-/** matchOf with the scale precomputed (params.fitScale = matchSpread / FIT_STEPS): the loops
- *  multiply instead of divide. */
+/** How well firm k suits customer i, in quality points, uniform on ±matchSpread. Customers
+ *  differ in taste, so the same firm satisfies some and not others, and a poor match is a reason
+ *  to go. fitScale = matchSpread / FIT_STEPS (params.fitScale), so the loops multiply. */
 export function fitOf(pop: Population, i: number, k: number, fitScale: number): number {
   return fitScale * pop.fit[i * pop.firms + k];
 }
