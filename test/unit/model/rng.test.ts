@@ -2,7 +2,8 @@
 // (quality noise and decision noise come from one word). xor4096 passes BigCrush (Brent, 2006);
 // these checks catch a wrong generator or a broken split, not subtle defects.
 import { describe, expect, it } from 'vitest';
-import { createStream, hashUniform, U16, U32 } from '../../../src/model/rng.ts';
+import xor4096 from 'seedrandom/lib/xor4096.js';
+import { createStream, fillDraws, hashUniform, U16, U32 } from '../../../src/model/rng.ts';
 
 const N = 400_000;
 
@@ -45,6 +46,21 @@ describe('random numbers', () => {
     let s = 0;
     for (let i = 1; i < N; i++) s += (words[i] / U32 - 0.5) * (words[i - 1] / U32 - 0.5);
     expect(Math.abs(s / N)).toBeLessThan(0.0008); // sd of the mean product is 1/(12·√N) ≈ 0.00013
+  });
+
+  it("is seedrandom's xor4096 sequence, word for word, through int32() and fillDraws()", () => {
+    const reference = xor4096('loyalty-lab:7:3');
+    const viaInt32 = createStream(7, 3);
+    const viaFill = createStream(7, 3);
+    const filled = new Uint32Array(1000);
+    for (let round = 0; round < 3; round++) {
+      fillDraws(viaFill, filled);
+      for (let n = 0; n < filled.length; n++) {
+        const want = reference.int32() >>> 0;
+        expect(viaInt32.int32() >>> 0).toBe(want);
+        expect(filled[n]).toBe(want);
+      }
+    }
   });
 
   it('streams of different replicates and seeds differ', () => {
