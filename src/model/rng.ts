@@ -13,19 +13,10 @@ export interface Stream {
   int32(): number;
 }
 
-interface Xor4096State {
-  X: number[];
-  i: number;
-  w: number;
-}
-
 /** Replicate r of a scenario seeded with `seed`: the same pair always gives the same stream,
  *  so every strategy variant sees the same random numbers (common random numbers). */
 export function createStream(seed: number, replicate: number): Stream {
-  const seeded = xor4096(`loyalty-lab:${seed >>> 0}:${replicate >>> 0}`, { state: true }) as unknown as {
-    state(): Xor4096State;
-  };
-  const s = seeded.state();
+  const s = xor4096(`loyalty-lab:${seed >>> 0}:${replicate >>> 0}`, { state: true }).state();
   const stream: Stream = {
     X: Int32Array.from(s.X),
     i: s.i,
