@@ -4,8 +4,6 @@
 // resolution for 1–5 scales; half the memory of Float64). All arithmetic runs in float64 and is
 // rounded to float32 once per store, which is IEEE-exact in every JS engine, so Node and
 // Chromium give bit-identical states. Categorical states are Uint8, counters Uint16.
-import { DRAWS_PER_CUSTOMER } from './rng.ts';
-
 export const NO_PROVIDER = 255;
 
 /** Value tier by category budget: top 20%, next 30%, bottom 50% (the 80/20 rule). */
@@ -61,8 +59,6 @@ export interface Population {
   // constants: fit with each firm (fit[i * firms + k], ±127 = ±matchSpread) and freedom of choice
   readonly fit: Int8Array;
   readonly freedom: Uint8Array; // free to choose while freedom < 256 · openness
-  // scratch: this period's random draws, DRAWS_PER_CUSTOMER per customer
-  readonly draws: Uint32Array;
 }
 
 export function allocatePopulation(size: number, firms: number): Population {
@@ -89,11 +85,10 @@ export function allocatePopulation(size: number, firms: number): Population {
     grudge: new Uint8Array(size),
     fit: new Int8Array(size * firms),
     freedom: new Uint8Array(size),
-    draws: new Uint32Array(size * DRAWS_PER_CUSTOMER),
   };
 }
 
-/** Bytes of state per customer, scratch included: what the benchmark reports. */
+/** Bytes of state per customer: what the benchmark reports. */
 export function bytesPerCustomer(pop: Population): number {
   let bytes = 0;
   for (const v of Object.values(pop)) if (ArrayBuffer.isView(v)) bytes += v.byteLength;

@@ -40,32 +40,9 @@ export function createStream(seed: number, replicate: number): Stream {
 }
 
 /** Each customer gets exactly DRAWS_PER_CUSTOMER draws every period, used or not, so a decision
- *  changed by a strategy lever never shifts another customer's random numbers. */
+ *  changed by a strategy lever never shifts another customer's random numbers. The period loop
+ *  (period.ts) runs int32()'s recurrence inline over the same state. */
 export const DRAWS_PER_CUSTOMER = 4;
-
-/** Fills `out` with the stream's next out.length words: int32() unrolled over local state. */
-export function fillDraws(rng: Stream, draws: Uint32Array): void {
-  // int32 stores: a sum above 2^31 stored into a Uint32Array would go through a double
-  const out = new Int32Array(draws.buffer, draws.byteOffset, draws.length);
-  const X = rng.X;
-  let i = rng.i;
-  let w = rng.w;
-  for (let n = 0; n < out.length; n++) {
-    w = (w + 0x61c88647) | 0;
-    let v = X[(i + 34) & 127];
-    i = (i + 1) & 127;
-    let t = X[i];
-    v ^= v << 13;
-    t ^= t << 17;
-    v ^= v >>> 15;
-    t ^= t >>> 12;
-    v = v ^ t;
-    X[i] = v;
-    out[n] = (v + (w ^ (w >>> 16))) | 0;
-  }
-  rng.i = i;
-  rng.w = w;
-}
 
 export const U32 = 4294967296;
 export const U16 = 65536;

@@ -1,16 +1,15 @@
 // The period loop, and nothing else: it knows the order of the mechanisms, not their insides.
-//   draws → market → experience (buy, fail, complain, recover) → decisions (offers, search,
-//   stay/switch/leave, entry) → measures and loyalty types → word of mouth for next period
+//   market → the customers (period.ts: draws, experience, decisions, loyalty types, tallies)
+//   → measures → word of mouth for next period
 import type { Scenario } from '../scenario/schema.ts';
 import { allocatePopulation, NO_PROVIDER, type Population } from './population.ts';
-import { createStream, fillDraws, type Stream } from './rng.ts';
+import { createStream, type Stream } from './rng.ts';
 import { createMarket, resolveMarket, type Market } from './market.ts';
 import { initializePopulation } from './initialize.ts';
-import { applyExperience } from './drivers/experience.ts';
-import { applyDecisions, createDecisionPlan, planDecisions, type DecisionPlan } from './drivers/decision.ts';
+import { createDecisionPlan, planDecisions, type DecisionPlan } from './drivers/decision.ts';
 import { applyWordOfMouth } from './drivers/wordOfMouth.ts';
-import { tallyPeriod } from './tally.ts';
-import { attributeAll } from './attributeAll.ts';
+import { createTally, foldTally } from './tally.ts';
+import { stepCustomers } from './period.ts';
 import { compileParams } from './params.ts';
 import { prepareTables } from './tables.ts';
 import { deriveMeasures, M, MEASURE_COUNT, SEGMENTS, type PeriodSummary } from './measures.ts';
@@ -42,18 +41,16 @@ export function createSimulation(scenario: Scenario, replicate: number): Simulat
   let prospects = countProspects(pop);
   let t = 0;
   const shares = Float64Array.from(scenario.firms, (f) => f.initialShare);
+  const tally = createTally(K);
 
   function run(t: number): PeriodSummary {
-    fillDraws(rng, pop.draws);
     resolveMarket(market, scenario, t);
     prepareTables(market, params, shares);
     planDecisions(plan, market, params, prospects);
     const moves = new Float64Array((K + 1) * (K + 1));
-    applyExperience(pop, market, params);
-    applyDecisions(pop, market, params, plan, { moves }, t);
+    stepCustomers(pop, market, params, plan, rng, { moves }, tally, t);
     const values = new Float64Array(K * SEGMENTS.length * MEASURE_COUNT);
-    attributeAll(pop, market, params);
-    tallyPeriod(pop, market, params, values);
+    foldTally(tally, market, params, values);
     deriveMeasures(values, K, market.lever.acquisitionSpend, periodDiscount);
     applyWordOfMouth(market, params, values, pop.size);
     prospects = pop.size;

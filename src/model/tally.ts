@@ -1,15 +1,15 @@
-// The measure pass: one loop over the customers, once their loyalty types are set
-// (attributeAll.ts), that sums every raw measure per firm and value tier.
+// The measure tallies. The period loop (period.ts) adds each customer to its firm × value-tier
+// block with a few sums and three joint histograms; foldTally() then turns the blocks into the
+// raw measures (measures.ts). Counting joint histograms instead of each measure separately
+// makes the per-customer work 9 additions instead of ~30: money follows from spend and counts.
 import type { Market } from './market.ts';
 import type { Params } from './params.ts';
-import { HAPPENED, NO_PROVIDER, type Population } from './population.ts';
-import { exCustomerClass, JS } from './loyalty.ts';
+import { HAPPENED } from './population.ts';
+import { JS, JS_CLASSES, LOYALTY_TYPES } from './loyalty.ts';
 import { M, MEASURE_COUNT, RAW_COUNT, SATISFACTION_BINS, SEGMENTS } from './measures.ts';
 
 const SEGS = SEGMENTS.length;
-const TYPE0 = M.type_monopoly;
-const JS0 = M.js_apostle;
-const SAT0 = M.sat0;
+export const TIER_COUNT = SEGS - 1;
 
 /** Likelihood to recommend, 0–10, from satisfaction and trust. */
 export function recommendScore(satisfaction: number, trust: number): number {
@@ -17,89 +17,120 @@ export function recommendScore(satisfaction: number, trust: number): number {
   return x < 0 ? 0 : x > 10 ? 10 : x;
 }
 
-// Measure offsets as plain constants: the loop below indexes with them millions of times.
-const CUSTOMERS = M.customers, ACQUIRED = M.acquired, RETAINED = M.retained, SWITCHED_IN = M.switchedIn;
-const ENTERED = M.entered, CHURNED = M.churned, SWITCHED_OUT = M.switchedOut, EXITED = M.exited;
-const REVENUE = M.revenue, COGS = M.cogs, PROGRAMME = M.programmeCost, RECOVERY = M.recoveryCost;
-const ONBOARDING = M.onboardingCost, PERSONAL = M.personalisationCost, SPEND = M.spendWithFirm, BUDGET = M.budgetOfCustomers;
-const SAT_SUM = M.satisfactionSum, TRUST_SUM = M.trustSum, TENURE_SUM = M.tenureSum, PS_SUM = M.priceSensitivitySum;
-const PROMOTERS = M.promoters, PASSIVES = M.passives, DETRACTORS = M.detractors, UNHAPPY = M.unhappy;
-const FAILURES = M.failures, COMPLAINTS = M.complaints, RESOLVED = M.resolved, QUICK = M.resolvedQuickly;
-const TRUST0 = M.trustCognitive;
+// One block per firm × tier: the raw measures first (the rare ones — churn, switches, classes
+// of those who left — are counted there directly), then sums and histograms of customers.
+/** Sums over current customers. */
+export const SUM = { spend: RAW_COUNT, budget: RAW_COUNT + 1, satisfaction: RAW_COUNT + 2, trust: RAW_COUNT + 3, tenure: RAW_COUNT + 4, priceSensitivity: RAW_COUNT + 5 } as const;
+const TYPES = LOYALTY_TYPES.length;
+const CLASSES = JS_CLASSES.length;
+/** Histogram of loyalty type × Jones–Sasser class: index type · CLASSES + class. */
+export const TYPE_CLASS = RAW_COUNT + 6;
+/** Histogram of what happened: index arrival · 32 + (happened & 31), arrival 0 kept, 1 switched in, 2 entered. */
+export const EVENTS = TYPE_CLASS + TYPES * CLASSES;
+const EVENT_CODES = 96;
+/** Histogram of satisfaction bin × trust stage × recommendation: index (bin · 3 + stage) · 3 + nps. */
+export const MOOD = EVENTS + EVENT_CODES;
+const MOOD_CODES = SATISFACTION_BINS * 9;
+export const BLOCK = MOOD + MOOD_CODES;
+export const ARRIVAL_SWITCHED = 32;
+export const ARRIVAL_ENTERED = 64;
+export const NPS = { promoter: 0, passive: 1, detractor: 2 } as const;
 
-/** Sums every raw measure per firm and tier into `acc` (firm × tier blocks of RAW_COUNT). */
-function sumByTier(pop: Population, m: Market, p: Params, acc: Float64Array): void {
-  const { provider, happened, tier, satisfaction, trust, budget, walletShare, tenure, lastProvider, grudge } = pop;
-  const price = m.lever.price;
-  const programme = m.lever.programme;
-  for (let i = 0; i < pop.size; i++) {
-    const h = happened[i];
-    const k = provider[i];
-    const t = tier[i];
-    const sat = satisfaction[i];
-    if (h & HAPPENED.left) {
-      const o = (lastProvider[i] * TIER_COUNT + t) * RAW_COUNT;
-      acc[o + CHURNED]++;
-      acc[o + (h & HAPPENED.switched ? SWITCHED_OUT : EXITED)]++;
-      const js = k === NO_PROVIDER ? exCustomerClass(p, sat) : JS.defector;
-      if (k === NO_PROVIDER) pop.jsClass[i] = js;
-      acc[o + JS0 + js]++;
-    }
-    if (k === NO_PROVIDER) {
-      if (!(h & HAPPENED.left) && grudge[i] > 0) acc[(lastProvider[i] * TIER_COUNT + t) * RAW_COUNT + JS0 + JS.terrorist]++;
-      continue;
-    }
-    const o = (k * TIER_COUNT + t) * RAW_COUNT;
-    acc[o + CUSTOMERS]++;
-    if (tenure[i] === 0) {
-      acc[o + ACQUIRED]++;
-      acc[o + ONBOARDING] += p.onboardingCost[k];
-      acc[o + (h & HAPPENED.switched ? SWITCHED_IN : ENTERED)]++;
-    } else acc[o + RETAINED]++;
-
-    acc[o + TYPE0 + pop.loyaltyType[i]]++;
-    acc[o + JS0 + pop.jsClass[i]]++;
-
-    const spend = budget[i] * walletShare[i];
-    const reward = programme[k];
-    acc[o + REVENUE] += spend * price[k];
-    acc[o + COGS] += spend * m.unitCost[k];
-    if (reward > 0) acc[o + PROGRAMME] += spend * price[k] * reward + p.programmeCostPerMember[k];
-    if (h & HAPPENED.resolved) acc[o + RECOVERY] += p.recoveryCost[k] * (h & HAPPENED.quick ? 1.5 : 1);
-    acc[o + PERSONAL] += p.personalisationCost[k] * m.personal[k * 3 + t];
-    acc[o + SPEND] += spend;
-    acc[o + BUDGET] += budget[i];
-
-    const tr = trust[i];
-    acc[o + SAT_SUM] += sat;
-    acc[o + TRUST_SUM] += tr;
-    acc[o + TENURE_SUM] += tenure[i];
-    acc[o + PS_SUM] += pop.priceSensitivity[i];
-    const bin = Math.floor((sat - 1) * 2);
-    acc[o + SAT0 + (bin < 0 ? 0 : bin >= SATISFACTION_BINS ? SATISFACTION_BINS - 1 : bin)]++;
-    const ltr = recommendScore(sat, tr);
-    acc[o + (ltr >= 9 ? PROMOTERS : ltr >= 7 ? PASSIVES : DETRACTORS)]++;
-    if (sat < 3) acc[o + UNHAPPY]++;
-    if (h & HAPPENED.failure) acc[o + FAILURES]++;
-    if (h & HAPPENED.complained) acc[o + COMPLAINTS]++;
-    if (h & HAPPENED.resolved) acc[o + RESOLVED]++;
-    if (h & HAPPENED.quick) acc[o + QUICK]++;
-    acc[o + TRUST0 + (tr < 1 / 3 ? 0 : tr < 2 / 3 ? 1 : 2)]++;
-  }
+/** The mood histogram's index for a customer: its satisfaction bin, trust stage and NPS group. */
+export function moodCode(satisfaction: number, trust: number): number {
+  const bin = Math.floor((satisfaction - 1) * 2);
+  const b = bin < 0 ? 0 : bin >= SATISFACTION_BINS ? SATISFACTION_BINS - 1 : bin;
+  const stage = trust < 1 / 3 ? 0 : trust < 2 / 3 ? 1 : 2;
+  const ltr = recommendScore(satisfaction, trust);
+  return (b * 3 + stage) * 3 + (ltr >= 9 ? NPS.promoter : ltr >= 7 ? NPS.passive : NPS.detractor);
 }
 
-const TIER_COUNT = SEGS - 1;
+export function createTally(firms: number): Float64Array {
+  return new Float64Array(firms * TIER_COUNT * BLOCK);
+}
 
-/** Fills the raw measures of every firm × segment block of `values` (segment 0 = all tiers). */
-export function tallyPeriod(pop: Population, m: Market, p: Params, values: Float64Array): void {
-  const acc = new Float64Array(m.firms * TIER_COUNT * RAW_COUNT);
-  sumByTier(pop, m, p, acc);
+/** Counts someone who left firm k this period into the block of (k, tier). */
+export function tallyLeaver(acc: Float64Array, k: number, tier: number, happened: number, jsClass: number): void {
+  const o = (k * TIER_COUNT + tier) * BLOCK;
+  acc[o + M.churned]++;
+  acc[o + (happened & HAPPENED.switched ? M.switchedOut : M.exited)]++;
+  acc[o + M.js_apostle + jsClass]++;
+}
+
+/** Counts a terrorist still talking about firm k. */
+export function tallyTerrorist(acc: Float64Array, k: number, tier: number): void {
+  acc[(k * TIER_COUNT + tier) * BLOCK + M.js_apostle + JS.terrorist]++;
+}
+
+/** Fills the raw measures of every firm × segment block of `values` (segment 0 = all tiers)
+ *  from the blocks of `acc`, and clears `acc` for the next period. */
+export function foldTally(acc: Float64Array, m: Market, p: Params, values: Float64Array): void {
   values.fill(0);
-  for (let f = 0; f < m.firms; f++)
-    for (let t = 0; t < TIER_COUNT; t++)
+  for (let k = 0; k < m.firms; k++)
+    for (let t = 0; t < TIER_COUNT; t++) {
+      const o = (k * TIER_COUNT + t) * BLOCK;
+      foldBlock(acc, o, m, p, k, t);
       for (let r = 0; r < RAW_COUNT; r++) {
-        const x = acc[(f * TIER_COUNT + t) * RAW_COUNT + r];
-        values[(f * SEGS + 1 + t) * MEASURE_COUNT + r] = x;
-        values[f * SEGS * MEASURE_COUNT + r] += x;
+        const x = acc[o + r];
+        values[(k * SEGS + 1 + t) * MEASURE_COUNT + r] = x;
+        values[k * SEGS * MEASURE_COUNT + r] += x;
       }
+    }
+  acc.fill(0);
+}
+
+function foldBlock(acc: Float64Array, o: number, m: Market, p: Params, k: number, t: number): void {
+  let customers = 0;
+  for (let type = 0; type < TYPES; type++)
+    for (let c = 0; c < CLASSES; c++) {
+      const n = acc[o + TYPE_CLASS + type * CLASSES + c];
+      customers += n;
+      acc[o + M.type_monopoly + type] += n;
+      acc[o + M.js_apostle + c] += n;
+    }
+  acc[o + M.customers] = customers;
+
+  for (let code = 0; code < EVENT_CODES; code++) {
+    const n = acc[o + EVENTS + code];
+    if (n === 0) continue;
+    const arrival = code & (ARRIVAL_SWITCHED | ARRIVAL_ENTERED);
+    if (arrival === 0) acc[o + M.retained] += n;
+    else {
+      acc[o + M.acquired] += n;
+      acc[o + (arrival === ARRIVAL_SWITCHED ? M.switchedIn : M.entered)] += n;
+    }
+    if (code & HAPPENED.failure) acc[o + M.failures] += n;
+    if (code & HAPPENED.complained) acc[o + M.complaints] += n;
+    if (code & HAPPENED.resolved) {
+      acc[o + M.resolved] += n;
+      acc[o + M.recoveryCost] += n * p.recoveryCost[k] * (code & HAPPENED.quick ? 1.5 : 1);
+    }
+    if (code & HAPPENED.quick) acc[o + M.resolvedQuickly] += n;
+  }
+
+  const NPS_MEASURE = [M.promoters, M.passives, M.detractors];
+  for (let code = 0; code < MOOD_CODES; code++) {
+    const n = acc[o + MOOD + code];
+    if (n === 0) continue;
+    const bin = Math.floor(code / 9);
+    acc[o + M.sat0 + bin] += n;
+    acc[o + M.trustCognitive + (Math.floor(code / 3) % 3)] += n;
+    acc[o + NPS_MEASURE[code % 3]] += n;
+    if (bin < 4) acc[o + M.unhappy] += n; // bins of half a point from 1: below 3
+  }
+
+  const spend = acc[o + SUM.spend];
+  const price = m.lever.price[k];
+  const reward = m.lever.programme[k];
+  acc[o + M.spendWithFirm] = spend;
+  acc[o + M.budgetOfCustomers] = acc[o + SUM.budget];
+  acc[o + M.revenue] = spend * price;
+  acc[o + M.cogs] = spend * m.unitCost[k];
+  acc[o + M.programmeCost] = reward > 0 ? spend * price * reward + customers * p.programmeCostPerMember[k] : 0;
+  acc[o + M.personalisationCost] = customers * p.personalisationCost[k] * m.personal[k * 3 + t];
+  acc[o + M.onboardingCost] = acc[o + M.acquired] * p.onboardingCost[k];
+  acc[o + M.satisfactionSum] = acc[o + SUM.satisfaction];
+  acc[o + M.trustSum] = acc[o + SUM.trust];
+  acc[o + M.tenureSum] = acc[o + SUM.tenure];
+  acc[o + M.priceSensitivitySum] = acc[o + SUM.priceSensitivity];
 }

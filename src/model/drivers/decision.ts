@@ -1,14 +1,13 @@
 // Steps 3–4 of a period (MODEL.md §2): rivals' offers reach some customers, unhappy customers
 // search, and each customer stays, switches or leaves the category; prospects may enter.
 // Loyalty is constrained, L = O·f(S): only customers free to choose (share O) can switch.
+// The common path runs inside the period loop (period.ts); the plan and the moves live here.
 import type { Market } from '../market.ts';
 import { HAPPENED, NO_PROVIDER, type Population } from '../population.ts';
-import { U16, U32 } from '../rng.ts';
-import { isFree } from '../match.ts';
-import { compare, createParts, expectedSatisfaction, strongestRival, switchingCostOf, total } from '../utility.ts';
+import { U16 } from '../rng.ts';
+import { compare, expectedSatisfaction, strongestRival, switchingCostOf, total, type Parts } from '../utility.ts';
+import { UNIT_SD } from './experience.ts';
 import type { Params } from '../params.ts';
-
-const UNIT_SD = 3.4641016151377544;
 
 /** Per-period tallies the measures need and cannot read back from the customers. */
 export interface Flows {
@@ -61,7 +60,7 @@ export function planDecisions(plan: DecisionPlan, m: Market, p: Params, prospect
   }
 }
 
-function leave(pop: Population, p: Params, flows: Flows, i: number, k: number, K: number): void {
+export function leave(pop: Population, p: Params, flows: Flows, i: number, k: number, K: number): void {
   pop.lastProvider[i] = k;
   pop.provider[i] = NO_PROVIDER;
   pop.happened[i] |= HAPPENED.left;
@@ -69,7 +68,7 @@ function leave(pop: Population, p: Params, flows: Flows, i: number, k: number, K
   flows.moves[k * (K + 1) + K]++;
 }
 
-function join(pop: Population, m: Market, p: Params, i: number, j: number, t: number): void {
+export function join(pop: Population, m: Market, p: Params, i: number, j: number, t: number): void {
   // advertising promises set expectations before the first purchase
   pop.expectation[i] = Math.min(5.5, pop.expectation[i] + 0.5 * m.lever.promise[j]);
   pop.satisfaction[i] = expectedSatisfaction(pop, m, p, i, j, 0);
@@ -80,7 +79,7 @@ function join(pop: Population, m: Market, p: Params, i: number, j: number, t: nu
   pop.walletShare[i] = 0.4;
 }
 
-function switchTo(pop: Population, m: Market, p: Params, flows: Flows, i: number, k: number, j: number, t: number): void {
+export function switchTo(pop: Population, m: Market, p: Params, flows: Flows, i: number, k: number, j: number, t: number): void {
   const K = m.firms;
   pop.lastProvider[i] = k;
   join(pop, m, p, i, j, t);
@@ -96,72 +95,28 @@ function repurchaseAfter(p: Params, hap: number): number {
   return p.repurchase[o + (hap & HAPPENED.quick ? 3 : 2)];
 }
 
-export function applyDecisions(pop: Population, m: Market, p: Params, plan: DecisionPlan, flows: Flows, t: number): void {
-  const K = m.firms;
-  const b = p;
-  const { provider, draws, happened, satisfaction } = pop;
-  const parts = createParts();
-  const exitRate = b.leaveCategoryRate;
-  const noiseSd = b.decisionNoise * UNIT_SD;
-  const thr = b.searchThreshold;
-  for (let i = 0; i < pop.size; i++) {
-    const k = provider[i];
-    let u = draws[4 * i + 3] / U32;
-    if (k === NO_PROVIDER) {
-      const grudge = pop.grudge[i];
-      if (grudge > 0) pop.grudge[i] = grudge - 1;
-      if (u >= plan.entryCum[K - 1]) continue;
-      let j = 0;
-      while (u >= plan.entryCum[j]) j++;
-      if (grudge > 0 && j === pop.lastProvider[i]) continue; // a terrorist does not come back
-      join(pop, m, p, i, j, t);
-      happened[i] |= HAPPENED.entered;
-      flows.moves[K * (K + 1) + j]++;
-      continue;
-    }
-    // life events take people out of the category whatever they think of the firm
-    if (u < exitRate) {
-      leave(pop, p, flows, i, k, K);
-      continue;
-    }
-    u = (u - exitRate) / (1 - exitRate);
-    const free = plan.hasRival[k] === 1 && isFree(pop, i, m.openness);
-    const hap = happened[i];
-    if (hap & HAPPENED.failure) {
-      // TARP's rates are for customers without trust; trust shields a customer from one bad
-      // experience in proportion (a behavioural-stage customer forgives)
-      const stay = 1 - (1 - repurchaseAfter(p, hap)) * (1 - pop.trust[i]);
-      if (u >= stay) {
-        if (free) {
-          switchTo(pop, m, p, flows, i, k, strongestRival(pop, m, p, i, k, parts), t);
-          continue;
-        }
-        if ((u - stay) / (1 - stay) < b.doWithout) {
-          leave(pop, p, flows, i, k, K);
-          continue;
-        }
-      }
-    }
-    // a rival's offer, or the customer's own search when dissatisfied
-    const c = draws[4 * i + 2] / U32;
-    const offers = plan.offerCum[k * K + K - 1];
-    let j = -1;
-    let discount = 0;
-    if (c < offers) {
-      j = 0;
-      while (c >= plan.offerCum[k * K + j]) j++;
-      discount = m.lever.offerDiscount[j];
-      happened[i] |= HAPPENED.offer;
-    } else {
-      const sat = satisfaction[i];
-      if (sat < thr && (c - offers) / (1 - offers) < (b.searchRate * (thr - sat)) / (thr - 1)) {
-        j = strongestRival(pop, m, p, i, k, parts);
-        happened[i] |= HAPPENED.searched;
-      }
-    }
-    if (j < 0 || !free) continue;
-    const noise = noiseSd * ((draws[4 * i + 1] & 0xffff) / U16 - 0.5);
-    const margin = total(compare(pop, m, p, i, k, j, discount, parts)) + switchingCostOf(pop, m, p, i, k) + noise;
-    if (margin < 0) switchTo(pop, m, p, flows, i, k, j, t);
+/** After a service failure: the customer may go (TARP's repurchase rates, softened by trust).
+ *  Returns whether it left its provider. `u` is its decision uniform, past the exit test. */
+export function afterFailure(pop: Population, m: Market, p: Params, flows: Flows, i: number, k: number, u: number, free: boolean, parts: Parts, t: number): boolean {
+  // TARP's rates are for customers without trust; trust shields a customer from one bad
+  // experience in proportion (a behavioural-stage customer forgives)
+  const stay = 1 - (1 - repurchaseAfter(p, pop.happened[i])) * (1 - pop.trust[i]);
+  if (u < stay) return false;
+  if (free) {
+    switchTo(pop, m, p, flows, i, k, strongestRival(pop, m, p, i, k, parts), t);
+    return true;
   }
+  if ((u - stay) / (1 - stay) < p.doWithout) {
+    leave(pop, p, flows, i, k, m.firms);
+    return true;
+  }
+  return false;
+}
+
+/** A free customer of k weighs rival j (offering `discount`), with decision noise from a
+ *  uniform 16-bit `noiseBits`, and switches if the rival wins. */
+export function considerRival(pop: Population, m: Market, p: Params, flows: Flows, i: number, k: number, j: number, discount: number, noiseBits: number, parts: Parts, t: number): void {
+  const noise = p.decisionNoise * UNIT_SD * (noiseBits / U16 - 0.5);
+  const margin = total(compare(pop, m, p, i, k, j, discount, parts)) + switchingCostOf(pop, m, p, i, k) + noise;
+  if (margin < 0) switchTo(pop, m, p, flows, i, k, j, t);
 }

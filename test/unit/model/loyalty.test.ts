@@ -88,7 +88,7 @@ describe('Jones–Sasser classes', () => {
   });
 });
 
-describe('attributeAll', () => {
+describe('the period loop', () => {
   it('gives every customer the type and class attribute() gives it, in all sorts of markets', async () => {
     const { createSimulation } = await import('../../../src/model/index.ts');
     const { jonesSasser } = await import('../../../src/model/loyalty.ts');

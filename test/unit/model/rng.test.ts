@@ -3,7 +3,13 @@
 // these checks catch a wrong generator or a broken split, not subtle defects.
 import { describe, expect, it } from 'vitest';
 import xor4096 from 'seedrandom/lib/xor4096.js';
-import { createStream, fillDraws, hashUniform, U16, U32 } from '../../../src/model/rng.ts';
+import { createStream, DRAWS_PER_CUSTOMER, hashUniform, U16, U32 } from '../../../src/model/rng.ts';
+import { createSimulation } from '../../../src/model/index.ts';
+import { stepCustomers } from '../../../src/model/period.ts';
+import { compileParams } from '../../../src/model/params.ts';
+import { createDecisionPlan, planDecisions } from '../../../src/model/drivers/decision.ts';
+import { createTally } from '../../../src/model/tally.ts';
+import { scenario } from './helpers.ts';
 
 const N = 400_000;
 
@@ -48,19 +54,26 @@ describe('random numbers', () => {
     expect(Math.abs(s / N)).toBeLessThan(0.0008); // sd of the mean product is 1/(12·√N) ≈ 0.00013
   });
 
-  it("is seedrandom's xor4096 sequence, word for word, through int32() and fillDraws()", () => {
+  it("is seedrandom's xor4096 sequence, word for word", () => {
     const reference = xor4096('loyalty-lab:7:3');
-    const viaInt32 = createStream(7, 3);
-    const viaFill = createStream(7, 3);
-    const filled = new Uint32Array(1000);
-    for (let round = 0; round < 3; round++) {
-      fillDraws(viaFill, filled);
-      for (let n = 0; n < filled.length; n++) {
-        const want = reference.int32() >>> 0;
-        expect(viaInt32.int32() >>> 0).toBe(want);
-        expect(filled[n]).toBe(want);
-      }
-    }
+    const stream = createStream(7, 3);
+    for (let n = 0; n < 3000; n++) expect(stream.int32()).toBe(reference.int32());
+  });
+
+  it('the period loop takes exactly DRAWS_PER_CUSTOMER words per customer, from the same recurrence', () => {
+    const s = scenario({ seed: 9, population: { size: 3001 } as never, burnIn: 0 });
+    const sim = createSimulation(s, 0);
+    const p = compileParams(s);
+    const plan = createDecisionPlan(sim.market.firms);
+    planDecisions(plan, sim.market, p, 100);
+    const stream = createStream(5, 1);
+    const reference = createStream(5, 1);
+    stepCustomers(sim.pop, sim.market, p, plan, stream, { moves: new Float64Array(16) }, createTally(sim.market.firms), 0);
+    for (let n = 0; n < DRAWS_PER_CUSTOMER * sim.pop.size; n++) reference.int32();
+    expect(stream.i).toBe(reference.i);
+    expect(stream.w).toBe(reference.w);
+    expect(Array.from(stream.X)).toEqual(Array.from(reference.X));
+    expect(stream.int32()).toBe(reference.int32());
   });
 
   it('streams of different replicates and seeds differ', () => {
