@@ -3,7 +3,7 @@
 // these checks catch a wrong generator or a broken split, not subtle defects.
 import { describe, expect, it } from 'vitest';
 import xor4096 from 'seedrandom/lib/xor4096.js';
-import { createStream, DRAWS_PER_CUSTOMER, hashUniform, U16, U32 } from '../../../src/model/rng.ts';
+import { createStream, DRAWS_PER_CUSTOMER, fillDraws, hashUniform, U16, U32 } from '../../../src/model/rng.ts';
 import { createSimulation } from '../../../src/model/index.ts';
 import { stepCustomers } from '../../../src/model/period.ts';
 import { compileParams } from '../../../src/model/params.ts';
@@ -54,10 +54,19 @@ describe('random numbers', () => {
     expect(Math.abs(s / N)).toBeLessThan(0.0008); // sd of the mean product is 1/(12·√N) ≈ 0.00013
   });
 
-  it("is seedrandom's xor4096 sequence, word for word", () => {
+  it("is seedrandom's xor4096 sequence, word for word, through int32() and fillDraws()", () => {
     const reference = xor4096('loyalty-lab:7:3');
-    const stream = createStream(7, 3);
-    for (let n = 0; n < 3000; n++) expect(stream.int32()).toBe(reference.int32());
+    const viaInt32 = createStream(7, 3);
+    const viaFill = createStream(7, 3);
+    const filled = new Int32Array(1000);
+    for (const count of [1000, 1, 517]) {
+      fillDraws(viaFill, filled, count);
+      for (let n = 0; n < count; n++) {
+        const want = reference.int32();
+        expect(viaInt32.int32()).toBe(want);
+        expect(filled[n]).toBe(want);
+      }
+    }
   });
 
   it('the period loop takes exactly DRAWS_PER_CUSTOMER words per customer, from the same recurrence', () => {
