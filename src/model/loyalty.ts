@@ -58,15 +58,23 @@ export function attribute(pop: Population, m: Market, params: Params, i: number,
   return out;
 }
 
-/** Rules 2–8 of the attribution order, from the parts of the margin (rule 1 is the caller's). */
+/** Type named by each rule of the attribution order, indexed by the rule's bit in typeOf(). */
+const RULE_TYPE = Uint8Array.of(LOYALTY.value, LOYALTY.inertia, LOYALTY.price, LOYALTY.incentive, LOYALTY.kinship, LOYALTY.inertia);
+
+/** Rules 2–8 of the attribution order, from the parts of the margin (rule 1 is the caller's).
+ *  Rules 2–7 are tested all at once as bits, the first rule in the order on the highest bit, so
+ *  the first that holds is the highest set bit: this runs for every customer every period, and
+ *  which rule holds is data the branch predictor cannot guess. */
 export function typeOf(margin: number, value: number, price: number, incentive: number, kinship: number, cost: number): number {
-  if (margin < 0) return LOYALTY.inertia;
-  if (kinship > 0 && margin - kinship < 0) return LOYALTY.kinship;
-  if (incentive > 0 && margin - incentive < 0) return LOYALTY.incentive;
-  if (price > 0 && margin - price < 0) return LOYALTY.price;
-  if (cost > 0 && margin - cost < 0) return LOYALTY.inertia;
-  if (value + Math.min(0, price) + Math.min(0, incentive) >= 0) return LOYALTY.value;
-  // several supports hold it jointly: the largest names it
+  const holds =
+    (+(margin < 0) << 5) |
+    ((+(kinship > 0) & +(margin - kinship < 0)) << 4) |
+    ((+(incentive > 0) & +(margin - incentive < 0)) << 3) |
+    ((+(price > 0) & +(margin - price < 0)) << 2) |
+    ((+(cost > 0) & +(margin - cost < 0)) << 1) |
+    +(value + Math.min(0, price) + Math.min(0, incentive) >= 0);
+  if (holds !== 0) return RULE_TYPE[31 - Math.clz32(holds)];
+  // rule 8, several supports hold it jointly: the largest names it
   let type: number = LOYALTY.inertia;
   let best = cost;
   if (price > best) (best = price), (type = LOYALTY.price);
@@ -81,14 +89,23 @@ export function jonesSasser(satisfaction: number, a: Attribution): number {
 }
 
 export function jsClassOf(satisfaction: number, type: number, margin: number): number {
-  const held = margin >= 0;
-  if (satisfaction > ZONE.defection) {
+  const zone = +(satisfaction > ZONE.defection) + +(satisfaction > ZONE.affection);
+  return CLASS_TABLE[(zone * 2 + +(margin >= 0)) * LOYALTY_TYPES.length + type];
+}
+
+/** The Jones–Sasser rule, for each zone × held × type: looked up, not branched on, in the loop. */
+function classRule(zone: number, held: boolean, type: number): number {
+  if (zone > 0) {
     const trueLoyalty = type === LOYALTY.value || type === LOYALTY.kinship || type === LOYALTY.monopoly;
-    if (held && trueLoyalty) return satisfaction > ZONE.affection ? JS.apostle : JS.loyalist;
+    if (held && trueLoyalty) return zone === 2 ? JS.apostle : JS.loyalist;
     return JS.mercenary;
   }
   return held ? JS.hostage : JS.defector;
 }
+
+const CLASS_TABLE = Uint8Array.from({ length: 3 * 2 * LOYALTY_TYPES.length }, (_, n) =>
+  classRule(Math.floor(n / (2 * LOYALTY_TYPES.length)), Math.floor(n / LOYALTY_TYPES.length) % 2 === 1, n % LOYALTY_TYPES.length),
+);
 
 /** Jones–Sasser class of someone outside the category who left a firm. */
 export function exCustomerClass(p: Params, satisfaction: number): number {

@@ -170,23 +170,24 @@ export function stepCustomers(
       const deal = p.wIncentive * dealSensitivity[i];
       const stay = wS * sat + wT * trust[i];
       const rk = pointsAtStake(programme[k], tenure[i]);
+      // the strongest rival's index without a branch on the comparison: which rival wins is a
+      // coin toss the branch predictor would lose about half the time
       let best = Infinity;
-      let value = 0, pr = 0, incentive = 0;
+      let bn = 0;
       for (let n = 0; n < count; n++) {
         const j = rivals[k * K + n];
         let expected = expectBase[j] + fitWeight * fit[i * K + j] - ps * expectPrice[j];
         expected = expected < 1 ? 1 : expected > 5 ? 5 : expected;
-        const vj = stay - wS * expected;
-        const pj = ps * priceGap[k * K + j];
-        const ij = deal * (rk - programme[j]);
-        const mj = vj + pj + ij;
-        if (mj < best) {
-          best = mj;
-          value = vj;
-          pr = pj;
-          incentive = ij;
-        }
+        const mj = stay - wS * expected + ps * priceGap[k * K + j] + deal * (rk - programme[j]);
+        bn = mj < best ? n : bn;
+        best = Math.min(best, mj);
       }
+      const j = rivals[k * K + bn];
+      let expected = expectBase[j] + fitWeight * fit[i * K + j] - ps * expectPrice[j];
+      expected = expected < 1 ? 1 : expected > 5 ? 5 : expected;
+      const value = stay - wS * expected;
+      const pr = ps * priceGap[k * K + j];
+      const incentive = deal * (rk - programme[j]);
       const tt = traits[i];
       const kinship = (tt & TRAIT.kin) !== 0 && tt >> KIN_FIRM_SHIFT === k ? p.wKinship : 0;
       const cost = switchingCost[i] + (tt & TRAIT.numberTie ? tieCost : 0) + lockIn[k];
