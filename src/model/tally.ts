@@ -1,11 +1,11 @@
-// The measure tallies. The period loop (period.ts) adds each customer to its firm × value-tier
-// block with a few sums and three joint histograms; foldTally() then turns the blocks into the
+// The measure tallies. tallyCustomers() adds each customer to its firm × value-tier block with
+// a few sums and three joint histograms, once its loyalty type is set (attributeAll.ts); foldTally() then turns the blocks into the
 // raw measures (measures.ts). Counting joint histograms instead of each measure separately
 // makes the per-customer work 9 additions instead of ~30: money follows from spend and counts.
 import type { Market } from './market.ts';
 import type { Params } from './params.ts';
-import { HAPPENED } from './population.ts';
-import { JS, JS_CLASSES, LOYALTY_TYPES } from './loyalty.ts';
+import { HAPPENED, NO_PROVIDER, type Population } from './population.ts';
+import { exCustomerClass, JS, JS_CLASSES, LOYALTY_TYPES } from './loyalty.ts';
 import { M, MEASURE_COUNT, RAW_COUNT, SATISFACTION_BINS, SEGMENTS } from './measures.ts';
 
 const SEGS = SEGMENTS.length;
@@ -49,17 +49,43 @@ export function createTally(firms: number): Float64Array {
   return new Float64Array(firms * TIER_COUNT * BLOCK);
 }
 
-/** Counts someone who left firm k this period into the block of (k, tier). */
-export function tallyLeaver(acc: Float64Array, k: number, tier: number, happened: number, jsClass: number): void {
-  const o = (k * TIER_COUNT + tier) * BLOCK;
-  acc[o + M.churned]++;
-  acc[o + (happened & HAPPENED.switched ? M.switchedOut : M.exited)]++;
-  acc[o + M.js_apostle + jsClass]++;
-}
-
-/** Counts a terrorist still talking about firm k. */
-export function tallyTerrorist(acc: Float64Array, k: number, tier: number): void {
-  acc[(k * TIER_COUNT + tier) * BLOCK + M.js_apostle + JS.terrorist]++;
+/** Adds customers from..to−1 to the tallies in `acc` (firm × tier blocks of BLOCK numbers):
+ *  those who left go to their former firm's block, current customers to their firm's. */
+export function tallyCustomers(pop: Population, p: Params, acc: Float64Array, from: number, to: number): void {
+  const { provider, lastProvider, happened, tier, satisfaction, trust, tenure, budget, walletShare, priceSensitivity, loyaltyType, jsClass, grudge } = pop;
+  for (let i = from; i < to; i++) {
+    const h = happened[i];
+    const k = provider[i];
+    const tr = tier[i];
+    if (h & HAPPENED.left) {
+      const o = (lastProvider[i] * TIER_COUNT + tr) * BLOCK;
+      acc[o + M.churned]++;
+      acc[o + (h & HAPPENED.switched ? M.switchedOut : M.exited)]++;
+      const js = k === NO_PROVIDER ? exCustomerClass(p, satisfaction[i]) : JS.defector;
+      if (k === NO_PROVIDER) jsClass[i] = js;
+      acc[o + M.js_apostle + js]++;
+    }
+    if (k === NO_PROVIDER) {
+      // a terrorist keeps talking about the firm it left
+      if (!(h & HAPPENED.left) && grudge[i] > 0) acc[(lastProvider[i] * TIER_COUNT + tr) * BLOCK + M.js_apostle + JS.terrorist]++;
+      continue;
+    }
+    const o = (k * TIER_COUNT + tr) * BLOCK;
+    const sat = satisfaction[i];
+    const tru = trust[i];
+    const ten = tenure[i];
+    const b = budget[i];
+    acc[o + SUM.spend] += b * walletShare[i];
+    acc[o + SUM.budget] += b;
+    acc[o + SUM.satisfaction] += sat;
+    acc[o + SUM.trust] += tru;
+    acc[o + SUM.tenure] += ten;
+    acc[o + SUM.priceSensitivity] += priceSensitivity[i];
+    acc[o + TYPE_CLASS + loyaltyType[i] * CLASSES + jsClass[i]]++;
+    const arrival = ten !== 0 ? 0 : h & HAPPENED.switched ? ARRIVAL_SWITCHED : ARRIVAL_ENTERED;
+    acc[o + EVENTS + arrival + (h & 31)]++;
+    acc[o + MOOD + moodCode(sat, tru)]++;
+  }
 }
 
 /** Fills the raw measures of every firm × segment block of `values` (segment 0 = all tiers)

@@ -11,13 +11,15 @@ import type { Market } from './market.ts';
 import type { Params } from './params.ts';
 import type { Population } from './population.ts';
 import { kinTo, TRAIT } from './population.ts';
+import { clamp, positivePart } from './branchless.ts';
 
 /** Points saved up with a programme double the stake after this many periods of tenure. */
 const POINTS_HORIZON = 24;
 
 /** What a customer of tenure `tenure` forfeits by leaving a programme paying `reward`. */
 export function pointsAtStake(reward: number, tenure: number): number {
-  return reward * (1 + (tenure < POINTS_HORIZON ? tenure : POINTS_HORIZON) / POINTS_HORIZON);
+  // min(tenure, POINTS_HORIZON) without a branch: tenures either side of it are common
+  return reward * (1 + (tenure - positivePart(tenure - POINTS_HORIZON)) / POINTS_HORIZON);
 }
 
 /** Share of a rival's fit a customer can judge before trying it. */
@@ -45,8 +47,7 @@ export function expectedSatisfaction(
   // result is bit-identical to strongestRival's)
   const fitWeight = p.disconfirmationWeight * KNOWN_FIT * p.fitScale;
   const priceEffect = p.priceWeightInSatisfaction * (m.lever.price[j] * (1 - discount) - 1);
-  const sat = m.expectBase[j] + fitWeight * pop.fit[i * m.firms + j] - pop.priceSensitivity[i] * priceEffect;
-  return sat < 1 ? 1 : sat > 5 ? 5 : sat;
+  return clamp(m.expectBase[j] + fitWeight * pop.fit[i * m.firms + j] - pop.priceSensitivity[i] * priceEffect, 1, 5);
 }
 
 /** Fills `out` with the parts of (stay with k) − (go to j), j offering `discount`. */
@@ -93,8 +94,7 @@ export function strongestRival(pop: Population, m: Market, p: Params, i: number,
   let bestMargin = Infinity;
   for (let n = 0, count = m.rivalCount[k]; n < count; n++) {
     const j = m.rivals[k * K + n];
-    let sat = m.expectBase[j] + fitWeight * pop.fit[fitRow + j] - ps * m.expectPrice[j];
-    sat = sat < 1 ? 1 : sat > 5 ? 5 : sat;
+    const sat = clamp(m.expectBase[j] + fitWeight * pop.fit[fitRow + j] - ps * m.expectPrice[j], 1, 5);
     const value = stay - p.wSatisfaction * sat;
     const pr = ps * m.priceGap[k * K + j];
     const inc = deal * (rk - programme[j]);

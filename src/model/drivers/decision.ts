@@ -1,11 +1,10 @@
 // Steps 3–4 of a period (MODEL.md §2): rivals' offers reach some customers, unhappy customers
 // search, and each customer stays, switches or leaves the category; prospects may enter.
 // Loyalty is constrained, L = O·f(S): only customers free to choose (share O) can switch.
-// The common path runs inside the period loop (period.ts); the plan and the moves live here.
 import type { Market } from '../market.ts';
 import { HAPPENED, NO_PROVIDER, type Population } from '../population.ts';
-import { U16 } from '../rng.ts';
-import { compare, expectedSatisfaction, strongestRival, switchingCostOf, total, type Parts } from '../utility.ts';
+import { DRAWS_PER_CUSTOMER, U16, U32 } from '../rng.ts';
+import { compare, createParts, expectedSatisfaction, strongestRival, switchingCostOf, total, type Parts } from '../utility.ts';
 import { UNIT_SD } from './experience.ts';
 import type { Params } from '../params.ts';
 
@@ -93,6 +92,68 @@ function repurchaseAfter(p: Params, hap: number): number {
   if (!(hap & HAPPENED.complained)) return p.repurchase[o];
   if (!(hap & HAPPENED.resolved)) return p.repurchase[o + 1];
   return p.repurchase[o + (hap & HAPPENED.quick ? 3 : 2)];
+}
+
+/** Customers from..to−1 decide, after their experience. Of their draws (as in applyExperience),
+ *  the low half of word 1 is decision noise, word 2 picks an offer or a search, word 3 decides
+ *  leaving the category, a failure's consequence, or a prospect's entry. */
+export function applyDecisions(pop: Population, m: Market, p: Params, plan: DecisionPlan, draws: Int32Array, flows: Flows, from: number, to: number, t: number): void {
+  const K = m.firms;
+  const { provider, happened, satisfaction, freedom, grudge, lastProvider } = pop;
+  const { offerCum, entryCum, hasRival } = plan;
+  const offerDiscount = m.lever.offerDiscount;
+  const parts = createParts();
+  const freeBelow = 256 * m.openness;
+  const exitRate = p.leaveCategoryRate;
+  const searchBelow = p.searchThreshold;
+  const searchRate = p.searchRate;
+  const enterBelow = entryCum[K - 1];
+  for (let i = from; i < to; i++) {
+    const r = (i - from) * DRAWS_PER_CUSTOMER;
+    const k = provider[i];
+    let u = (draws[r + 3] >>> 0) / U32;
+    if (k === NO_PROVIDER) {
+      // a prospect (or ex-customer): may enter the category with the firm its draw falls on
+      const g = grudge[i];
+      if (g > 0) grudge[i] = g - 1;
+      if (u >= enterBelow) continue;
+      let j = 0;
+      while (u >= entryCum[j]) j++;
+      if (g > 0 && j === lastProvider[i]) continue; // a terrorist does not come back
+      join(pop, m, p, i, j, t);
+      happened[i] |= HAPPENED.entered;
+      flows.moves[K * (K + 1) + j]++;
+      continue;
+    }
+    // life events take people out of the category whatever they think of the firm
+    if (u < exitRate) {
+      leave(pop, p, flows, i, k, K);
+      continue;
+    }
+    u = (u - exitRate) / (1 - exitRate);
+    const free = hasRival[k] === 1 && freedom[i] < freeBelow;
+    if (happened[i] & HAPPENED.failure && afterFailure(pop, m, p, flows, i, k, u, free, parts, t)) continue;
+    // a rival's offer, or the customer's own search when dissatisfied
+    const c = (draws[r + 2] >>> 0) / U32;
+    const offers = offerCum[k * K + K - 1];
+    let j = -1;
+    let discount = 0;
+    if (c < offers) {
+      j = 0;
+      while (c >= offerCum[k * K + j]) j++;
+      discount = offerDiscount[j];
+      happened[i] |= HAPPENED.offer;
+    } else {
+      // both tests always made and combined with &, not &&: whether a customer is below the
+      // threshold is a coin toss for the branch predictor, whether it then searches is rare
+      const sat = satisfaction[i];
+      if (+(sat < searchBelow) & +((c - offers) / (1 - offers) < (searchRate * (searchBelow - sat)) / (searchBelow - 1))) {
+        j = strongestRival(pop, m, p, i, k, parts);
+        happened[i] |= HAPPENED.searched;
+      }
+    }
+    if (j >= 0 && free) considerRival(pop, m, p, flows, i, k, j, discount, draws[r + 1] & 0xffff, parts, t);
+  }
 }
 
 /** After a service failure: the customer may go (TARP's repurchase rates, softened by trust).

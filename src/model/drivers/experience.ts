@@ -1,10 +1,10 @@
 // Step 1–2 of a period (MODEL.md §2): each customer buys, perceives quality, may suffer a
 // service failure, may complain, may be recovered; expectation, satisfaction and trust update.
-// The per-customer arithmetic runs inside the period loop (period.ts); the rules' constants and
-// the rarer failure path live here.
 import type { Market } from '../market.ts';
 import type { Params } from '../params.ts';
-import { HAPPENED } from '../population.ts';
+import { HAPPENED, NO_PROVIDER, type Population } from '../population.ts';
+import { DRAWS_PER_CUSTOMER, unit32, unitHigh16 } from '../rng.ts';
+import { clamp, positivePart } from '../branchless.ts';
 
 /** Sqrt(12): scales a centred uniform to unit standard deviation. */
 export const UNIT_SD = 3.4641016151377544;
@@ -12,16 +12,77 @@ export const UNIT_SD = 3.4641016151377544;
 const UNRESOLVED_EXTRA = 0.3;
 /** Trust grows only in the upper zone of indifference and above, and erodes in the zone of
  *  defection (Jones–Sasser: ≤ 3.75), so it is what makes loyalty rise steeply near 4.5. */
-export const TRUST_FROM = 4.25;
-export const DISTRUST_BELOW = 3.75;
+const TRUST_FROM = 4.25;
+const DISTRUST_BELOW = 3.75;
 /** Expectations are formed half by one's own experience and half by what the market offers
  *  (ACSI: prior experience and market information), so a firm above the norm keeps a premium. */
-export const OWN_EXPERIENCE = 0.5;
+const OWN_EXPERIENCE = 0.5;
 /** Share of the gap to its target wallet share a customer closes each period. */
-export const WALLET_ADAPTATION = 0.15;
+const WALLET_ADAPTATION = 0.15;
 /** Wallet share gained per unit of reward: small, as 35.5% of members would buy as much
  *  without the programme (seeds/001). */
-export const PROGRAMME_WALLET = 0.5;
+const PROGRAMME_WALLET = 0.5;
+
+/** Customers from..to−1 buy from their provider this period. `draws` holds the period's words
+ *  for these customers (DRAWS_PER_CUSTOMER each, from customer `from`): word 0 decides a
+ *  failure, the high half of word 1 is quality noise. */
+export function applyExperience(pop: Population, m: Market, p: Params, draws: Int32Array, from: number, to: number): void {
+  const K = m.firms;
+  const { provider, tier, fit, tenure, satisfaction, expectation, trust, priceSensitivity, dealSensitivity, walletShare, happened } = pop;
+  const { typical, personal, failureRate, norm } = m;
+  const { price, promise, programme } = m.lever;
+  // every parameter in a local: the loop then reads plain doubles, not object fields
+  const fitScale = p.fitScale;
+  const qualitySd = p.qualityNoise * UNIT_SD;
+  const { baseSatisfaction, disconfirmationWeight, priceWeightInSatisfaction, satisfactionMemory } = p;
+  const { expectationAdaptation, expectationDrift, trustGain, trustLoss } = p;
+  // and every constant: V8 reads a module-level constant from the module's context, with a type
+  // check, at each use inside the loop; a local is a register
+  const none = NO_PROVIDER, stride = DRAWS_PER_CUSTOMER, trustFrom = TRUST_FROM, distrustBelow = DISTRUST_BELOW;
+  const own = OWN_EXPERIENCE, walletAdaptation = WALLET_ADAPTATION, programmeWallet = PROGRAMME_WALLET;
+  const QUICK = HAPPENED.quick, COMPLAINED = HAPPENED.complained, RESOLVED = HAPPENED.resolved;
+  for (let i = from; i < to; i++) {
+    const k = provider[i];
+    if (k === none) {
+      happened[i] = 0;
+      continue;
+    }
+    const r = (i - from) * stride;
+    const tr = tier[i];
+    const kt = k * 3 + tr;
+    const typ = typical[kt] + fitScale * fit[i * K + k];
+    let q = typ + qualitySd * (unitHigh16(draws[r + 1]) - 0.5);
+    let hap = 0;
+    const uf = unit32(draws[r]);
+    if (uf < failureRate[k]) {
+      hap = serviceFailure(uf, m, p, k);
+      q += failureQuality(hap, m, p, k, tr);
+    }
+    happened[i] = hap;
+    const e = expectation[i];
+    const instant = baseSatisfaction + disconfirmationWeight * (q - e) - priceWeightInSatisfaction * priceSensitivity[i] * (price[k] - 1);
+    const clamped = clamp(instant, 1, 5);
+    const s0 = satisfaction[i];
+    const sat = s0 + satisfactionMemory * (clamped - s0);
+    satisfaction[i] = sat;
+    // expectations follow experience and promises, and creep up regardless (seeds/002)
+    const heard = own * typ + (1 - own) * norm;
+    const ne = e + expectationAdaptation * (heard + promise[k] - e) + expectationDrift;
+    expectation[i] = clamp(ne, 1, 5.5);
+    // trust is earned by repeated satisfaction and personal, prompt service; not by discounts
+    let tru = trust[i];
+    // (one expression, not if/else: outside its zone each term is exactly 0)
+    tru += trustGain * positivePart(sat - trustFrom) * (1 + personal[kt]) * (1 - tru) - trustLoss * positivePart(distrustBelow - sat) * tru;
+    if (hap & QUICK) tru += 0.1 * (1 - tru);
+    else if (hap & COMPLAINED && !(hap & RESOLVED)) tru *= 0.7;
+    trust[i] = clamp(tru, 0, 1);
+    // wallet share (客户占有率) follows satisfaction, trust and rewards, slowly
+    const target = 0.35 + 0.2 * (sat - 3) + 0.25 * tru + programmeWallet * dealSensitivity[i] * programme[k];
+    const ws = walletShare[i];
+    walletShare[i] = ws + walletAdaptation * (clamp(target, 0.05, 1) - ws);
+    if (tenure[i] < 65535) tenure[i]++;
+  }
+}
 
 /** What a service failure led to (HAPPENED bits), from one uniform u < failureRate[k] rescaled
  *  at each branch: failure → severity → complaint → resolution → speed. */
