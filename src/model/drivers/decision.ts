@@ -120,9 +120,7 @@ export function applyDecisions(pop: Population, m: Market, p: Params, plan: Deci
       let j = 0;
       while (u >= entryCum[j]) j++;
       if (g > 0 && j === lastProvider[i]) continue; // a terrorist does not come back
-      join(pop, m, p, i, j, t);
-      happened[i] |= HAPPENED.entered;
-      flows.moves[K * (K + 1) + j]++;
+      enter(pop, m, p, flows, i, j, t);
       continue;
     }
     // life events take people out of the category whatever they think of the firm
@@ -136,24 +134,35 @@ export function applyDecisions(pop: Population, m: Market, p: Params, plan: Deci
     // a rival's offer, or the customer's own search when dissatisfied
     const c = (draws[r + 2] >>> 0) / U32;
     const offers = offerCum[k * K + K - 1];
-    let j = -1;
-    let discount = 0;
+    const noiseBits = draws[r + 1] & 0xffff;
     if (c < offers) {
-      j = 0;
+      let j = 0;
       while (c >= offerCum[k * K + j]) j++;
-      discount = offerDiscount[j];
       happened[i] |= HAPPENED.offer;
+      if (free) considerRival(pop, m, p, flows, i, k, j, offerDiscount[j], noiseBits, parts, t);
     } else {
       // both tests always made and combined with &, not &&: whether a customer is below the
       // threshold is a coin toss for the branch predictor, whether it then searches is rare
       const sat = satisfaction[i];
-      if (+(sat < searchBelow) & +((c - offers) / (1 - offers) < (searchRate * (searchBelow - sat)) / (searchBelow - 1))) {
-        j = strongestRival(pop, m, p, i, k, parts);
-        happened[i] |= HAPPENED.searched;
-      }
+      if (+(sat < searchBelow) & +((c - offers) / (1 - offers) < (searchRate * (searchBelow - sat)) / (searchBelow - 1)))
+        search(pop, m, p, flows, i, k, noiseBits, free, parts, t);
     }
-    if (j >= 0 && free) considerRival(pop, m, p, flows, i, k, j, discount, draws[r + 1] & 0xffff, parts, t);
   }
+}
+
+/** A prospect enters the category with firm j. */
+export function enter(pop: Population, m: Market, p: Params, flows: Flows, i: number, j: number, t: number): void {
+  join(pop, m, p, i, j, t);
+  pop.happened[i] |= HAPPENED.entered;
+  flows.moves[m.firms * (m.firms + 1) + j]++;
+}
+
+/** A dissatisfied customer of k looks around: it finds its strongest rival and, if free to
+ *  choose, weighs it. */
+export function search(pop: Population, m: Market, p: Params, flows: Flows, i: number, k: number, noiseBits: number, free: boolean, parts: Parts, t: number): void {
+  const j = strongestRival(pop, m, p, i, k, parts);
+  pop.happened[i] |= HAPPENED.searched;
+  if (j >= 0 && free) considerRival(pop, m, p, flows, i, k, j, 0, noiseBits, parts, t);
 }
 
 /** After a service failure: the customer may go (TARP's repurchase rates, softened by trust).

@@ -55,10 +55,9 @@ export function applyExperience(pop: Population, m: Market, p: Params, draws: In
     let hap = 0;
     const uf = unit32(draws[r]);
     if (uf < failureRate[k]) {
-      hap = serviceFailure(uf, m, p, k);
-      q += failureQuality(hap, m, p, k, tr);
-    }
-    happened[i] = hap;
+      q += serviceEvent(pop, m, p, i, k, uf);
+      hap = happened[i];
+    } else happened[i] = 0;
     const e = expectation[i];
     const instant = baseSatisfaction + disconfirmationWeight * (q - e) - priceWeightInSatisfaction * priceSensitivity[i] * (price[k] - 1);
     const clamped = clamp(instant, 1, 5);
@@ -82,6 +81,14 @@ export function applyExperience(pop: Population, m: Market, p: Params, draws: In
     walletShare[i] = ws + walletAdaptation * (clamp(target, 0.05, 1) - ws);
     if (tenure[i] < 65535) tenure[i]++;
   }
+}
+
+/** Customer i of firm k, whose failure draw `u` fell below the failure rate: records what
+ *  happened and returns the quality points the failure adds to its experience. */
+export function serviceEvent(pop: Population, m: Market, p: Params, i: number, k: number, u: number): number {
+  const hap = serviceFailure(u, m, p, k);
+  pop.happened[i] = hap;
+  return failureQuality(hap, m, p, k, pop.tier[i]);
 }
 
 /** What a service failure led to (HAPPENED bits), from one uniform u < failureRate[k] rescaled
