@@ -61,30 +61,46 @@ export interface Population {
   readonly freedom: Uint8Array; // free to choose while freedom < 256 · openness
 }
 
-export function allocatePopulation(size: number, firms: number): Population {
+/** A typed-array constructor: Uint8Array, Float32Array… */
+export interface TypedArrayType<T> {
+  new (length: number): T;
+  new (buffer: ArrayBufferLike, byteOffset: number, length: number): T;
+  readonly BYTES_PER_ELEMENT: number;
+}
+
+/** Makes a zeroed typed array of `length` elements: by default on the JS heap; the WebAssembly
+ *  period (wasmKernel.ts) hands out views of its own memory instead. */
+export type Allocate = <T>(Type: TypedArrayType<T>, length: number) => T;
+
+export const onHeap: Allocate = (Type, length) => new Type(length);
+
+export function allocatePopulation(size: number, firms: number, allocate: Allocate = onHeap): Population {
+  const u8 = (n = size) => allocate(Uint8Array, n);
+  const u16 = () => allocate(Uint16Array, size);
+  const f32 = () => allocate(Float32Array, size);
   return {
     size,
     firms,
-    provider: new Uint8Array(size).fill(NO_PROVIDER),
-    lastProvider: new Uint8Array(size).fill(NO_PROVIDER),
-    tier: new Uint8Array(size),
-    traits: new Uint8Array(size),
-    tenure: new Uint16Array(size),
-    joined: new Uint16Array(size),
-    satisfaction: new Float32Array(size),
-    expectation: new Float32Array(size),
-    trust: new Float32Array(size),
-    switchingCost: new Float32Array(size),
-    priceSensitivity: new Float32Array(size),
-    dealSensitivity: new Float32Array(size),
-    budget: new Float32Array(size),
-    walletShare: new Float32Array(size),
-    loyaltyType: new Uint8Array(size),
-    jsClass: new Uint8Array(size),
-    happened: new Uint16Array(size),
-    grudge: new Uint8Array(size),
-    fit: new Int8Array(size * firms),
-    freedom: new Uint8Array(size),
+    provider: u8().fill(NO_PROVIDER),
+    lastProvider: u8().fill(NO_PROVIDER),
+    tier: u8(),
+    traits: u8(),
+    tenure: u16(),
+    joined: u16(),
+    satisfaction: f32(),
+    expectation: f32(),
+    trust: f32(),
+    switchingCost: f32(),
+    priceSensitivity: f32(),
+    dealSensitivity: f32(),
+    budget: f32(),
+    walletShare: f32(),
+    loyaltyType: u8(),
+    jsClass: u8(),
+    happened: u16(),
+    grudge: u8(),
+    fit: allocate(Int8Array, size * firms),
+    freedom: u8(),
   };
 }
 

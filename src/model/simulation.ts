@@ -2,7 +2,7 @@
 //   market → the customers (period.ts: draws, experience, decisions, loyalty types, tallies)
 //   → measures → word of mouth for next period
 import type { Scenario } from '../scenario/schema.ts';
-import { allocatePopulation, NO_PROVIDER, type Population } from './population.ts';
+import { allocatePopulation, NO_PROVIDER, onHeap, type Population } from './population.ts';
 import { createStream, type Stream } from './rng.ts';
 import { createMarket, resolveMarket, type Market } from './market.ts';
 import { initializePopulation } from './initialize.ts';
@@ -10,6 +10,7 @@ import { createDecisionPlan, planDecisions, type DecisionPlan } from './drivers/
 import { applyWordOfMouth } from './drivers/wordOfMouth.ts';
 import { createTally, foldTally } from './tally.ts';
 import { stepCustomers } from './period.ts';
+import { createWasmPeriod } from './wasmKernel.ts';
 import { compileParams } from './params.ts';
 import { prepareTables } from './tables.ts';
 import { deriveMeasures, M, MEASURE_COUNT, SEGMENTS, type PeriodSummary } from './measures.ts';
@@ -29,9 +30,16 @@ export function periodsPerYear(s: Scenario): number {
   return s.periodUnit === 'week' ? 52 : 12;
 }
 
-export function createSimulation(scenario: Scenario, replicate: number): Simulation {
+/** How the customer loop runs: compiled to WebAssembly (the default, 2–3× faster), or as the
+ *  TypeScript passes it is compiled from (the reference; wasm.test.ts checks they agree). */
+export type Engine = 'wasm' | 'typescript';
+
+export function createSimulation(scenario: Scenario, replicate: number, engine: Engine = 'wasm'): Simulation {
   const rng: Stream = createStream(scenario.seed, replicate);
-  const pop = allocatePopulation(scenario.population.size, scenario.firms.length);
+  const wasm = engine === 'wasm' ? createWasmPeriod(scenario.population.size, scenario.firms.length) : null;
+  const allocate = wasm ? wasm.allocate : onHeap;
+  const stepAll = wasm ? wasm.step : stepCustomers;
+  const pop = allocatePopulation(scenario.population.size, scenario.firms.length, allocate);
   initializePopulation(pop, scenario, rng);
   const market = createMarket(scenario);
   const params = compileParams(scenario);
@@ -41,14 +49,14 @@ export function createSimulation(scenario: Scenario, replicate: number): Simulat
   let prospects = countProspects(pop);
   let t = 0;
   const shares = Float64Array.from(scenario.firms, (f) => f.initialShare);
-  const tally = createTally(K);
+  const tally = createTally(K, allocate);
 
   function run(t: number): PeriodSummary {
     resolveMarket(market, scenario, t);
     prepareTables(market, params, shares);
     planDecisions(plan, market, params, prospects);
     const moves = new Float64Array((K + 1) * (K + 1));
-    stepCustomers(pop, market, params, plan, rng, { moves }, tally, t);
+    stepAll(pop, market, params, plan, rng, { moves }, tally, t);
     const values = new Float64Array(K * SEGMENTS.length * MEASURE_COUNT);
     foldTally(tally, market, params, values);
     deriveMeasures(values, K, market.lever.acquisitionSpend, periodDiscount);

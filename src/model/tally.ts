@@ -4,7 +4,7 @@
 // makes the per-customer work 9 additions instead of ~30: money follows from spend and counts.
 import type { Market } from './market.ts';
 import type { Params } from './params.ts';
-import { HAPPENED, NO_PROVIDER, type Population } from './population.ts';
+import { HAPPENED, NO_PROVIDER, onHeap, type Allocate, type Population } from './population.ts';
 import { exCustomerClass, JS, JS_CLASSES, LOYALTY_TYPES } from './loyalty.ts';
 import { M, MEASURE_COUNT, RAW_COUNT, SATISFACTION_BINS, SEGMENTS } from './measures.ts';
 
@@ -45,8 +45,8 @@ export function moodCode(satisfaction: number, trust: number): number {
   return (b * 3 + stage) * 3 + (ltr >= 9 ? NPS.promoter : ltr >= 7 ? NPS.passive : NPS.detractor);
 }
 
-export function createTally(firms: number): Float64Array {
-  return new Float64Array(firms * TIER_COUNT * BLOCK);
+export function createTally(firms: number, allocate: Allocate = onHeap): Float64Array {
+  return allocate(Float64Array, firms * TIER_COUNT * BLOCK);
 }
 
 /** Adds customers from..to−1 to the tallies in `acc` (firm × tier blocks of BLOCK numbers):
