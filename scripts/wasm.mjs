@@ -13,7 +13,7 @@ export async function compileKernel() {
   let binary = null;
   let errors = '';
   const { error } = await asc.main(
-    [SOURCE, '-O3', '--runtime', 'stub', '--noAssert', '--importMemory', '--outFile', 'period.wasm'],
+    [SOURCE, '-O3', '--runtime', 'stub', '--noAssert', '--importMemory', '--enable', 'simd', '--outFile', 'period.wasm'],
     {
       writeFile(name, contents) {
         if (name.endsWith('.wasm')) binary = contents;

@@ -64,28 +64,61 @@ export function layout(customers: usize, firms: usize, state: usize, tallies: us
 @inline function u16at(base: usize, i: i32): i32 { return <i32>load<u16>(base + (<usize>i << 1)); }
 @inline function setU16(base: usize, i: i32, x: i32): void { store<u16>(base + (<usize>i << 1), <u16>x); }
 @inline function bump(base: usize, n: i32): void { const a = base + (<usize>n << 3); store<f64>(a, load<f64>(a) + 1); }
-@inline function add(base: usize, n: i32, x: f64): void { const a = base + (<usize>n << 3); store<f64>(a, load<f64>(a) + x); }
-/** branchless.ts clamp() */
-@inline function clamp(x: f64, lo: f64, hi: f64): f64 { return select<f64>(lo, select<f64>(hi, x, x > hi), x < lo); }
+// V8 compiles f64.min, f64.max and an f64 select to branches on the data; SIMD pmin and pmax
+// (one minpd/maxpd) and an i64 select (a conditional move) do not, and give exactly the
+// ternaries' results: pmin(a, b) = b < a ? b : a, pmax(a, b) = a < b ? b : a.
+@inline function pmin(a: f64, b: f64): f64 { return f64x2.extract_lane(f64x2.pmin(f64x2.splat(a), f64x2.splat(b)), 0); }
+@inline function pmax(a: f64, b: f64): f64 { return f64x2.extract_lane(f64x2.pmax(f64x2.splat(a), f64x2.splat(b)), 0); }
+@inline function choose(when: bool, a: f64, b: f64): f64 { return reinterpret<f64>(select<i64>(reinterpret<i64>(a), reinterpret<i64>(b), when)); }
+/** branchless.ts clamp(): x < lo ? lo : x > hi ? hi : x */
+@inline function clamp(x: f64, lo: f64, hi: f64): f64 { return pmin(pmax(x, lo), hi); }
 /** branchless.ts positivePart() */
 @inline function positivePart(x: f64): f64 { return (x + abs<f64>(x)) * 0.5; }
 /** utility.ts pointsAtStake() */
 @inline function pointsAtStake(reward: f64, ten: f64): f64 { return reward * (1 + (ten - positivePart(ten - POINTS_HORIZON)) / POINTS_HORIZON); }
 
+/** loyalty.ts RULE_TYPE, four bits per rule: bit 0 value, 1 inertia, 2 price, 3 incentive, 4 kinship, 5 inertia. */
+const RULE_TYPES = VALUE | (INERTIA << 4) | (PRICE << 8) | (INCENTIVE << 12) | (KINSHIP << 16) | (INERTIA << 20);
+
 /** loyalty.ts typeOf() */
-function typeOf(margin: f64, value: f64, price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
-  if (margin < 0) return INERTIA;
-  if (kinship > 0 && margin - kinship < 0) return KINSHIP;
-  if (incentive > 0 && margin - incentive < 0) return INCENTIVE;
-  if (price > 0 && margin - price < 0) return PRICE;
-  if (cost > 0 && margin - cost < 0) return INERTIA;
-  if (value + min<f64>(0, price) + min<f64>(0, incentive) >= 0) return VALUE;
+@inline function typeOf(margin: f64, value: f64, price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
+  const holds =
+    (<i32>(margin < 0) << 5) |
+    ((<i32>(kinship > 0) & <i32>(margin - kinship < 0)) << 4) |
+    ((<i32>(incentive > 0) & <i32>(margin - incentive < 0)) << 3) |
+    ((<i32>(price > 0) & <i32>(margin - price < 0)) << 2) |
+    ((<i32>(cost > 0) & <i32>(margin - cost < 0)) << 1) |
+    <i32>(value + min<f64>(0, price) + min<f64>(0, incentive) >= 0);
+  if (holds != 0) return (RULE_TYPES >> ((31 - clz<i32>(holds)) << 2)) & 15;
+  return jointType(price, incentive, kinship, cost);
+}
+
+/** Rule 8: several supports hold it jointly; the largest names it. */
+function jointType(price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
   let type = INERTIA;
   let best = cost;
   if (price > best) { best = price; type = PRICE; }
   if (incentive > best) { best = incentive; type = INCENTIVE; }
   if (kinship > best) type = KINSHIP;
   return type;
+}
+
+/** One step of xor4096 (rng.ts fillDraws) at its new index i: updates the state, returns v. */
+@inline function advance(X: usize, i: i32): i32 {
+  let v = load<i32>(X + (<usize>((i + 33) & 127) << 2));
+  let t = load<i32>(X + (<usize>i << 2));
+  v ^= v << 13;
+  t ^= t << 17;
+  v ^= <i32>(<u32>v >>> 15);
+  t ^= <i32>(<u32>t >>> 12);
+  v ^= t;
+  store<i32>(X + (<usize>i << 2), v);
+  return v;
+}
+
+/** The draw xor4096 returns for state word v and Weyl counter w. */
+@inline function output(v: i32, w: i32): u32 {
+  return <u32>(v + (w ^ <i32>(<u32>w >>> 16)));
 }
 
 /** loyalty.ts jsClassOf() */
@@ -110,6 +143,8 @@ function typeOf(margin: f64, value: f64, price: f64, incentive: f64, kinship: f6
 
 /** One period for customers 0..size−1: period.ts's passes, one customer at a time. Returns the
  *  xor4096 index; the Weyl counter is left in rngW(). */
+/** One period for customers 0..size−1: period.ts's passes, one customer at a time. Returns the
+ *  xor4096 index; the Weyl counter is left in rngW(). */
 export function step(
   size: i32, K: i32, ri: i32, rw: i32,
   // experience
@@ -120,87 +155,92 @@ export function step(
   // loyalty types and tallies
   wS: f64, wT: f64, wIncentive: f64, wKinship: f64, fitWeight: f64, tieCost: f64, terroristThreshold: f64,
 ): i32 {
-  const X = rngState;
-  const enterBelow = f64at(entryCum, K - 1);
+  // locals, not globals, in the loop: V8 keeps them in registers across the rare-path calls
+  const X = rngState, tally = acc;
+  const Provider = provider, LastProvider = lastProvider, Tier = tier, Traits = traits, Tenure = tenure;
+  const Satisfaction = satisfaction, Expectation = expectation, Trust = trust, SwitchingCost = switchingCost;
+  const PriceSensitivity = priceSensitivity, DealSensitivity = dealSensitivity, Budget = budget, WalletShare = walletShare;
+  const LoyaltyType = loyaltyType, JsClass = jsClass, Happened = happened, Grudge = grudge, Fit = fit, Freedom = freedom;
+  const Typical = typical, Personal = personal, FailureRate = failureRate, Price = price, Promise = promise, Programme = programme;
+  const LockIn = lockIn, OfferDiscount = offerDiscount, OfferCum = offerCum, EntryCum = entryCum, HasRival = hasRival;
+  const Rivals = rivals, RivalCount = rivalCount, ExpectBase = expectBase, ExpectPrice = expectPrice, PriceGap = priceGap;
+  const block = BLOCK, sum0 = SUM0, typeClass = TYPE_CLASS, events = EVENTS, mood = MOOD, js0 = JS0;
+  const enterBelow = f64at(EntryCum, K - 1);
   for (let i = 0; i < size; i++) {
     // ── four draws (rng.ts fillDraws) ──
-    let d0: u32 = 0, d1: u32 = 0, d2: u32 = 0, d3: u32 = 0;
-    for (let n = 0; n < 4; n++) {
-      rw = rw + 0x61c88647;
-      let v = load<i32>(X + (<usize>((ri + 34) & 127) << 2));
-      ri = (ri + 1) & 127;
-      let t = load<i32>(X + (<usize>ri << 2));
-      v ^= v << 13;
-      t ^= t << 17;
-      v ^= <i32>(<u32>v >>> 15);
-      t ^= <i32>(<u32>t >>> 12);
-      v ^= t;
-      store<i32>(X + (<usize>ri << 2), v);
-      const d = <u32>(v + (rw ^ <i32>(<u32>rw >>> 16)));
-      if (n == 0) d0 = d; else if (n == 1) d1 = d; else if (n == 2) d2 = d; else d3 = d;
-    }
+    rw += 0x61c88647;
+    ri = (ri + 1) & 127;
+    const d0 = output(advance(X, ri), rw);
+    rw += 0x61c88647;
+    ri = (ri + 1) & 127;
+    const d1 = output(advance(X, ri), rw);
+    rw += 0x61c88647;
+    ri = (ri + 1) & 127;
+    const d2 = output(advance(X, ri), rw);
+    rw += 0x61c88647;
+    ri = (ri + 1) & 127;
+    const d3 = output(advance(X, ri), rw);
 
-    const k0 = u8at(provider, i);
+    const k0 = u8at(Provider, i);
     if (k0 == NONE) {
       // ── prospect (applyExperience, applyDecisions) ──
-      setU16(happened, i, 0);
-      const g = u8at(grudge, i);
-      if (g > 0) store<u8>(grudge + <usize>i, <u8>(g - 1));
+      setU16(Happened, i, 0);
+      const g = u8at(Grudge, i);
+      if (g > 0) store<u8>(Grudge + <usize>i, <u8>(g - 1));
       const u = <f64>d3 * 2.3283064365386963e-10;
       if (u < enterBelow) {
         let j = 0;
-        while (u >= f64at(entryCum, j)) j++;
-        if (!(g > 0 && j == u8at(lastProvider, i))) enter(i, j);
+        while (u >= f64at(EntryCum, j)) j++;
+        if (!(g > 0 && j == u8at(LastProvider, i))) enter(i, j);
       }
     } else {
       // ── experience (drivers/experience.ts applyExperience) ──
       const k = k0;
-      const kt = k * 3 + u8at(tier, i);
-      const typ = f64at(typical, kt) + fitScale * <f64>load<i8>(fit + <usize>(i * K + k));
+      const kt = k * 3 + u8at(Tier, i);
+      const typ = f64at(Typical, kt) + fitScale * <f64>load<i8>(Fit + <usize>(i * K + k));
       let q = typ + qualitySd * (<f64>(d1 >>> 16) * 0.0000152587890625 - 0.5);
       let hap = 0;
       const uf = <f64>d0 * 2.3283064365386963e-10;
-      if (uf < f64at(failureRate, k)) {
+      if (uf < f64at(FailureRate, k)) {
         q += failure(i, k, uf); // sets happened
-        hap = u16at(happened, i);
-      } else setU16(happened, i, 0);
-      const e = f32at(expectation, i);
-      const instant = baseSatisfaction + disconfirmationWeight * (q - e) - priceWeightInSatisfaction * f32at(priceSensitivity, i) * (f64at(price, k) - 1);
-      const clamped = clamp(instant, 1, 5);
-      const s0 = f32at(satisfaction, i);
-      const sat = s0 + satisfactionMemory * (clamped - s0);
-      setF32(satisfaction, i, sat);
+        hap = u16at(Happened, i);
+      } else setU16(Happened, i, 0);
+      const e = f32at(Expectation, i);
+      const instant = baseSatisfaction + disconfirmationWeight * (q - e) - priceWeightInSatisfaction * f32at(PriceSensitivity, i) * (f64at(Price, k) - 1);
+      const s0 = f32at(Satisfaction, i);
+      const sat = s0 + satisfactionMemory * (clamp(instant, 1, 5) - s0);
+      setF32(Satisfaction, i, sat);
       const heard = 0.5 * typ + (1 - 0.5) * norm;
-      const ne = e + expectationAdaptation * (heard + f64at(promise, k) - e) + expectationDrift;
-      setF32(expectation, i, clamp(ne, 1, 5.5));
-      let tru = f32at(trust, i);
-      tru += trustGain * positivePart(sat - 4.25) * (1 + f64at(personal, kt)) * (1 - tru) - trustLoss * positivePart(3.75 - sat) * tru;
+      const ne = e + expectationAdaptation * (heard + f64at(Promise, k) - e) + expectationDrift;
+      setF32(Expectation, i, clamp(ne, 1, 5.5));
+      let tru = f32at(Trust, i);
+      tru += trustGain * positivePart(sat - 4.25) * (1 + f64at(Personal, kt)) * (1 - tru) - trustLoss * positivePart(3.75 - sat) * tru;
       if (hap & QUICK) tru += 0.1 * (1 - tru);
       else if ((hap & COMPLAINED) != 0 && (hap & RESOLVED) == 0) tru *= 0.7;
-      setF32(trust, i, clamp(tru, 0, 1));
-      const target = 0.35 + 0.2 * (sat - 3) + 0.25 * tru + 0.5 * f32at(dealSensitivity, i) * f64at(programme, k);
-      const ws = f32at(walletShare, i);
-      setF32(walletShare, i, ws + 0.15 * (clamp(target, 0.05, 1) - ws));
-      const ten = u16at(tenure, i);
-      if (ten < 65535) setU16(tenure, i, ten + 1);
+      setF32(Trust, i, clamp(tru, 0, 1));
+      const target = 0.35 + 0.2 * (sat - 3) + 0.25 * tru + 0.5 * f32at(DealSensitivity, i) * f64at(Programme, k);
+      const ws = f32at(WalletShare, i);
+      setF32(WalletShare, i, ws + 0.15 * (clamp(target, 0.05, 1) - ws));
+      const ten = u16at(Tenure, i);
+      if (ten < 65535) setU16(Tenure, i, ten + 1);
 
       // ── decisions (drivers/decision.ts applyDecisions) ──
       let u = <f64>d3 * 2.3283064365386963e-10;
       if (u < exitRate) leave(i, k);
       else {
         u = (u - exitRate) / (1 - exitRate);
-        const free = <i32>(u8at(hasRival, k) == 1 && <f64>u8at(freedom, i) < freeBelow);
-        if (!((u16at(happened, i) & FAILURE) != 0 && afterFailure(i, k, u, free) != 0)) {
+        const free = <i32>(u8at(HasRival, k) == 1) & <i32>(<f64>u8at(Freedom, i) < freeBelow);
+        if (!((u16at(Happened, i) & FAILURE) != 0 && afterFailure(i, k, u, free) != 0)) {
           const c = <f64>d2 * 2.3283064365386963e-10;
-          const offers = f64at(offerCum, k * K + K - 1);
+          const offers = f64at(OfferCum, k * K + K - 1);
           if (c < offers) {
             let j = 0;
-            while (c >= f64at(offerCum, k * K + j)) j++;
-            setU16(happened, i, u16at(happened, i) | OFFER);
-            if (free) consider(i, k, j, f64at(offerDiscount, j), <i32>(d1 & 0xffff));
+            while (c >= f64at(OfferCum, k * K + j)) j++;
+            setU16(Happened, i, u16at(Happened, i) | OFFER);
+            if (free) consider(i, k, j, f64at(OfferDiscount, j), <i32>(d1 & 0xffff));
           } else {
-            const s32 = f32at(satisfaction, i);
-            if (s32 < searchBelow && (c - offers) / (1 - offers) < (searchRate * (searchBelow - s32)) / (searchBelow - 1))
+            const s32 = f32at(Satisfaction, i);
+            if (<i32>(s32 < searchBelow) & <i32>((c - offers) / (1 - offers) < (searchRate * (searchBelow - s32)) / (searchBelow - 1)))
               search(i, k, <i32>(d1 & 0xffff), free);
           }
         }
@@ -208,73 +248,76 @@ export function step(
     }
 
     // ── tallies of those who left (tally.ts tallyCustomers) ──
-    const h = u16at(happened, i);
-    const k = u8at(provider, i);
-    const tr = u8at(tier, i);
+    const h = u16at(Happened, i);
+    const k = u8at(Provider, i);
+    const tr = u8at(Tier, i);
     if (h & LEFT) {
-      const o = (u8at(lastProvider, i) * 3 + tr) * BLOCK;
-      bump(acc, o + CHURNED);
-      bump(acc, o + select<i32>(SWITCHED_OUT, EXITED, (h & SWITCHED) != 0));
+      const o = (u8at(LastProvider, i) * 3 + tr) * block;
+      bump(tally, o + CHURNED);
+      bump(tally, o + select<i32>(SWITCHED_OUT, EXITED, (h & SWITCHED) != 0));
       let js = DEFECTOR;
       if (k == NONE) {
-        js = select<i32>(TERRORIST, DEFECTOR, f32at(satisfaction, i) < terroristThreshold);
-        store<u8>(jsClass + <usize>i, <u8>js);
+        js = select<i32>(TERRORIST, DEFECTOR, f32at(Satisfaction, i) < terroristThreshold);
+        store<u8>(JsClass + <usize>i, <u8>js);
       }
-      bump(acc, o + JS0 + js);
+      bump(tally, o + js0 + js);
     }
     if (k == NONE) {
-      if ((h & LEFT) == 0 && u8at(grudge, i) > 0) bump(acc, (u8at(lastProvider, i) * 3 + tr) * BLOCK + JS0 + TERRORIST);
+      if ((h & LEFT) == 0 && u8at(Grudge, i) > 0) bump(tally, (u8at(LastProvider, i) * 3 + tr) * block + js0 + TERRORIST);
       continue;
     }
 
     // ── loyalty type and class (attributeAll.ts) ──
-    const sat = f32at(satisfaction, i);
-    const count = u8at(rivalCount, k);
+    const sat = f32at(Satisfaction, i);
+    const count = u8at(RivalCount, k);
     let type = MONOPOLY;
     let margin = Infinity;
-    if (<f64>u8at(freedom, i) < freeBelow && count > 0) {
-      const ps = f32at(priceSensitivity, i);
-      const deal = wIncentive * f32at(dealSensitivity, i);
-      const stay = wS * sat + wT * f32at(trust, i);
-      const rk = pointsAtStake(f64at(programme, k), <f64>u16at(tenure, i));
+    if (<i32>(<f64>u8at(Freedom, i) < freeBelow) & <i32>(count > 0)) {
+      const ps = f32at(PriceSensitivity, i);
+      const deal = wIncentive * f32at(DealSensitivity, i);
+      const stay = wS * sat + wT * f32at(Trust, i);
+      const rk = pointsAtStake(f64at(Programme, k), <f64>u16at(Tenure, i));
+      // strongestRival(), with the winner's parts carried by conditional moves, not branches
       let best = Infinity, value: f64 = 0, pr: f64 = 0, incentive: f64 = 0;
+      const fitRow = Fit + <usize>(i * K);
       for (let n = 0; n < count; n++) {
-        const j = u8at(rivals, k * K + n);
-        const v = stay - wS * clamp(f64at(expectBase, j) + fitWeight * <f64>load<i8>(fit + <usize>(i * K + j)) - ps * f64at(expectPrice, j), 1, 5);
-        const pj = ps * f64at(priceGap, k * K + j);
-        const ij = deal * (rk - f64at(programme, j));
+        const j = u8at(Rivals, k * K + n);
+        const v = stay - wS * clamp(f64at(ExpectBase, j) + fitWeight * <f64>load<i8>(fitRow + <usize>j) - ps * f64at(ExpectPrice, j), 1, 5);
+        const pj = ps * f64at(PriceGap, k * K + j);
+        const ij = deal * (rk - f64at(Programme, j));
         const mj = v + pj + ij;
         const better = mj < best;
-        best = select<f64>(mj, best, better);
-        value = select<f64>(v, value, better);
-        pr = select<f64>(pj, pr, better);
-        incentive = select<f64>(ij, incentive, better);
+        best = pmin(best, mj);
+        value = choose(better, v, value);
+        pr = choose(better, pj, pr);
+        incentive = choose(better, ij, incentive);
       }
-      const tt = u8at(traits, i);
-      const kinship = select<f64>(wKinship, 0, (tt & 1) != 0 && (tt >> 4) == k);
-      const cost = f32at(switchingCost, i) + select<f64>(tieCost, 0, (tt & 2) != 0) + f64at(lockIn, k);
+      const tt = u8at(Traits, i);
+      const kinship = choose((tt & 1) != 0 && (tt >> 4) == k, wKinship, 0);
+      // a number tie is common: multiplied in, not chosen
+      const cost = f32at(SwitchingCost, i) + <f64>((tt >> 1) & 1) * tieCost + f64at(LockIn, k);
       margin = value + pr + incentive + kinship + cost;
       type = typeOf(margin, value, pr, incentive, kinship, cost);
     }
     const js = jsClassOf(sat, type, margin);
-    store<u8>(loyaltyType + <usize>i, <u8>type);
-    store<u8>(jsClass + <usize>i, <u8>js);
+    store<u8>(LoyaltyType + <usize>i, <u8>type);
+    store<u8>(JsClass + <usize>i, <u8>js);
 
     // ── tallies of customers (tally.ts tallyCustomers) ──
-    const o = (k * 3 + tr) * BLOCK;
-    const tru = f32at(trust, i);
-    const ten = u16at(tenure, i);
-    const b = f32at(budget, i);
-    add(acc, o + SUM0, b * f32at(walletShare, i));
-    add(acc, o + SUM0 + 1, b);
-    add(acc, o + SUM0 + 2, sat);
-    add(acc, o + SUM0 + 3, tru);
-    add(acc, o + SUM0 + 4, <f64>ten);
-    add(acc, o + SUM0 + 5, f32at(priceSensitivity, i));
-    bump(acc, o + TYPE_CLASS + type * TYPES + js);
-    const arrival = select<i32>(0, select<i32>(32, 64, (h & SWITCHED) != 0), ten != 0);
-    bump(acc, o + EVENTS + arrival + (h & 31));
-    bump(acc, o + MOOD + moodCode(sat, tru));
+    const o = (k * 3 + tr) * block;
+    const tru = f32at(Trust, i);
+    const ten = u16at(Tenure, i);
+    const b = f32at(Budget, i);
+    const sums = tally + (<usize>(o + sum0) << 3);
+    store<f64>(sums, load<f64>(sums) + b * f32at(WalletShare, i));
+    store<f64>(sums, load<f64>(sums, 8) + b, 8);
+    store<f64>(sums, load<f64>(sums, 16) + sat, 16);
+    store<f64>(sums, load<f64>(sums, 24) + tru, 24);
+    store<f64>(sums, load<f64>(sums, 32) + <f64>ten, 32);
+    store<f64>(sums, load<f64>(sums, 40) + f32at(PriceSensitivity, i), 40);
+    bump(tally, o + typeClass + type * TYPES + js);
+    bump(tally, o + events + select<i32>(0, select<i32>(32, 64, (h & SWITCHED) != 0), ten != 0) + (h & 31));
+    bump(tally, o + mood + moodCode(sat, tru));
   }
   weyl = rw;
   return ri;
