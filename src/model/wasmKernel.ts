@@ -9,7 +9,7 @@ import { allocatePopulation, type Allocate, type Population } from './population
 import type { Stream } from './rng.ts';
 import { createParts, KNOWN_FIT } from './utility.ts';
 import { UNIT_SD, serviceEvent } from './drivers/experience.ts';
-import { afterFailure, considerRival, enter, leave, search, type DecisionPlan, type Flows } from './drivers/decision.ts';
+import { afterFailure, enter, leave, switchTo, type DecisionPlan, type Flows } from './drivers/decision.ts';
 import { BLOCK, EVENTS, MOOD, SUM, TYPE_CLASS, createTally } from './tally.ts';
 import { M } from './measures.ts';
 import { PERIOD_WASM_BASE64 } from './wasm/period.wasm.ts';
@@ -84,10 +84,7 @@ export function createWasmPeriod(size: number, firms: number): WasmPeriod {
     leave: (i: number, k: number) => leave(now!.pop, now!.p, now!.flows, i, k, now!.m.firms),
     afterFailure: (i: number, k: number, u: number, free: number) =>
       afterFailure(now!.pop, now!.m, now!.p, now!.flows, i, k, u, free === 1, parts, now!.t) ? 1 : 0,
-    consider: (i: number, k: number, j: number, discount: number, noiseBits: number) =>
-      considerRival(now!.pop, now!.m, now!.p, now!.flows, i, k, j, discount, noiseBits, parts, now!.t),
-    search: (i: number, k: number, noiseBits: number, free: number) =>
-      search(now!.pop, now!.m, now!.p, now!.flows, i, k, noiseBits, free === 1, parts, now!.t),
+    switchTo: (i: number, k: number, j: number) => switchTo(now!.pop, now!.m, now!.p, now!.flows, i, k, j, now!.t),
   };
   const kernel = new WebAssembly.Instance(periodModule(), { env }).exports as unknown as PeriodExports;
   let bound: Population | null = null;
@@ -135,6 +132,7 @@ export function createWasmPeriod(size: number, firms: number): WasmPeriod {
         p.leaveCategoryRate, 256 * m.openness, p.searchThreshold, p.searchRate,
         p.wSatisfaction, p.wTrust, p.wIncentive, p.wKinship, p.disconfirmationWeight * KNOWN_FIT * p.fitScale,
         p.numberTieCost * m.numberTieRemaining, p.terroristThreshold,
+        p.wPrice, p.decisionNoise * UNIT_SD,
       );
       rng.w = kernel.rngW();
       rng.X.set(state);

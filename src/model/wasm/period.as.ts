@@ -12,8 +12,7 @@
 @external("env", "enter") declare function enter(i: i32, j: i32): void;
 @external("env", "leave") declare function leave(i: i32, k: i32): void;
 @external("env", "afterFailure") declare function afterFailure(i: i32, k: i32, u: f64, free: i32): i32;
-@external("env", "consider") declare function consider(i: i32, k: i32, j: i32, discount: f64, noiseBits: i32): void;
-@external("env", "search") declare function search(i: i32, k: i32, noiseBits: i32, free: i32): void;
+@external("env", "switchTo") declare function switchTo(i: i32, k: i32, j: i32): void;
 
 // HAPPENED bits (population.ts)
 const FAILURE = 1, COMPLAINED = 4, RESOLVED = 8, QUICK = 16, OFFER = 32, SEARCHED = 64, SWITCHED = 128, LEFT = 256;
@@ -121,6 +120,50 @@ function jointType(price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
   return <u32>(v + (w ^ <i32>(<u32>w >>> 16)));
 }
 
+// The strongest rival's parts, left here by strongestRival() (wasm has no out-parameters).
+let rivalValue: f64 = 0, rivalPrice: f64 = 0, rivalIncentive: f64 = 0;
+
+/** utility.ts strongestRival(): the open rival that threatens customer i of firm k most, or −1;
+ *  the winner's parts are carried by conditional moves, not branches. */
+@inline function strongestRival(i: i32, K: i32, k: i32, stay: f64, ps: f64, deal: f64, rk: f64, wS: f64, fitWeight: f64): i32 {
+  let best = Infinity, value: f64 = 0, pr: f64 = 0, incentive: f64 = 0;
+  let bj = -1;
+  const fitRow = fit + <usize>(i * K);
+  for (let n = 0, count = u8at(rivalCount, k); n < count; n++) {
+    const j = u8at(rivals, k * K + n);
+    const v = stay - wS * clamp(f64at(expectBase, j) + fitWeight * <f64>load<i8>(fitRow + <usize>j) - ps * f64at(expectPrice, j), 1, 5);
+    const pj = ps * f64at(priceGap, k * K + j);
+    const ij = deal * (rk - f64at(programme, j));
+    const mj = v + pj + ij;
+    const better = mj < best;
+    bj = select<i32>(j, bj, better);
+    best = pmin(best, mj);
+    value = choose(better, v, value);
+    pr = choose(better, pj, pr);
+    incentive = choose(better, ij, incentive);
+  }
+  rivalValue = value;
+  rivalPrice = pr;
+  rivalIncentive = incentive;
+  return bj;
+}
+
+/** decision.ts considerRival() with utility.ts compare() and switchingCostOf(): a free customer
+ *  of k weighs rival j offering `discount`, and switches if the rival wins. */
+function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, noiseBits: i32, wS: f64, wT: f64, wPrice: f64, wIncentive: f64, wKinship: f64, fitWeight: f64, priceWeightInSatisfaction: f64, tieCost: f64, noiseSd: f64): void {
+  const noise = noiseSd * (<f64>noiseBits * 0.0000152587890625 - 0.5);
+  const ps = f32at(priceSensitivity, i);
+  const stay = wS * f32at(satisfaction, i) + wT * f32at(trust, i);
+  const priceEffect = priceWeightInSatisfaction * (f64at(price, j) * (1 - discount) - 1);
+  const value = stay - wS * clamp(f64at(expectBase, j) + fitWeight * <f64>load<i8>(fit + <usize>(i * K + j)) - ps * priceEffect, 1, 5);
+  const pr = ps * (-wPrice * (f64at(price, k) - f64at(price, j) * (1 - discount)));
+  const incentive = wIncentive * f32at(dealSensitivity, i) * (pointsAtStake(f64at(programme, k), <f64>u16at(tenure, i)) - f64at(programme, j));
+  const tt = u8at(traits, i);
+  const kinship = (tt & 1) != 0 && (tt >> 4) == k ? wKinship : 0;
+  const cost = f32at(switchingCost, i) + ((tt & 2) != 0 ? tieCost : 0) + f64at(lockIn, k);
+  if (value + pr + incentive + kinship + cost + noise < 0) switchTo(i, k, j);
+}
+
 /** loyalty.ts jsClassOf() */
 @inline function jsClassOf(sat: f64, type: i32, margin: f64): i32 {
   const held = margin >= 0;
@@ -154,6 +197,8 @@ export function step(
   exitRate: f64, freeBelow: f64, searchBelow: f64, searchRate: f64,
   // loyalty types and tallies
   wS: f64, wT: f64, wIncentive: f64, wKinship: f64, fitWeight: f64, tieCost: f64, terroristThreshold: f64,
+  // weighing a rival
+  wPrice: f64, noiseSd: f64,
 ): i32 {
   // locals, not globals, in the loop: V8 keeps them in registers across the rare-path calls
   const X = rngState, tally = acc;
@@ -237,11 +282,17 @@ export function step(
             let j = 0;
             while (c >= f64at(OfferCum, k * K + j)) j++;
             setU16(Happened, i, u16at(Happened, i) | OFFER);
-            if (free) consider(i, k, j, f64at(OfferDiscount, j), <i32>(d1 & 0xffff));
+            if (free) considerRival(i, K, k, j, f64at(OfferDiscount, j), <i32>(d1 & 0xffff), wS, wT, wPrice, wIncentive, wKinship, fitWeight, priceWeightInSatisfaction, tieCost, noiseSd);
           } else {
             const s32 = f32at(Satisfaction, i);
-            if (<i32>(s32 < searchBelow) & <i32>((c - offers) / (1 - offers) < (searchRate * (searchBelow - s32)) / (searchBelow - 1)))
-              search(i, k, <i32>(d1 & 0xffff), free);
+            if (<i32>(s32 < searchBelow) & <i32>((c - offers) / (1 - offers) < (searchRate * (searchBelow - s32)) / (searchBelow - 1))) {
+              // decision.ts search()
+              const stay = wS * s32 + wT * f32at(Trust, i);
+              const rk = pointsAtStake(f64at(Programme, k), <f64>u16at(Tenure, i));
+              const j = strongestRival(i, K, k, stay, f32at(PriceSensitivity, i), wIncentive * f32at(DealSensitivity, i), rk, wS, fitWeight);
+              setU16(Happened, i, u16at(Happened, i) | SEARCHED);
+              if (j >= 0 && free) considerRival(i, K, k, j, 0, <i32>(d1 & 0xffff), wS, wT, wPrice, wIncentive, wKinship, fitWeight, priceWeightInSatisfaction, tieCost, noiseSd);
+            }
           }
         }
       }
@@ -277,21 +328,8 @@ export function step(
       const deal = wIncentive * f32at(DealSensitivity, i);
       const stay = wS * sat + wT * f32at(Trust, i);
       const rk = pointsAtStake(f64at(Programme, k), <f64>u16at(Tenure, i));
-      // strongestRival(), with the winner's parts carried by conditional moves, not branches
-      let best = Infinity, value: f64 = 0, pr: f64 = 0, incentive: f64 = 0;
-      const fitRow = Fit + <usize>(i * K);
-      for (let n = 0; n < count; n++) {
-        const j = u8at(Rivals, k * K + n);
-        const v = stay - wS * clamp(f64at(ExpectBase, j) + fitWeight * <f64>load<i8>(fitRow + <usize>j) - ps * f64at(ExpectPrice, j), 1, 5);
-        const pj = ps * f64at(PriceGap, k * K + j);
-        const ij = deal * (rk - f64at(Programme, j));
-        const mj = v + pj + ij;
-        const better = mj < best;
-        best = pmin(best, mj);
-        value = choose(better, v, value);
-        pr = choose(better, pj, pr);
-        incentive = choose(better, ij, incentive);
-      }
+      strongestRival(i, K, k, stay, ps, deal, rk, wS, fitWeight);
+      const value = rivalValue, pr = rivalPrice, incentive = rivalIncentive;
       const tt = u8at(Traits, i);
       const kinship = choose((tt & 1) != 0 && (tt >> 4) == k, wKinship, 0);
       // a number tie is common: multiplied in, not chosen
