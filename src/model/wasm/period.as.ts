@@ -69,6 +69,15 @@ export function layout(customers: usize, firms: usize, state: usize, tallies: us
 @inline function pmin(a: f64, b: f64): f64 { return f64x2.extract_lane(f64x2.pmin(f64x2.splat(a), f64x2.splat(b)), 0); }
 @inline function pmax(a: f64, b: f64): f64 { return f64x2.extract_lane(f64x2.pmax(f64x2.splat(a), f64x2.splat(b)), 0); }
 @inline function choose(when: bool, a: f64, b: f64): f64 { return reinterpret<f64>(select<i64>(reinterpret<i64>(a), reinterpret<i64>(b), when)); }
+// Integers to doubles by their bits: exact, like f64.convert, which V8 compiles to a cvtsi2sd
+// that waits on the last write to a scratch register and so chains unrelated work together.
+/** A signed 32-bit integer as f64. */
+@inline function toF64(x: i32): f64 { return reinterpret<f64>(0x4330000000000000 | <u64><u32>(x ^ 0x80000000)) - 4503601774854144.0; }
+/** A 32-bit draw as a uniform in [0, 1): rng.ts unit32(). */
+@inline function unit32(d: u32): f64 { return reinterpret<f64>(0x3ff0000000000000 | (<u64>d << 20)) - 1.0; }
+/** A 16-bit half draw as a uniform in [0, 1): rng.ts unitHigh16() and unitLow16(). */
+@inline function unit16(h: u32): f64 { return reinterpret<f64>(0x3ff0000000000000 | (<u64>(h & 0xffff) << 36)) - 1.0; }
+
 /** branchless.ts clamp(): x < lo ? lo : x > hi ? hi : x */
 @inline function clamp(x: f64, lo: f64, hi: f64): f64 { return pmin(pmax(x, lo), hi); }
 /** branchless.ts positivePart() */
@@ -131,7 +140,7 @@ let rivalValue: f64 = 0, rivalPrice: f64 = 0, rivalIncentive: f64 = 0;
   const fitRow = fit + <usize>(i * K);
   for (let n = 0, count = u8at(rivalCount, k); n < count; n++) {
     const j = u8at(rivals, k * K + n);
-    const v = stay - wS * clamp(f64at(expectBase, j) + fitWeight * <f64>load<i8>(fitRow + <usize>j) - ps * f64at(expectPrice, j), 1, 5);
+    const v = stay - wS * clamp(f64at(expectBase, j) + fitWeight * toF64(<i32>load<i8>(fitRow + <usize>j)) - ps * f64at(expectPrice, j), 1, 5);
     const pj = ps * f64at(priceGap, k * K + j);
     const ij = deal * (rk - f64at(programme, j));
     const mj = v + pj + ij;
@@ -150,14 +159,14 @@ let rivalValue: f64 = 0, rivalPrice: f64 = 0, rivalIncentive: f64 = 0;
 
 /** decision.ts considerRival() with utility.ts compare() and switchingCostOf(): a free customer
  *  of k weighs rival j offering `discount`, and switches if the rival wins. */
-function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, noiseBits: i32, wS: f64, wT: f64, wPrice: f64, wIncentive: f64, wKinship: f64, fitWeight: f64, priceWeightInSatisfaction: f64, tieCost: f64, noiseSd: f64): void {
-  const noise = noiseSd * (<f64>noiseBits * 0.0000152587890625 - 0.5);
+function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, noiseBits: u32, wS: f64, wT: f64, wPrice: f64, wIncentive: f64, wKinship: f64, fitWeight: f64, priceWeightInSatisfaction: f64, tieCost: f64, noiseSd: f64): void {
+  const noise = noiseSd * (unit16(noiseBits) - 0.5);
   const ps = f32at(priceSensitivity, i);
   const stay = wS * f32at(satisfaction, i) + wT * f32at(trust, i);
   const priceEffect = priceWeightInSatisfaction * (f64at(price, j) * (1 - discount) - 1);
-  const value = stay - wS * clamp(f64at(expectBase, j) + fitWeight * <f64>load<i8>(fit + <usize>(i * K + j)) - ps * priceEffect, 1, 5);
+  const value = stay - wS * clamp(f64at(expectBase, j) + fitWeight * toF64(<i32>load<i8>(fit + <usize>(i * K + j))) - ps * priceEffect, 1, 5);
   const pr = ps * (-wPrice * (f64at(price, k) - f64at(price, j) * (1 - discount)));
-  const incentive = wIncentive * f32at(dealSensitivity, i) * (pointsAtStake(f64at(programme, k), <f64>u16at(tenure, i)) - f64at(programme, j));
+  const incentive = wIncentive * f32at(dealSensitivity, i) * (pointsAtStake(f64at(programme, k), toF64(u16at(tenure, i))) - f64at(programme, j));
   const tt = u8at(traits, i);
   const kinship = (tt & 1) != 0 && (tt >> 4) == k ? wKinship : 0;
   const cost = f32at(switchingCost, i) + ((tt & 2) != 0 ? tieCost : 0) + f64at(lockIn, k);
@@ -211,6 +220,8 @@ export function step(
   const Rivals = rivals, RivalCount = rivalCount, ExpectBase = expectBase, ExpectPrice = expectPrice, PriceGap = priceGap;
   const block = BLOCK, sum0 = SUM0, typeClass = TYPE_CLASS, events = EVENTS, mood = MOOD, js0 = JS0;
   const enterBelow = f64at(EntryCum, K - 1);
+  // freedom (an integer) < freeBelow exactly when freedom < ⌈freeBelow⌉
+  const freeLimit = <i32>ceil<f64>(freeBelow);
   for (let i = 0; i < size; i++) {
     // ── four draws (rng.ts fillDraws) ──
     rw += 0x61c88647;
@@ -232,7 +243,7 @@ export function step(
       setU16(Happened, i, 0);
       const g = u8at(Grudge, i);
       if (g > 0) store<u8>(Grudge + <usize>i, <u8>(g - 1));
-      const u = <f64>d3 * 2.3283064365386963e-10;
+      const u = unit32(d3);
       if (u < enterBelow) {
         let j = 0;
         while (u >= f64at(EntryCum, j)) j++;
@@ -242,10 +253,10 @@ export function step(
       // ── experience (drivers/experience.ts applyExperience) ──
       const k = k0;
       const kt = k * 3 + u8at(Tier, i);
-      const typ = f64at(Typical, kt) + fitScale * <f64>load<i8>(Fit + <usize>(i * K + k));
-      let q = typ + qualitySd * (<f64>(d1 >>> 16) * 0.0000152587890625 - 0.5);
+      const typ = f64at(Typical, kt) + fitScale * toF64(<i32>load<i8>(Fit + <usize>(i * K + k)));
+      let q = typ + qualitySd * (unit16(d1 >>> 16) - 0.5);
       let hap = 0;
-      const uf = <f64>d0 * 2.3283064365386963e-10;
+      const uf = unit32(d0);
       if (uf < f64at(FailureRate, k)) {
         q += failure(i, k, uf); // sets happened
         hap = u16at(Happened, i);
@@ -270,28 +281,28 @@ export function step(
       if (ten < 65535) setU16(Tenure, i, ten + 1);
 
       // ── decisions (drivers/decision.ts applyDecisions) ──
-      let u = <f64>d3 * 2.3283064365386963e-10;
+      let u = unit32(d3);
       if (u < exitRate) leave(i, k);
       else {
         u = (u - exitRate) / (1 - exitRate);
-        const free = <i32>(u8at(HasRival, k) == 1) & <i32>(<f64>u8at(Freedom, i) < freeBelow);
+        const free = <i32>(u8at(HasRival, k) == 1) & <i32>(u8at(Freedom, i) < freeLimit);
         if (!((u16at(Happened, i) & FAILURE) != 0 && afterFailure(i, k, u, free) != 0)) {
-          const c = <f64>d2 * 2.3283064365386963e-10;
+          const c = unit32(d2);
           const offers = f64at(OfferCum, k * K + K - 1);
           if (c < offers) {
             let j = 0;
             while (c >= f64at(OfferCum, k * K + j)) j++;
             setU16(Happened, i, u16at(Happened, i) | OFFER);
-            if (free) considerRival(i, K, k, j, f64at(OfferDiscount, j), <i32>(d1 & 0xffff), wS, wT, wPrice, wIncentive, wKinship, fitWeight, priceWeightInSatisfaction, tieCost, noiseSd);
+            if (free) considerRival(i, K, k, j, f64at(OfferDiscount, j), d1, wS, wT, wPrice, wIncentive, wKinship, fitWeight, priceWeightInSatisfaction, tieCost, noiseSd);
           } else {
             const s32 = f32at(Satisfaction, i);
             if (<i32>(s32 < searchBelow) & <i32>((c - offers) / (1 - offers) < (searchRate * (searchBelow - s32)) / (searchBelow - 1))) {
               // decision.ts search()
               const stay = wS * s32 + wT * f32at(Trust, i);
-              const rk = pointsAtStake(f64at(Programme, k), <f64>u16at(Tenure, i));
+              const rk = pointsAtStake(f64at(Programme, k), toF64(u16at(Tenure, i)));
               const j = strongestRival(i, K, k, stay, f32at(PriceSensitivity, i), wIncentive * f32at(DealSensitivity, i), rk, wS, fitWeight);
               setU16(Happened, i, u16at(Happened, i) | SEARCHED);
-              if (j >= 0 && free) considerRival(i, K, k, j, 0, <i32>(d1 & 0xffff), wS, wT, wPrice, wIncentive, wKinship, fitWeight, priceWeightInSatisfaction, tieCost, noiseSd);
+              if (j >= 0 && free) considerRival(i, K, k, j, 0, d1, wS, wT, wPrice, wIncentive, wKinship, fitWeight, priceWeightInSatisfaction, tieCost, noiseSd);
             }
           }
         }
@@ -323,17 +334,16 @@ export function step(
     const count = u8at(RivalCount, k);
     let type = MONOPOLY;
     let margin = Infinity;
-    if (<i32>(<f64>u8at(Freedom, i) < freeBelow) & <i32>(count > 0)) {
+    if (<i32>(u8at(Freedom, i) < freeLimit) & <i32>(count > 0)) {
       const ps = f32at(PriceSensitivity, i);
       const deal = wIncentive * f32at(DealSensitivity, i);
       const stay = wS * sat + wT * f32at(Trust, i);
-      const rk = pointsAtStake(f64at(Programme, k), <f64>u16at(Tenure, i));
+      const rk = pointsAtStake(f64at(Programme, k), toF64(u16at(Tenure, i)));
       strongestRival(i, K, k, stay, ps, deal, rk, wS, fitWeight);
       const value = rivalValue, pr = rivalPrice, incentive = rivalIncentive;
       const tt = u8at(Traits, i);
       const kinship = choose((tt & 1) != 0 && (tt >> 4) == k, wKinship, 0);
-      // a number tie is common: multiplied in, not chosen
-      const cost = f32at(SwitchingCost, i) + <f64>((tt >> 1) & 1) * tieCost + f64at(LockIn, k);
+      const cost = f32at(SwitchingCost, i) + choose((tt & 2) != 0, tieCost, 0) + f64at(LockIn, k);
       margin = value + pr + incentive + kinship + cost;
       type = typeOf(margin, value, pr, incentive, kinship, cost);
     }
@@ -351,7 +361,7 @@ export function step(
     store<f64>(sums, load<f64>(sums, 8) + b, 8);
     store<f64>(sums, load<f64>(sums, 16) + sat, 16);
     store<f64>(sums, load<f64>(sums, 24) + tru, 24);
-    store<f64>(sums, load<f64>(sums, 32) + <f64>ten, 32);
+    store<f64>(sums, load<f64>(sums, 32) + toF64(ten), 32);
     store<f64>(sums, load<f64>(sums, 40) + f32at(PriceSensitivity, i), 40);
     bump(tally, o + typeClass + type * TYPES + js);
     bump(tally, o + events + select<i32>(0, select<i32>(32, 64, (h & SWITCHED) != 0), ten != 0) + (h & 31));
