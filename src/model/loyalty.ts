@@ -66,12 +66,13 @@ const RULE_TYPE = Uint8Array.of(LOYALTY.value, LOYALTY.inertia, LOYALTY.price, L
  *  the first that holds is the highest set bit: this runs for every customer every period, and
  *  which rule holds is data the branch predictor cannot guess. */
 export function typeOf(margin: number, value: number, price: number, incentive: number, kinship: number, cost: number): number {
+  // (once margin ≥ 0, "x > 0 and margin − x < 0" is just margin < x; below 0 rule 2 wins anyway)
   const holds =
     (+(margin < 0) << 5) |
-    ((+(kinship > 0) & +(margin - kinship < 0)) << 4) |
-    ((+(incentive > 0) & +(margin - incentive < 0)) << 3) |
-    ((+(price > 0) & +(margin - price < 0)) << 2) |
-    ((+(cost > 0) & +(margin - cost < 0)) << 1) |
+    (+(margin < kinship) << 4) |
+    (+(margin < incentive) << 3) |
+    (+(margin < price) << 2) |
+    (+(margin < cost) << 1) |
     +(value + Math.min(0, price) + Math.min(0, incentive) >= 0);
   if (holds !== 0) return RULE_TYPE[31 - Math.clz32(holds)];
   // rule 8, several supports hold it jointly: the largest names it

@@ -92,11 +92,11 @@ const RULE_TYPES = VALUE | (INERTIA << 4) | (PRICE << 8) | (INCENTIVE << 12) | (
 @inline function typeOf(margin: f64, value: f64, price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
   const holds =
     (<i32>(margin < 0) << 5) |
-    ((<i32>(kinship > 0) & <i32>(margin - kinship < 0)) << 4) |
-    ((<i32>(incentive > 0) & <i32>(margin - incentive < 0)) << 3) |
-    ((<i32>(price > 0) & <i32>(margin - price < 0)) << 2) |
-    ((<i32>(cost > 0) & <i32>(margin - cost < 0)) << 1) |
-    <i32>(value + min<f64>(0, price) + min<f64>(0, incentive) >= 0);
+    (<i32>(margin < kinship) << 4) |
+    (<i32>(margin < incentive) << 3) |
+    (<i32>(margin < price) << 2) |
+    (<i32>(margin < cost) << 1) |
+    <i32>(value + pmin(price, 0) + pmin(incentive, 0) >= 0);
   if (holds != 0) return (RULE_TYPES >> ((31 - clz<i32>(holds)) << 2)) & 15;
   return jointType(price, incentive, kinship, cost);
 }
