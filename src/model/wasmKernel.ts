@@ -1,23 +1,51 @@
 // Runs the period loop compiled to WebAssembly (wasm/period.as.ts) with the same arguments as
 // the TypeScript passes (period.ts stepCustomers). The customers live in the module's memory:
 // every Population array is a view of it, so nothing is copied in or out but the firms' small
-// per-period tables and the random stream's 130 words. Rare events call back into the same
-// TypeScript functions the passes use.
+// per-period tables, the period's scalars and the random stream's 130 words.
 import type { Market } from './market.ts';
 import type { Params } from './params.ts';
 import { allocatePopulation, type Allocate, type Population } from './population.ts';
 import type { Stream } from './rng.ts';
-import { createParts, KNOWN_FIT } from './utility.ts';
-import { UNIT_SD, serviceEvent } from './drivers/experience.ts';
-import { afterFailure, enter, leave, switchTo, type DecisionPlan, type Flows } from './drivers/decision.ts';
+import { KNOWN_FIT } from './utility.ts';
+import { UNIT_SD } from './drivers/experience.ts';
+import type { DecisionPlan, Flows } from './drivers/decision.ts';
 import { BLOCK, EVENTS, MOOD, SUM, TYPE_CLASS, createTally } from './tally.ts';
 import { M } from './measures.ts';
 import { PERIOD_WASM_BASE64 } from './wasm/period.wasm.ts';
 
 interface PeriodExports {
-  layout(customers: number, firms: number, state: number, tallies: number, block: number, sum0: number, typeClass: number, events: number, mood: number, churned: number, switchedOut: number, exited: number, js0: number): void;
-  step(size: number, K: number, ri: number, rw: number, ...scalars: number[]): number;
+  layout(table: number, block: number, sum0: number, typeClass: number, events: number, mood: number, churned: number, switchedOut: number, exited: number, js0: number): void;
+  step(size: number, K: number, t: number, ri: number, rw: number): number;
   rngW(): number;
+}
+
+/** The customer arrays, in the order the kernel's layout() reads them. */
+const POPULATION_ORDER = [
+  'provider', 'lastProvider', 'tier', 'traits', 'tenure', 'joined', 'satisfaction', 'expectation', 'trust',
+  'switchingCost', 'priceSensitivity', 'dealSensitivity', 'budget', 'walletShare', 'loyaltyType', 'jsClass',
+  'happened', 'grudge', 'fit', 'freedom',
+] as const satisfies readonly (keyof Population)[];
+
+/** The period's scalars, in the order of the kernel's `enum S`. */
+export const SCALARS = [
+  'fitScale', 'qualitySd', 'baseSatisfaction', 'disconfirmationWeight', 'priceWeightInSatisfaction', 'satisfactionMemory',
+  'expectationAdaptation', 'expectationDrift', 'trustGain', 'trustLoss', 'norm', 'exitRate', 'freeBelow', 'searchBelow', 'searchRate',
+  'wS', 'wT', 'wPrice', 'wIncentive', 'wKinship', 'fitWeight', 'tieCost', 'noiseSd', 'terroristThreshold', 'terroristPeriods',
+  'majorShare', 'complaintRate', 'failureImpact', 'recoveryBonus', 'doWithout',
+] as const;
+
+function scalarsOf(m: Market, p: Params): Record<(typeof SCALARS)[number], number> {
+  return {
+    fitScale: p.fitScale, qualitySd: p.qualityNoise * UNIT_SD, baseSatisfaction: p.baseSatisfaction,
+    disconfirmationWeight: p.disconfirmationWeight, priceWeightInSatisfaction: p.priceWeightInSatisfaction,
+    satisfactionMemory: p.satisfactionMemory, expectationAdaptation: p.expectationAdaptation, expectationDrift: p.expectationDrift,
+    trustGain: p.trustGain, trustLoss: p.trustLoss, norm: m.norm, exitRate: p.leaveCategoryRate, freeBelow: 256 * m.openness,
+    searchBelow: p.searchThreshold, searchRate: p.searchRate, wS: p.wSatisfaction, wT: p.wTrust, wPrice: p.wPrice,
+    wIncentive: p.wIncentive, wKinship: p.wKinship, fitWeight: p.disconfirmationWeight * KNOWN_FIT * p.fitScale,
+    tieCost: p.numberTieCost * m.numberTieRemaining, noiseSd: p.decisionNoise * UNIT_SD, terroristThreshold: p.terroristThreshold,
+    terroristPeriods: p.terroristPeriods, majorShare: p.majorShare, complaintRate: p.complaintRate, failureImpact: p.failureImpact,
+    recoveryBonus: p.recoveryBonus, doWithout: p.doWithout,
+  };
 }
 
 let compiled: WebAssembly.Module | null = null;
@@ -67,40 +95,28 @@ export function createWasmPeriod(size: number, firms: number): WasmPeriod {
     typical: f64(K * 3), personal: f64(K * 3), failureRate: f64(K), price: f64(K), promise: f64(K), programme: f64(K),
     lockIn: f64(K), offerDiscount: f64(K), offerCum: f64(K * K), entryCum: f64(K), hasRival: allocate(Uint8Array, K),
     rivals: allocate(Uint8Array, K * K), rivalCount: allocate(Uint8Array, K), expectBase: f64(K), expectPrice: f64(K), priceGap: f64(K * K),
+    complaintEncouragement: f64(K), recoveryRate: f64(K), recoverySpeed: f64(K), repurchase: f64(8), moves: f64((K + 1) * (K + 1)),
   };
+  const scalars = f64(SCALARS.length);
   const state = allocate(Int32Array, 128);
-  const pointers = allocate(Uint32Array, 19 + 16);
-
-  // what the rare-path callbacks act on: the period being run
-  let now: { pop: Population; m: Market; p: Params; flows: Flows; t: number } | null = null;
-  const parts = createParts();
-  const env = {
-    memory,
-    abort() {
-      throw new Error('wasm period: abort');
+  const table = allocate(Uint32Array, POPULATION_ORDER.length + Object.keys(tables).length + 3);
+  const kernel = new WebAssembly.Instance(periodModule(), {
+    env: {
+      memory,
+      abort() {
+        throw new Error('wasm period: abort');
+      },
     },
-    failure: (i: number, k: number, u: number) => serviceEvent(now!.pop, now!.m, now!.p, i, k, u),
-    enter: (i: number, j: number) => enter(now!.pop, now!.m, now!.p, now!.flows, i, j, now!.t),
-    leave: (i: number, k: number) => leave(now!.pop, now!.p, now!.flows, i, k, now!.m.firms),
-    afterFailure: (i: number, k: number, u: number, free: number) =>
-      afterFailure(now!.pop, now!.m, now!.p, now!.flows, i, k, u, free === 1, parts, now!.t) ? 1 : 0,
-    switchTo: (i: number, k: number, j: number) => switchTo(now!.pop, now!.m, now!.p, now!.flows, i, k, j, now!.t),
-  };
-  const kernel = new WebAssembly.Instance(periodModule(), { env }).exports as unknown as PeriodExports;
+  }).exports as unknown as PeriodExports;
   let bound: Population | null = null;
 
   function bind(pop: Population, acc: Float64Array): void {
     const own = (a: ArrayBufferView) => a.buffer === memory.buffer;
-    const customers = [
-      pop.provider, pop.lastProvider, pop.tier, pop.traits, pop.tenure, pop.satisfaction, pop.expectation, pop.trust,
-      pop.switchingCost, pop.priceSensitivity, pop.dealSensitivity, pop.budget, pop.walletShare, pop.loyaltyType,
-      pop.jsClass, pop.happened, pop.grudge, pop.fit, pop.freedom,
-    ];
+    const customers = POPULATION_ORDER.map((name) => pop[name]);
     if (!customers.every(own) || !own(acc)) throw new Error('wasm period: the population and tallies must be allocated by it');
-    customers.forEach((a, n) => (pointers[n] = a.byteOffset));
-    Object.values(tables).forEach((a, n) => (pointers[19 + n] = a.byteOffset));
-    kernel.layout(pointers.byteOffset, pointers.byteOffset + 19 * 4, state.byteOffset, acc.byteOffset,
-      BLOCK, SUM.spend, TYPE_CLASS, EVENTS, MOOD, M.churned, M.switchedOut, M.exited, M.js_apostle);
+    const offsets = [...customers, ...Object.values(tables), scalars, state, acc].map((a) => a.byteOffset);
+    table.set(offsets);
+    kernel.layout(table.byteOffset, BLOCK, SUM.spend, TYPE_CLASS, EVENTS, MOOD, M.churned, M.switchedOut, M.exited, M.js_apostle);
     bound = pop;
   }
 
@@ -122,23 +138,18 @@ export function createWasmPeriod(size: number, firms: number): WasmPeriod {
     tables.expectBase.set(m.expectBase);
     tables.expectPrice.set(m.expectPrice);
     tables.priceGap.set(m.priceGap);
+    tables.complaintEncouragement.set(m.lever.complaintEncouragement);
+    tables.recoveryRate.set(m.lever.recoveryRate);
+    tables.recoverySpeed.set(m.lever.recoverySpeed);
+    tables.repurchase.set(p.repurchase);
+    tables.moves.fill(0);
+    const values = scalarsOf(m, p);
+    SCALARS.forEach((name, n) => (scalars[n] = values[name]));
     state.set(rng.X);
-    now = { pop, m, p, flows, t };
-    try {
-      rng.i = kernel.step(
-        pop.size, K, rng.i, rng.w,
-        p.fitScale, p.qualityNoise * UNIT_SD, p.baseSatisfaction, p.disconfirmationWeight, p.priceWeightInSatisfaction,
-        p.satisfactionMemory, p.expectationAdaptation, p.expectationDrift, p.trustGain, p.trustLoss, m.norm,
-        p.leaveCategoryRate, 256 * m.openness, p.searchThreshold, p.searchRate,
-        p.wSatisfaction, p.wTrust, p.wIncentive, p.wKinship, p.disconfirmationWeight * KNOWN_FIT * p.fitScale,
-        p.numberTieCost * m.numberTieRemaining, p.terroristThreshold,
-        p.wPrice, p.decisionNoise * UNIT_SD,
-      );
-      rng.w = kernel.rngW();
-      rng.X.set(state);
-    } finally {
-      now = null;
-    }
+    rng.i = kernel.step(pop.size, K, t, rng.i, rng.w);
+    rng.w = kernel.rngW();
+    rng.X.set(state);
+    for (let n = 0; n < tables.moves.length; n++) flows.moves[n] += tables.moves[n];
   }
 
   return { allocate, step };

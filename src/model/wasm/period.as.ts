@@ -1,31 +1,34 @@
-// AssemblyScript: the period loop of ../period.ts compiled to WebAssembly. It is the same model,
-// line for line, as the TypeScript passes it names (experience.ts, decision.ts, attributeAll.ts,
-// tally.ts) run customer by customer, and test/unit/model/wasm.test.ts checks that both leave
-// every customer and every measure bit-identical. The TypeScript passes are the model as written
-// and the reference; this is the form the period runs in (2–3× faster: no bounds, type or
-// deoptimisation checks, and branch-free selects). Rare events (a service failure, leaving,
-// switching, entering, weighing a rival) call back into the TypeScript functions, so their rules
-// exist once. Build: npm run wasm (writes period.wasm.ts; a test checks it is current).
+// AssemblyScript: the period loop of ../period.ts, compiled to WebAssembly (npm run wasm writes
+// period.wasm.ts; a test checks it is current). It is the model of the TypeScript passes it names
+// (drivers/experience.ts, drivers/decision.ts, attributeAll.ts, tally.ts and the functions they
+// call), transcribed operation for operation and run one customer at a time, and
+// test/unit/model/wasm.test.ts checks that both engines leave every customer and every measure
+// bit-identical. The TypeScript is the model as written and the reference; this is the form the
+// period runs in, about twice as fast: no bounds, type or deoptimisation checks, and choices on
+// unpredictable data made with conditional moves instead of branches.
 
-// ── rare paths, imported from TypeScript (wasmKernel.ts) ──
-@external("env", "failure") declare function failure(i: i32, k: i32, u: f64): f64;
-@external("env", "enter") declare function enter(i: i32, j: i32): void;
-@external("env", "leave") declare function leave(i: i32, k: i32): void;
-@external("env", "afterFailure") declare function afterFailure(i: i32, k: i32, u: f64, free: i32): i32;
-@external("env", "switchTo") declare function switchTo(i: i32, k: i32, j: i32): void;
-
+// ── constants of the TypeScript model ──
 // HAPPENED bits (population.ts)
-const FAILURE = 1, COMPLAINED = 4, RESOLVED = 8, QUICK = 16, OFFER = 32, SEARCHED = 64, SWITCHED = 128, LEFT = 256;
-const NONE = 255;
+const FAILURE = 1, MAJOR = 2, COMPLAINED = 4, RESOLVED = 8, QUICK = 16, OFFER = 32, SEARCHED = 64;
+const SWITCHED = 128, LEFT = 256, ENTERED = 512;
+const NONE = 255; // NO_PROVIDER
 // LOYALTY and JS (loyalty.ts)
 const MONOPOLY = 0, INERTIA = 1, PRICE = 2, INCENTIVE = 3, VALUE = 4, KINSHIP = 5;
 const APOSTLE = 0, LOYALIST = 1, MERCENARY = 2, HOSTAGE = 3, DEFECTOR = 4, TERRORIST = 5;
 const TYPES = 6;
-const POINTS_HORIZON: f64 = 24;
+const POINTS_HORIZON: f64 = 24; // utility.ts
+const UNRESOLVED_EXTRA: f64 = 0.3; // experience.ts
 
-// ── where things are in memory (byte offsets, set once by layout()) ──
-// customers
-let provider: usize, lastProvider: usize, tier: usize, traits: usize, tenure: usize;
+/** The scalars of a period, in the order wasmKernel.ts writes them (SCALARS there). */
+const enum S {
+  fitScale, qualitySd, baseSatisfaction, disconfirmationWeight, priceWeightInSatisfaction, satisfactionMemory,
+  expectationAdaptation, expectationDrift, trustGain, trustLoss, norm, exitRate, freeBelow, searchBelow, searchRate,
+  wS, wT, wPrice, wIncentive, wKinship, fitWeight, tieCost, noiseSd, terroristThreshold, terroristPeriods,
+  majorShare, complaintRate, failureImpact, recoveryBonus, doWithout,
+}
+
+// ── where things are in memory: byte offsets, set by layout() from the table wasmKernel.ts writes ──
+let provider: usize, lastProvider: usize, tier: usize, traits: usize, tenure: usize, joined: usize;
 let satisfaction: usize, expectation: usize, trust: usize, switchingCost: usize, priceSensitivity: usize;
 let dealSensitivity: usize, budget: usize, walletShare: usize, loyaltyType: usize, jsClass: usize;
 let happened: usize, grudge: usize, fit: usize, freedom: usize;
@@ -33,84 +36,68 @@ let happened: usize, grudge: usize, fit: usize, freedom: usize;
 let typical: usize, personal: usize, failureRate: usize, price: usize, promise: usize, programme: usize;
 let lockIn: usize, offerDiscount: usize, offerCum: usize, entryCum: usize, hasRival: usize /* u8 */;
 let rivals: usize /* u8 */, rivalCount: usize /* u8 */, expectBase: usize, expectPrice: usize, priceGap: usize;
-// the xor4096 state (128 i32) and the tallies
-let rngState: usize, acc: usize;
+let complaintEncouragement: usize, recoveryRate: usize, recoverySpeed: usize, repurchase: usize, moves: usize;
+let scalars: usize, rngState: usize, acc: usize;
 // the tallies' block layout (tally.ts)
 let BLOCK: i32, SUM0: i32, TYPE_CLASS: i32, EVENTS: i32, MOOD: i32, CHURNED: i32, SWITCHED_OUT: i32, EXITED: i32, JS0: i32;
 
-export function layout(customers: usize, firms: usize, state: usize, tallies: usize, block: i32, sum0: i32, typeClass: i32, events: i32, mood: i32, churned: i32, switchedOut: i32, exited: i32, js0: i32): void {
-  // customers: 19 offsets in population order, firms: 16 offsets, as written by wasmKernel.ts
-  provider = load<usize>(customers); lastProvider = load<usize>(customers, 4); tier = load<usize>(customers, 8);
-  traits = load<usize>(customers, 12); tenure = load<usize>(customers, 16); satisfaction = load<usize>(customers, 20);
-  expectation = load<usize>(customers, 24); trust = load<usize>(customers, 28); switchingCost = load<usize>(customers, 32);
-  priceSensitivity = load<usize>(customers, 36); dealSensitivity = load<usize>(customers, 40); budget = load<usize>(customers, 44);
-  walletShare = load<usize>(customers, 48); loyaltyType = load<usize>(customers, 52); jsClass = load<usize>(customers, 56);
-  happened = load<usize>(customers, 60); grudge = load<usize>(customers, 64); fit = load<usize>(customers, 68); freedom = load<usize>(customers, 72);
-  typical = load<usize>(firms); personal = load<usize>(firms, 4); failureRate = load<usize>(firms, 8); price = load<usize>(firms, 12);
-  promise = load<usize>(firms, 16); programme = load<usize>(firms, 20); lockIn = load<usize>(firms, 24); offerDiscount = load<usize>(firms, 28);
-  offerCum = load<usize>(firms, 32); entryCum = load<usize>(firms, 36); hasRival = load<usize>(firms, 40); rivals = load<usize>(firms, 44);
-  rivalCount = load<usize>(firms, 48); expectBase = load<usize>(firms, 52); expectPrice = load<usize>(firms, 56); priceGap = load<usize>(firms, 60);
-  rngState = state; acc = tallies;
+/** Reads the table of offsets: 20 customer arrays in POPULATION_ORDER, 21 firm tables, then
+ *  the scalars, the random state and the tallies (wasmKernel.ts bind()). */
+let cursor: usize = 0;
+function next(): usize {
+  const p = load<usize>(cursor);
+  cursor += 4;
+  return p;
+}
+
+export function layout(table: usize, block: i32, sum0: i32, typeClass: i32, events: i32, mood: i32, churned: i32, switchedOut: i32, exited: i32, js0: i32): void {
+  cursor = table;
+  provider = next(); lastProvider = next(); tier = next(); traits = next(); tenure = next(); joined = next();
+  satisfaction = next(); expectation = next(); trust = next(); switchingCost = next(); priceSensitivity = next();
+  dealSensitivity = next(); budget = next(); walletShare = next(); loyaltyType = next(); jsClass = next();
+  happened = next(); grudge = next(); fit = next(); freedom = next();
+  typical = next(); personal = next(); failureRate = next(); price = next(); promise = next(); programme = next();
+  lockIn = next(); offerDiscount = next(); offerCum = next(); entryCum = next(); hasRival = next();
+  rivals = next(); rivalCount = next(); expectBase = next(); expectPrice = next(); priceGap = next();
+  complaintEncouragement = next(); recoveryRate = next(); recoverySpeed = next(); repurchase = next(); moves = next();
+  scalars = next(); rngState = next(); acc = next();
   BLOCK = block; SUM0 = sum0; TYPE_CLASS = typeClass; EVENTS = events; MOOD = mood;
   CHURNED = churned; SWITCHED_OUT = switchedOut; EXITED = exited; JS0 = js0;
 }
 
-// ── small helpers, each exactly its TypeScript namesake ──
+// ── memory access ──
+@inline function sc(n: S): f64 { return load<f64>(scalars + (<usize>n << 3)); }
 @inline function f32at(base: usize, i: i32): f64 { return <f64>load<f32>(base + (<usize>i << 2)); }
 @inline function setF32(base: usize, i: i32, x: f64): void { store<f32>(base + (<usize>i << 2), <f32>x); }
 @inline function f64at(base: usize, i: i32): f64 { return load<f64>(base + (<usize>i << 3)); }
 @inline function u8at(base: usize, i: i32): i32 { return <i32>load<u8>(base + <usize>i); }
 @inline function u16at(base: usize, i: i32): i32 { return <i32>load<u16>(base + (<usize>i << 1)); }
 @inline function setU16(base: usize, i: i32, x: i32): void { store<u16>(base + (<usize>i << 1), <u16>x); }
+@inline function i8at(base: usize, i: i32): f64 { return toF64(<i32>load<i8>(base + <usize>i)); }
 @inline function bump(base: usize, n: i32): void { const a = base + (<usize>n << 3); store<f64>(a, load<f64>(a) + 1); }
-// V8 compiles f64.min, f64.max and an f64 select to branches on the data; SIMD pmin and pmax
-// (one minpd/maxpd) and an i64 select (a conditional move) do not, and give exactly the
-// ternaries' results: pmin(a, b) = b < a ? b : a, pmax(a, b) = a < b ? b : a.
+@inline function flag(i: i32, bits: i32): void { setU16(happened, i, u16at(happened, i) | bits); }
+
+// ── arithmetic that gives exactly the TypeScript results without a data-dependent branch ──
+// V8 compiles f64.min, f64.max, an f64 select and f64.convert_i32 to branches or to a cvtsi2sd
+// that waits on a scratch register; SIMD pmin/pmax (one minpd/maxpd), an i64 select (a
+// conditional move) and integer bits do neither. pmin(a, b) = b < a ? b : a; pmax(a, b) = a < b ? b : a.
 @inline function pmin(a: f64, b: f64): f64 { return f64x2.extract_lane(f64x2.pmin(f64x2.splat(a), f64x2.splat(b)), 0); }
 @inline function pmax(a: f64, b: f64): f64 { return f64x2.extract_lane(f64x2.pmax(f64x2.splat(a), f64x2.splat(b)), 0); }
 @inline function choose(when: bool, a: f64, b: f64): f64 { return reinterpret<f64>(select<i64>(reinterpret<i64>(a), reinterpret<i64>(b), when)); }
-// Integers to doubles by their bits: exact, like f64.convert, which V8 compiles to a cvtsi2sd
-// that waits on the last write to a scratch register and so chains unrelated work together.
 /** A signed 32-bit integer as f64. */
 @inline function toF64(x: i32): f64 { return reinterpret<f64>(0x4330000000000000 | <u64><u32>(x ^ 0x80000000)) - 4503601774854144.0; }
-/** A 32-bit draw as a uniform in [0, 1): rng.ts unit32(). */
+/** rng.ts unit32(): a 32-bit draw as a uniform in [0, 1). */
 @inline function unit32(d: u32): f64 { return reinterpret<f64>(0x3ff0000000000000 | (<u64>d << 20)) - 1.0; }
-/** A 16-bit half draw as a uniform in [0, 1): rng.ts unitHigh16() and unitLow16(). */
+/** rng.ts unitLow16(): the low 16 bits of a draw as a uniform in [0, 1) (unitHigh16 of d is unit16(d >>> 16)). */
 @inline function unit16(h: u32): f64 { return reinterpret<f64>(0x3ff0000000000000 | (<u64>(h & 0xffff) << 36)) - 1.0; }
-
-/** branchless.ts clamp(): x < lo ? lo : x > hi ? hi : x */
+/** branchless.ts clamp(): x < lo ? lo : x > hi ? hi : x. */
 @inline function clamp(x: f64, lo: f64, hi: f64): f64 { return pmin(pmax(x, lo), hi); }
-/** branchless.ts positivePart() */
+/** branchless.ts positivePart(). */
 @inline function positivePart(x: f64): f64 { return (x + abs<f64>(x)) * 0.5; }
-/** utility.ts pointsAtStake() */
+/** utility.ts pointsAtStake(). */
 @inline function pointsAtStake(reward: f64, ten: f64): f64 { return reward * (1 + (ten - positivePart(ten - POINTS_HORIZON)) / POINTS_HORIZON); }
 
-/** loyalty.ts RULE_TYPE, four bits per rule: bit 0 value, 1 inertia, 2 price, 3 incentive, 4 kinship, 5 inertia. */
-const RULE_TYPES = VALUE | (INERTIA << 4) | (PRICE << 8) | (INCENTIVE << 12) | (KINSHIP << 16) | (INERTIA << 20);
-
-/** loyalty.ts typeOf() */
-@inline function typeOf(margin: f64, value: f64, price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
-  const holds =
-    (<i32>(margin < 0) << 5) |
-    (<i32>(margin < kinship) << 4) |
-    (<i32>(margin < incentive) << 3) |
-    (<i32>(margin < price) << 2) |
-    (<i32>(margin < cost) << 1) |
-    <i32>(value + pmin(price, 0) + pmin(incentive, 0) >= 0);
-  if (holds != 0) return (RULE_TYPES >> ((31 - clz<i32>(holds)) << 2)) & 15;
-  return jointType(price, incentive, kinship, cost);
-}
-
-/** Rule 8: several supports hold it jointly; the largest names it. */
-function jointType(price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
-  let type = INERTIA;
-  let best = cost;
-  if (price > best) { best = price; type = PRICE; }
-  if (incentive > best) { best = incentive; type = INCENTIVE; }
-  if (kinship > best) type = KINSHIP;
-  return type;
-}
-
+// ── the random stream ──
 /** One step of xor4096 (rng.ts fillDraws) at its new index i: updates the state, returns v. */
 @inline function advance(X: usize, i: i32): i32 {
   let v = load<i32>(X + (<usize>((i + 33) & 127) << 2));
@@ -123,24 +110,98 @@ function jointType(price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
   store<i32>(X + (<usize>i << 2), v);
   return v;
 }
-
 /** The draw xor4096 returns for state word v and Weyl counter w. */
-@inline function output(v: i32, w: i32): u32 {
-  return <u32>(v + (w ^ <i32>(<u32>w >>> 16)));
+@inline function output(v: i32, w: i32): u32 { return <u32>(v + (w ^ <i32>(<u32>w >>> 16))); }
+
+// ── experience.ts: a service failure ──
+/** serviceFailure(): what a failure led to, from its uniform u < failureRate[k]. */
+function serviceFailure(u: f64, k: i32): i32 {
+  let hap = FAILURE;
+  u /= f64at(failureRate, k);
+  const ms = sc(S.majorShare);
+  const major = u < ms;
+  u = major ? u / ms : (u - ms) / (1 - ms);
+  if (major) hap |= MAJOR;
+  const pc = pmin(1, sc(S.complaintRate) * f64at(complaintEncouragement, k));
+  if (u >= pc) return hap;
+  hap |= COMPLAINED;
+  u /= pc;
+  const rr = f64at(recoveryRate, k);
+  if (u >= rr) return hap;
+  hap |= RESOLVED;
+  u /= rr;
+  return u < f64at(recoverySpeed, k) ? hap | QUICK : hap;
+}
+
+/** failureQuality(). */
+function failureQuality(hap: i32, k: i32, kt: i32): f64 {
+  const impact = sc(S.failureImpact) * (hap & MAJOR ? 2 : 1);
+  if (hap & QUICK) return sc(S.recoveryBonus) * (1 + f64at(personal, kt));
+  if (hap & RESOLVED) return -(impact / 2);
+  if (hap & COMPLAINED) return -(impact * (1 + UNRESOLVED_EXTRA));
+  return -impact;
+}
+
+// ── decision.ts: moves ──
+/** join(): customer i starts buying from firm j in period t. */
+function join(i: i32, K: i32, j: i32, t: i32): void {
+  // advertising promises set expectations before the first purchase
+  setF32(expectation, i, pmin(5.5, f32at(expectation, i) + 0.5 * f64at(promise, j)));
+  setF32(satisfaction, i, expectedSatisfaction(i, K, j, 0));
+  store<u8>(provider + <usize>i, <u8>j);
+  setU16(tenure, i, 0);
+  setU16(joined, i, t);
+  setF32(trust, i, 0.05);
+  setF32(walletShare, i, 0.4);
+}
+
+/** enter(). */
+function enter(i: i32, K: i32, j: i32, t: i32): void {
+  join(i, K, j, t);
+  flag(i, ENTERED);
+  bump(moves, K * (K + 1) + j);
+}
+
+/** leave(). */
+function leave(i: i32, K: i32, k: i32): void {
+  store<u8>(lastProvider + <usize>i, <u8>k);
+  store<u8>(provider + <usize>i, <u8>NONE);
+  flag(i, LEFT);
+  store<u8>(grudge + <usize>i, <u8>(f32at(satisfaction, i) < sc(S.terroristThreshold) ? <i32>sc(S.terroristPeriods) : 0));
+  bump(moves, k * (K + 1) + K);
+}
+
+/** switchTo(). */
+function switchTo(i: i32, K: i32, k: i32, j: i32, t: i32): void {
+  store<u8>(lastProvider + <usize>i, <u8>k);
+  join(i, K, j, t);
+  flag(i, SWITCHED | LEFT);
+  bump(moves, k * (K + 1) + j);
+}
+
+// ── utility.ts: how a customer weighs staying against a rival ──
+/** expectedSatisfaction(). */
+function expectedSatisfaction(i: i32, K: i32, j: i32, discount: f64): f64 {
+  const priceEffect = sc(S.priceWeightInSatisfaction) * (f64at(price, j) * (1 - discount) - 1);
+  return clamp(f64at(expectBase, j) + sc(S.fitWeight) * i8at(fit, i * K + j) - f32at(priceSensitivity, i) * priceEffect, 1, 5);
 }
 
 // The strongest rival's parts, left here by strongestRival() (wasm has no out-parameters).
 let rivalValue: f64 = 0, rivalPrice: f64 = 0, rivalIncentive: f64 = 0;
 
-/** utility.ts strongestRival(): the open rival that threatens customer i of firm k most, or −1;
- *  the winner's parts are carried by conditional moves, not branches. */
-@inline function strongestRival(i: i32, K: i32, k: i32, stay: f64, ps: f64, deal: f64, rk: f64, wS: f64, fitWeight: f64): i32 {
+/** strongestRival(): the open rival that threatens customer i of firm k most, or −1. The
+ *  winner's parts are carried by conditional moves: which rival wins is a coin toss. */
+@inline function strongestRival(i: i32, K: i32, k: i32, wS: f64, wT: f64, wIncentive: f64, fitWeight: f64): i32 {
+  const ps = f32at(priceSensitivity, i);
+  const deal = wIncentive * f32at(dealSensitivity, i);
+  const stay = wS * f32at(satisfaction, i) + wT * f32at(trust, i);
+  const rk = pointsAtStake(f64at(programme, k), toF64(u16at(tenure, i)));
   let best = Infinity, value: f64 = 0, pr: f64 = 0, incentive: f64 = 0;
   let bj = -1;
   const fitRow = fit + <usize>(i * K);
   for (let n = 0, count = u8at(rivalCount, k); n < count; n++) {
     const j = u8at(rivals, k * K + n);
-    const v = stay - wS * clamp(f64at(expectBase, j) + fitWeight * toF64(<i32>load<i8>(fitRow + <usize>j)) - ps * f64at(expectPrice, j), 1, 5);
+    const v = stay - wS * clamp(f64at(expectBase, j) + fitWeight * i8at(fitRow, j) - ps * f64at(expectPrice, j), 1, 5);
     const pj = ps * f64at(priceGap, k * K + j);
     const ij = deal * (rk - f64at(programme, j));
     const mj = v + pj + ij;
@@ -157,23 +218,77 @@ let rivalValue: f64 = 0, rivalPrice: f64 = 0, rivalIncentive: f64 = 0;
   return bj;
 }
 
-/** decision.ts considerRival() with utility.ts compare() and switchingCostOf(): a free customer
- *  of k weighs rival j offering `discount`, and switches if the rival wins. */
-function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, noiseBits: u32, wS: f64, wT: f64, wPrice: f64, wIncentive: f64, wKinship: f64, fitWeight: f64, priceWeightInSatisfaction: f64, tieCost: f64, noiseSd: f64): void {
-  const noise = noiseSd * (unit16(noiseBits) - 0.5);
-  const ps = f32at(priceSensitivity, i);
-  const stay = wS * f32at(satisfaction, i) + wT * f32at(trust, i);
-  const priceEffect = priceWeightInSatisfaction * (f64at(price, j) * (1 - discount) - 1);
-  const value = stay - wS * clamp(f64at(expectBase, j) + fitWeight * toF64(<i32>load<i8>(fit + <usize>(i * K + j))) - ps * priceEffect, 1, 5);
-  const pr = ps * (-wPrice * (f64at(price, k) - f64at(price, j) * (1 - discount)));
-  const incentive = wIncentive * f32at(dealSensitivity, i) * (pointsAtStake(f64at(programme, k), toF64(u16at(tenure, i))) - f64at(programme, j));
-  const tt = u8at(traits, i);
-  const kinship = (tt & 1) != 0 && (tt >> 4) == k ? wKinship : 0;
-  const cost = f32at(switchingCost, i) + ((tt & 2) != 0 ? tieCost : 0) + f64at(lockIn, k);
-  if (value + pr + incentive + kinship + cost + noise < 0) switchTo(i, k, j);
+/** switchingCostOf() for traits tt. */
+@inline function switchingCostOf(i: i32, k: i32, tt: i32): f64 {
+  return f32at(switchingCost, i) + choose((tt & 2) != 0, sc(S.tieCost), 0) + f64at(lockIn, k);
 }
 
-/** loyalty.ts jsClassOf() */
+/** kinTo(tt, k) ? wKinship : 0. */
+@inline function kinshipOf(tt: i32, k: i32): f64 {
+  return choose((tt & 1) != 0 && (tt >> 4) == k, sc(S.wKinship), 0);
+}
+
+/** considerRival() with compare(): a free customer of k weighs rival j offering `discount`,
+ *  with decision noise from the low half of draw d1, and switches if the rival wins. */
+function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, d1: u32, t: i32): void {
+  const noise = sc(S.noiseSd) * (unit16(d1) - 0.5);
+  const ps = f32at(priceSensitivity, i);
+  const wS = sc(S.wS);
+  const stay = wS * f32at(satisfaction, i) + sc(S.wT) * f32at(trust, i);
+  const value = stay - wS * expectedSatisfaction(i, K, j, discount);
+  const pr = ps * (-sc(S.wPrice) * (f64at(price, k) - f64at(price, j) * (1 - discount)));
+  const incentive = sc(S.wIncentive) * f32at(dealSensitivity, i) * (pointsAtStake(f64at(programme, k), toF64(u16at(tenure, i))) - f64at(programme, j));
+  const tt = u8at(traits, i);
+  if (value + pr + incentive + kinshipOf(tt, k) + switchingCostOf(i, k, tt) + noise < 0) switchTo(i, K, k, j, t);
+}
+
+/** afterFailure(): after a service failure the customer may go (TARP, softened by trust).
+ *  Returns whether it left. */
+function afterFailure(i: i32, K: i32, k: i32, u: f64, free: bool, t: i32): bool {
+  const hap = u16at(happened, i);
+  const o = hap & MAJOR ? 4 : 0;
+  const rep = !(hap & COMPLAINED) ? f64at(repurchase, o) : !(hap & RESOLVED) ? f64at(repurchase, o + 1) : f64at(repurchase, o + (hap & QUICK ? 3 : 2));
+  const stay = 1 - (1 - rep) * (1 - f32at(trust, i));
+  if (u < stay) return false;
+  if (free) {
+    switchTo(i, K, k, strongestRival(i, K, k, sc(S.wS), sc(S.wT), sc(S.wIncentive), sc(S.fitWeight)), t);
+    return true;
+  }
+  if ((u - stay) / (1 - stay) < sc(S.doWithout)) {
+    leave(i, K, k);
+    return true;
+  }
+  return false;
+}
+
+// ── loyalty.ts ──
+/** RULE_TYPE, four bits per rule: bit 0 value, 1 inertia, 2 price, 3 incentive, 4 kinship, 5 inertia. */
+const RULE_TYPES = VALUE | (INERTIA << 4) | (PRICE << 8) | (INCENTIVE << 12) | (KINSHIP << 16) | (INERTIA << 20);
+
+/** typeOf(). */
+@inline function typeOf(margin: f64, value: f64, price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
+  const holds =
+    (<i32>(margin < 0) << 5) |
+    (<i32>(margin < kinship) << 4) |
+    (<i32>(margin < incentive) << 3) |
+    (<i32>(margin < price) << 2) |
+    (<i32>(margin < cost) << 1) |
+    <i32>(value + pmin(price, 0) + pmin(incentive, 0) >= 0);
+  if (holds != 0) return (RULE_TYPES >> ((31 - clz<i32>(holds)) << 2)) & 15;
+  return jointType(price, incentive, kinship, cost);
+}
+
+/** typeOf(), rule 8: several supports hold it jointly; the largest names it. */
+function jointType(price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
+  let type = INERTIA;
+  let best = cost;
+  if (price > best) { best = price; type = PRICE; }
+  if (incentive > best) { best = incentive; type = INCENTIVE; }
+  if (kinship > best) type = KINSHIP;
+  return type;
+}
+
+/** jsClassOf(). */
 @inline function jsClassOf(sat: f64, type: i32, margin: f64): i32 {
   const held = margin >= 0;
   if (sat > 3.75) {
@@ -183,7 +298,8 @@ function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, noiseBits:
   return select<i32>(HOSTAGE, DEFECTOR, held);
 }
 
-/** tally.ts moodCode() */
+// ── tally.ts ──
+/** moodCode(). */
 @inline function moodCode(sat: f64, tru: f64): i32 {
   const bin = <i32>floor<f64>((sat - 1) * 2);
   const b = select<i32>(0, select<i32>(7, bin, bin >= 8), bin < 0);
@@ -193,35 +309,26 @@ function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, noiseBits:
   return (b * 3 + stage) * 3 + select<i32>(0, select<i32>(1, 2, ltr >= 7), ltr >= 9);
 }
 
-/** One period for customers 0..size−1: period.ts's passes, one customer at a time. Returns the
- *  xor4096 index; the Weyl counter is left in rngW(). */
-/** One period for customers 0..size−1: period.ts's passes, one customer at a time. Returns the
- *  xor4096 index; the Weyl counter is left in rngW(). */
-export function step(
-  size: i32, K: i32, ri: i32, rw: i32,
-  // experience
-  fitScale: f64, qualitySd: f64, baseSatisfaction: f64, disconfirmationWeight: f64, priceWeightInSatisfaction: f64,
-  satisfactionMemory: f64, expectationAdaptation: f64, expectationDrift: f64, trustGain: f64, trustLoss: f64, norm: f64,
-  // decisions
-  exitRate: f64, freeBelow: f64, searchBelow: f64, searchRate: f64,
-  // loyalty types and tallies
-  wS: f64, wT: f64, wIncentive: f64, wKinship: f64, fitWeight: f64, tieCost: f64, terroristThreshold: f64,
-  // weighing a rival
-  wPrice: f64, noiseSd: f64,
-): i32 {
-  // locals, not globals, in the loop: V8 keeps them in registers across the rare-path calls
+/** period.ts stepCustomers() for customers 0..size−1 of K firms in period t, the stream at
+ *  index ri and Weyl counter rw. Returns the stream's index; rngW() gives its counter. */
+export function step(size: i32, K: i32, t: i32, ri: i32, rw: i32): i32 {
+  // everything the loop reads often, in locals: V8 keeps them in registers
   const X = rngState, tally = acc;
-  const Provider = provider, LastProvider = lastProvider, Tier = tier, Traits = traits, Tenure = tenure;
-  const Satisfaction = satisfaction, Expectation = expectation, Trust = trust, SwitchingCost = switchingCost;
-  const PriceSensitivity = priceSensitivity, DealSensitivity = dealSensitivity, Budget = budget, WalletShare = walletShare;
-  const LoyaltyType = loyaltyType, JsClass = jsClass, Happened = happened, Grudge = grudge, Fit = fit, Freedom = freedom;
+  const Provider = provider, Tier = tier, Tenure = tenure, Satisfaction = satisfaction, Expectation = expectation;
+  const Trust = trust, PriceSensitivity = priceSensitivity, DealSensitivity = dealSensitivity, Budget = budget;
+  const WalletShare = walletShare, Happened = happened, Fit = fit, Freedom = freedom;
   const Typical = typical, Personal = personal, FailureRate = failureRate, Price = price, Promise = promise, Programme = programme;
-  const LockIn = lockIn, OfferDiscount = offerDiscount, OfferCum = offerCum, EntryCum = entryCum, HasRival = hasRival;
-  const Rivals = rivals, RivalCount = rivalCount, ExpectBase = expectBase, ExpectPrice = expectPrice, PriceGap = priceGap;
+  const fitScale = sc(S.fitScale), qualitySd = sc(S.qualitySd), baseSatisfaction = sc(S.baseSatisfaction);
+  const disconfirmationWeight = sc(S.disconfirmationWeight), priceWeightInSatisfaction = sc(S.priceWeightInSatisfaction);
+  const satisfactionMemory = sc(S.satisfactionMemory), expectationAdaptation = sc(S.expectationAdaptation);
+  const expectationDrift = sc(S.expectationDrift), trustGain = sc(S.trustGain), trustLoss = sc(S.trustLoss), norm = sc(S.norm);
+  const exitRate = sc(S.exitRate), searchBelow = sc(S.searchBelow), searchRate = sc(S.searchRate);
+  const wS = sc(S.wS), wT = sc(S.wT), wIncentive = sc(S.wIncentive), fitWeight = sc(S.fitWeight);
+  const terroristThreshold = sc(S.terroristThreshold);
   const block = BLOCK, sum0 = SUM0, typeClass = TYPE_CLASS, events = EVENTS, mood = MOOD, js0 = JS0;
-  const enterBelow = f64at(EntryCum, K - 1);
+  const enterBelow = f64at(entryCum, K - 1);
   // freedom (an integer) < freeBelow exactly when freedom < ⌈freeBelow⌉
-  const freeLimit = <i32>ceil<f64>(freeBelow);
+  const freeLimit = <i32>ceil<f64>(sc(S.freeBelow));
   for (let i = 0; i < size; i++) {
     // ── four draws (rng.ts fillDraws) ──
     rw += 0x61c88647;
@@ -239,34 +346,35 @@ export function step(
 
     const k0 = u8at(Provider, i);
     if (k0 == NONE) {
-      // ── prospect (applyExperience, applyDecisions) ──
+      // ── a prospect (applyExperience, applyDecisions) ──
       setU16(Happened, i, 0);
-      const g = u8at(Grudge, i);
-      if (g > 0) store<u8>(Grudge + <usize>i, <u8>(g - 1));
+      const g = u8at(grudge, i);
+      if (g > 0) store<u8>(grudge + <usize>i, <u8>(g - 1));
       const u = unit32(d3);
       if (u < enterBelow) {
         let j = 0;
-        while (u >= f64at(EntryCum, j)) j++;
-        if (!(g > 0 && j == u8at(LastProvider, i))) enter(i, j);
+        while (u >= f64at(entryCum, j)) j++;
+        if (!(g > 0 && j == u8at(lastProvider, i))) enter(i, K, j, t); // a terrorist does not come back
       }
     } else {
-      // ── experience (drivers/experience.ts applyExperience) ──
+      // ── experience (applyExperience) ──
       const k = k0;
       const kt = k * 3 + u8at(Tier, i);
-      const typ = f64at(Typical, kt) + fitScale * toF64(<i32>load<i8>(Fit + <usize>(i * K + k)));
+      const typ = f64at(Typical, kt) + fitScale * i8at(Fit, i * K + k);
       let q = typ + qualitySd * (unit16(d1 >>> 16) - 0.5);
       let hap = 0;
       const uf = unit32(d0);
       if (uf < f64at(FailureRate, k)) {
-        q += failure(i, k, uf); // sets happened
-        hap = u16at(Happened, i);
-      } else setU16(Happened, i, 0);
+        hap = serviceFailure(uf, k);
+        q += failureQuality(hap, k, kt);
+      }
+      setU16(Happened, i, hap);
       const e = f32at(Expectation, i);
       const instant = baseSatisfaction + disconfirmationWeight * (q - e) - priceWeightInSatisfaction * f32at(PriceSensitivity, i) * (f64at(Price, k) - 1);
       const s0 = f32at(Satisfaction, i);
       const sat = s0 + satisfactionMemory * (clamp(instant, 1, 5) - s0);
       setF32(Satisfaction, i, sat);
-      const heard = 0.5 * typ + (1 - 0.5) * norm;
+      const heard = 0.5 * typ + (1 - 0.5) * norm; // OWN_EXPERIENCE = 0.5
       const ne = e + expectationAdaptation * (heard + f64at(Promise, k) - e) + expectationDrift;
       setF32(Expectation, i, clamp(ne, 1, 5.5));
       let tru = f32at(Trust, i);
@@ -280,78 +388,73 @@ export function step(
       const ten = u16at(Tenure, i);
       if (ten < 65535) setU16(Tenure, i, ten + 1);
 
-      // ── decisions (drivers/decision.ts applyDecisions) ──
+      // ── decisions (applyDecisions) ──
       let u = unit32(d3);
-      if (u < exitRate) leave(i, k);
+      if (u < exitRate) leave(i, K, k); // life events, whatever it thinks of the firm
       else {
         u = (u - exitRate) / (1 - exitRate);
-        const free = <i32>(u8at(HasRival, k) == 1) & <i32>(u8at(Freedom, i) < freeLimit);
-        if (!((u16at(Happened, i) & FAILURE) != 0 && afterFailure(i, k, u, free) != 0)) {
+        const free = u8at(hasRival, k) == 1 && u8at(Freedom, i) < freeLimit;
+        if (!((hap & FAILURE) != 0 && afterFailure(i, K, k, u, free, t))) {
+          // a rival's offer, or the customer's own search when dissatisfied
           const c = unit32(d2);
-          const offers = f64at(OfferCum, k * K + K - 1);
+          const offers = f64at(offerCum, k * K + K - 1);
           if (c < offers) {
             let j = 0;
-            while (c >= f64at(OfferCum, k * K + j)) j++;
-            setU16(Happened, i, u16at(Happened, i) | OFFER);
-            if (free) considerRival(i, K, k, j, f64at(OfferDiscount, j), d1, wS, wT, wPrice, wIncentive, wKinship, fitWeight, priceWeightInSatisfaction, tieCost, noiseSd);
+            while (c >= f64at(offerCum, k * K + j)) j++;
+            flag(i, OFFER);
+            if (free) considerRival(i, K, k, j, f64at(offerDiscount, j), d1, t);
           } else {
             const s32 = f32at(Satisfaction, i);
             if (<i32>(s32 < searchBelow) & <i32>((c - offers) / (1 - offers) < (searchRate * (searchBelow - s32)) / (searchBelow - 1))) {
-              // decision.ts search()
-              const stay = wS * s32 + wT * f32at(Trust, i);
-              const rk = pointsAtStake(f64at(Programme, k), toF64(u16at(Tenure, i)));
-              const j = strongestRival(i, K, k, stay, f32at(PriceSensitivity, i), wIncentive * f32at(DealSensitivity, i), rk, wS, fitWeight);
-              setU16(Happened, i, u16at(Happened, i) | SEARCHED);
-              if (j >= 0 && free) considerRival(i, K, k, j, 0, d1, wS, wT, wPrice, wIncentive, wKinship, fitWeight, priceWeightInSatisfaction, tieCost, noiseSd);
+              // search()
+              const j = strongestRival(i, K, k, wS, wT, wIncentive, fitWeight);
+              flag(i, SEARCHED);
+              if (j >= 0 && free) considerRival(i, K, k, j, 0, d1, t);
             }
           }
         }
       }
     }
 
-    // ── tallies of those who left (tally.ts tallyCustomers) ──
+    // ── tallies of those who left (tallyCustomers) ──
     const h = u16at(Happened, i);
     const k = u8at(Provider, i);
     const tr = u8at(Tier, i);
     if (h & LEFT) {
-      const o = (u8at(LastProvider, i) * 3 + tr) * block;
+      const o = (u8at(lastProvider, i) * 3 + tr) * block;
       bump(tally, o + CHURNED);
       bump(tally, o + select<i32>(SWITCHED_OUT, EXITED, (h & SWITCHED) != 0));
       let js = DEFECTOR;
       if (k == NONE) {
         js = select<i32>(TERRORIST, DEFECTOR, f32at(Satisfaction, i) < terroristThreshold);
-        store<u8>(JsClass + <usize>i, <u8>js);
+        store<u8>(jsClass + <usize>i, <u8>js);
       }
       bump(tally, o + js0 + js);
     }
     if (k == NONE) {
-      if ((h & LEFT) == 0 && u8at(Grudge, i) > 0) bump(tally, (u8at(LastProvider, i) * 3 + tr) * block + js0 + TERRORIST);
+      // a terrorist keeps talking about the firm it left
+      if ((h & LEFT) == 0 && u8at(grudge, i) > 0) bump(tally, (u8at(lastProvider, i) * 3 + tr) * block + js0 + TERRORIST);
       continue;
     }
 
-    // ── loyalty type and class (attributeAll.ts) ──
+    // ── loyalty type and class (attributeAll) ──
     const sat = f32at(Satisfaction, i);
-    const count = u8at(RivalCount, k);
     let type = MONOPOLY;
     let margin = Infinity;
-    if (<i32>(u8at(Freedom, i) < freeLimit) & <i32>(count > 0)) {
-      const ps = f32at(PriceSensitivity, i);
-      const deal = wIncentive * f32at(DealSensitivity, i);
-      const stay = wS * sat + wT * f32at(Trust, i);
-      const rk = pointsAtStake(f64at(Programme, k), toF64(u16at(Tenure, i)));
-      strongestRival(i, K, k, stay, ps, deal, rk, wS, fitWeight);
+    if (<i32>(u8at(Freedom, i) < freeLimit) & <i32>(u8at(rivalCount, k) > 0)) {
+      strongestRival(i, K, k, wS, wT, wIncentive, fitWeight);
       const value = rivalValue, pr = rivalPrice, incentive = rivalIncentive;
-      const tt = u8at(Traits, i);
-      const kinship = choose((tt & 1) != 0 && (tt >> 4) == k, wKinship, 0);
-      const cost = f32at(SwitchingCost, i) + choose((tt & 2) != 0, tieCost, 0) + f64at(LockIn, k);
+      const tt = u8at(traits, i);
+      const kinship = kinshipOf(tt, k);
+      const cost = switchingCostOf(i, k, tt);
       margin = value + pr + incentive + kinship + cost;
       type = typeOf(margin, value, pr, incentive, kinship, cost);
     }
     const js = jsClassOf(sat, type, margin);
-    store<u8>(LoyaltyType + <usize>i, <u8>type);
-    store<u8>(JsClass + <usize>i, <u8>js);
+    store<u8>(loyaltyType + <usize>i, <u8>type);
+    store<u8>(jsClass + <usize>i, <u8>js);
 
-    // ── tallies of customers (tally.ts tallyCustomers) ──
+    // ── tallies of customers (tallyCustomers) ──
     const o = (k * 3 + tr) * block;
     const tru = f32at(Trust, i);
     const ten = u16at(Tenure, i);
