@@ -310,12 +310,28 @@ function jointType(price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
 }
 
 /** period.ts stepCustomers() for customers 0..size−1 of K firms in period t, the stream at
- *  index ri and Weyl counter rw. Returns the stream's index; rngW() gives its counter. */
+ *  index ri and Weyl counter rw, CHUNK customers at a time: their lives, then their types and
+ *  tallies (two shorter loops keep fewer values live than one, and the chunk stays in cache).
+ *  Returns the stream's index; rngW() gives its counter. */
 export function step(size: i32, K: i32, t: i32, ri: i32, rw: i32): i32 {
-  // everything the loop reads often, in locals: V8 keeps them in registers
-  const X = rngState, tally = acc;
+  weyl = rw;
+  for (let from = 0; from < size; from += CHUNK) {
+    const to = min<i32>(size, from + CHUNK);
+    ri = live(from, to, K, t, ri);
+    classify(from, to, K);
+  }
+  return ri;
+}
+
+const CHUNK = 1024;
+
+/** Draws, experience and decisions of customers from..to−1; returns the stream index (the Weyl
+ *  counter stays in `weyl`). */
+function live(from: i32, to: i32, K: i32, t: i32, ri: i32): i32 {
+  let rw = weyl;
+  const X = rngState;
   const Provider = provider, Tier = tier, Tenure = tenure, Satisfaction = satisfaction, Expectation = expectation;
-  const Trust = trust, PriceSensitivity = priceSensitivity, DealSensitivity = dealSensitivity, Budget = budget;
+  const Trust = trust, PriceSensitivity = priceSensitivity, DealSensitivity = dealSensitivity;
   const WalletShare = walletShare, Happened = happened, Fit = fit, Freedom = freedom;
   const Typical = typical, Personal = personal, FailureRate = failureRate, Price = price, Promise = promise, Programme = programme;
   const fitScale = sc(S.fitScale), qualitySd = sc(S.qualitySd), baseSatisfaction = sc(S.baseSatisfaction);
@@ -324,12 +340,9 @@ export function step(size: i32, K: i32, t: i32, ri: i32, rw: i32): i32 {
   const expectationDrift = sc(S.expectationDrift), trustGain = sc(S.trustGain), trustLoss = sc(S.trustLoss), norm = sc(S.norm);
   const exitRate = sc(S.exitRate), searchBelow = sc(S.searchBelow), searchRate = sc(S.searchRate);
   const wS = sc(S.wS), wT = sc(S.wT), wIncentive = sc(S.wIncentive), fitWeight = sc(S.fitWeight);
-  const terroristThreshold = sc(S.terroristThreshold);
-  const block = BLOCK, sum0 = SUM0, typeClass = TYPE_CLASS, events = EVENTS, mood = MOOD, js0 = JS0;
   const enterBelow = f64at(entryCum, K - 1);
-  // freedom (an integer) < freeBelow exactly when freedom < ⌈freeBelow⌉
   const freeLimit = <i32>ceil<f64>(sc(S.freeBelow));
-  for (let i = 0; i < size; i++) {
+  for (let i = from; i < to; i++) {
     // ── four draws (rng.ts fillDraws) ──
     rw += 0x61c88647;
     ri = (ri + 1) & 127;
@@ -415,7 +428,22 @@ export function step(size: i32, K: i32, t: i32, ri: i32, rw: i32): i32 {
         }
       }
     }
+  }
+  weyl = rw;
+  return ri;
+}
 
+/** Loyalty types, classes and tallies of customers from..to−1, after their decisions. */
+function classify(from: i32, to: i32, K: i32): void {
+  const tally = acc;
+  const Provider = provider, Tier = tier, Tenure = tenure, Satisfaction = satisfaction;
+  const Trust = trust, PriceSensitivity = priceSensitivity, Budget = budget, WalletShare = walletShare, Happened = happened, Freedom = freedom;
+  const wS = sc(S.wS), wT = sc(S.wT), wIncentive = sc(S.wIncentive), fitWeight = sc(S.fitWeight);
+  const terroristThreshold = sc(S.terroristThreshold);
+  const block = BLOCK, sum0 = SUM0, typeClass = TYPE_CLASS, events = EVENTS, mood = MOOD, js0 = JS0;
+  // freedom (an integer) < freeBelow exactly when freedom < ⌈freeBelow⌉
+  const freeLimit = <i32>ceil<f64>(sc(S.freeBelow));
+  for (let i = from; i < to; i++) {
     // ── tallies of those who left (tallyCustomers) ──
     const h = u16at(Happened, i);
     const k = u8at(Provider, i);
@@ -470,8 +498,6 @@ export function step(size: i32, K: i32, t: i32, ri: i32, rw: i32): i32 {
     bump(tally, o + events + select<i32>(0, select<i32>(32, 64, (h & SWITCHED) != 0), ten != 0) + (h & 31));
     bump(tally, o + mood + moodCode(sat, tru));
   }
-  weyl = rw;
-  return ri;
 }
 
 let weyl: i32 = 0;
