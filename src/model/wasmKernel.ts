@@ -87,7 +87,7 @@ export interface WasmPeriod {
 /** A WebAssembly period loop with memory for `size` customers of `firms` firms. */
 export function createWasmPeriod(size: number, firms: number): WasmPeriod {
   const K = firms;
-  const tableBytes = 16 * 8 * (K * K + 8) + 128 * 4 + 35 * 4 + 8 * createTally(K).length + 4096;
+  const tableBytes = 24 * 8 * (K * K + 8) + 132 * 4 + 1024 * 16 + 64 * 4 + 8 * (SCALARS.length + createTally(K).length) + 4096;
   const memory = new WebAssembly.Memory({ initial: Math.ceil((populationBytes(size, K) + tableBytes) / PAGE) });
   const allocate = arena(memory);
   const f64 = (n: number) => allocate(Float64Array, n);
@@ -98,8 +98,10 @@ export function createWasmPeriod(size: number, firms: number): WasmPeriod {
     complaintEncouragement: f64(K), recoveryRate: f64(K), recoverySpeed: f64(K), repurchase: f64(8), moves: f64((K + 1) * (K + 1)),
   };
   const scalars = f64(SCALARS.length);
-  const state = allocate(Int32Array, 128);
-  const table = allocate(Uint32Array, POPULATION_ORDER.length + Object.keys(tables).length + 3);
+  // xor4096's 128 words and a mirror of the first four (the kernel's SIMD fill reads past 127)
+  const state = allocate(Int32Array, 132);
+  const draws = allocate(Uint32Array, 1024 * 4);
+  const table = allocate(Uint32Array, POPULATION_ORDER.length + Object.keys(tables).length + 4);
   const kernel = new WebAssembly.Instance(periodModule(), {
     env: {
       memory,
@@ -114,7 +116,7 @@ export function createWasmPeriod(size: number, firms: number): WasmPeriod {
     const own = (a: ArrayBufferView) => a.buffer === memory.buffer;
     const customers = POPULATION_ORDER.map((name) => pop[name]);
     if (!customers.every(own) || !own(acc)) throw new Error('wasm period: the population and tallies must be allocated by it');
-    const offsets = [...customers, ...Object.values(tables), scalars, state, acc].map((a) => a.byteOffset);
+    const offsets = [...customers, ...Object.values(tables), scalars, state, acc, draws].map((a) => a.byteOffset);
     table.set(offsets);
     kernel.layout(table.byteOffset, BLOCK, SUM.spend, TYPE_CLASS, EVENTS, MOOD, M.churned, M.switchedOut, M.exited, M.js_apostle);
     bound = pop;
@@ -148,7 +150,7 @@ export function createWasmPeriod(size: number, firms: number): WasmPeriod {
     state.set(rng.X);
     rng.i = kernel.step(pop.size, K, t, rng.i, rng.w);
     rng.w = kernel.rngW();
-    rng.X.set(state);
+    rng.X.set(state.subarray(0, 128));
     for (let n = 0; n < tables.moves.length; n++) flows.moves[n] += tables.moves[n];
   }
 

@@ -37,12 +37,12 @@ let typical: usize, personal: usize, failureRate: usize, price: usize, promise: 
 let lockIn: usize, offerDiscount: usize, offerCum: usize, entryCum: usize, hasRival: usize /* u8 */;
 let rivals: usize /* u8 */, rivalCount: usize /* u8 */, expectBase: usize, expectPrice: usize, priceGap: usize;
 let complaintEncouragement: usize, recoveryRate: usize, recoverySpeed: usize, repurchase: usize, moves: usize;
-let scalars: usize, rngState: usize, acc: usize;
+let scalars: usize, rngState: usize, acc: usize, drawBuffer: usize;
 // the tallies' block layout (tally.ts)
 let BLOCK: i32, SUM0: i32, TYPE_CLASS: i32, EVENTS: i32, MOOD: i32, CHURNED: i32, SWITCHED_OUT: i32, EXITED: i32, JS0: i32;
 
 /** Reads the table of offsets: 20 customer arrays in POPULATION_ORDER, 21 firm tables, then
- *  the scalars, the random state and the tallies (wasmKernel.ts bind()). */
+ *  the scalars, the random state (132 words), the tallies and the draws of a chunk (wasmKernel.ts bind()). */
 let cursor: usize = 0;
 function next(): usize {
   const p = load<usize>(cursor);
@@ -60,7 +60,7 @@ export function layout(table: usize, block: i32, sum0: i32, typeClass: i32, even
   lockIn = next(); offerDiscount = next(); offerCum = next(); entryCum = next(); hasRival = next();
   rivals = next(); rivalCount = next(); expectBase = next(); expectPrice = next(); priceGap = next();
   complaintEncouragement = next(); recoveryRate = next(); recoverySpeed = next(); repurchase = next(); moves = next();
-  scalars = next(); rngState = next(); acc = next();
+  scalars = next(); rngState = next(); acc = next(); drawBuffer = next();
   BLOCK = block; SUM0 = sum0; TYPE_CLASS = typeClass; EVENTS = events; MOOD = mood;
   CHURNED = churned; SWITCHED_OUT = switchedOut; EXITED = exited; JS0 = js0;
 }
@@ -112,6 +112,52 @@ export function layout(table: usize, block: i32, sum0: i32, typeClass: i32, even
 }
 /** The draw xor4096 returns for state word v and Weyl counter w. */
 @inline function output(v: i32, w: i32): u32 { return <u32>(v + (w ^ <i32>(<u32>w >>> 16))); }
+
+const WEYL = 0x61c88647;
+// The stream's index and Weyl counter between fills.
+let streamIndex: i32 = 0, weyl: i32 = 0;
+
+/** Writes the stream's next `count` words to `out`: rng.ts fillDraws(), four words at a time.
+ *  Four consecutive xor4096 steps are independent (each reads the word 33 places ahead, last
+ *  written 95 steps before), so once the index is a multiple of 4 they run as one i32x4 step.
+ *  Words 128–131 of the state mirror words 0–3, so the four words read never wrap. */
+function fillDraws(out: usize, count: i32): void {
+  const X = rngState;
+  let ri = streamIndex, rw = weyl, n = 0;
+  while (n < count && ((ri + 1) & 3) != 0) {
+    rw += WEYL;
+    ri = (ri + 1) & 127;
+    store<u32>(out + (<usize>n << 2), output(advance(X, ri), rw));
+    n++;
+  }
+  v128.store(X + 512, v128.load(X));
+  const steps = i32x4(WEYL, 2 * WEYL, 3 * WEYL, 4 * WEYL);
+  while (n + 4 <= count) {
+    const at = (ri + 1) & 127;
+    let v = v128.load(X + (<usize>((at + 33) & 127) << 2));
+    let t = v128.load(X + (<usize>at << 2));
+    v = v128.xor(v, i32x4.shl(v, 13));
+    t = v128.xor(t, i32x4.shl(t, 17));
+    v = v128.xor(v, i32x4.shr_u(v, 15));
+    t = v128.xor(t, i32x4.shr_u(t, 12));
+    v = v128.xor(v, t);
+    v128.store(X + (<usize>at << 2), v);
+    if (at == 0) v128.store(X + 512, v);
+    const w = i32x4.add(i32x4.splat(rw), steps);
+    v128.store(out + (<usize>n << 2), i32x4.add(v, v128.xor(w, i32x4.shr_u(w, 16))));
+    rw += 4 * WEYL;
+    ri = (ri + 4) & 127;
+    n += 4;
+  }
+  while (n < count) {
+    rw += WEYL;
+    ri = (ri + 1) & 127;
+    store<u32>(out + (<usize>n << 2), output(advance(X, ri), rw));
+    n++;
+  }
+  streamIndex = ri;
+  weyl = rw;
+}
 
 // ── experience.ts: a service failure ──
 /** serviceFailure(): what a failure led to, from its uniform u < failureRate[k]. */
@@ -310,26 +356,26 @@ function jointType(price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
 }
 
 /** period.ts stepCustomers() for customers 0..size−1 of K firms in period t, the stream at
- *  index ri and Weyl counter rw, CHUNK customers at a time: their lives, then their types and
- *  tallies (two shorter loops keep fewer values live than one, and the chunk stays in cache).
- *  Returns the stream's index; rngW() gives its counter. */
+ *  index ri and Weyl counter rw, CHUNK customers at a time: their draws, their lives, then their
+ *  types and tallies (shorter loops keep fewer values live than one, and the chunk stays in
+ *  cache). Returns the stream's index; rngW() gives its counter. */
 export function step(size: i32, K: i32, t: i32, ri: i32, rw: i32): i32 {
+  streamIndex = ri;
   weyl = rw;
   for (let from = 0; from < size; from += CHUNK) {
     const to = min<i32>(size, from + CHUNK);
-    ri = live(from, to, K, t, ri);
+    fillDraws(drawBuffer, (to - from) * 4);
+    live(from, to, K, t);
     classify(from, to, K);
   }
-  return ri;
+  return streamIndex;
 }
 
 const CHUNK = 1024;
 
-/** Draws, experience and decisions of customers from..to−1; returns the stream index (the Weyl
- *  counter stays in `weyl`). */
-function live(from: i32, to: i32, K: i32, t: i32, ri: i32): i32 {
-  let rw = weyl;
-  const X = rngState;
+/** Experience and decisions of customers from..to−1, with their draws in drawBuffer. */
+function live(from: i32, to: i32, K: i32, t: i32): void {
+  const D = drawBuffer;
   const Provider = provider, Tier = tier, Tenure = tenure, Satisfaction = satisfaction, Expectation = expectation;
   const Trust = trust, PriceSensitivity = priceSensitivity, DealSensitivity = dealSensitivity;
   const WalletShare = walletShare, Happened = happened, Fit = fit, Freedom = freedom;
@@ -343,19 +389,8 @@ function live(from: i32, to: i32, K: i32, t: i32, ri: i32): i32 {
   const enterBelow = f64at(entryCum, K - 1);
   const freeLimit = <i32>ceil<f64>(sc(S.freeBelow));
   for (let i = from; i < to; i++) {
-    // ── four draws (rng.ts fillDraws) ──
-    rw += 0x61c88647;
-    ri = (ri + 1) & 127;
-    const d0 = output(advance(X, ri), rw);
-    rw += 0x61c88647;
-    ri = (ri + 1) & 127;
-    const d1 = output(advance(X, ri), rw);
-    rw += 0x61c88647;
-    ri = (ri + 1) & 127;
-    const d2 = output(advance(X, ri), rw);
-    rw += 0x61c88647;
-    ri = (ri + 1) & 127;
-    const d3 = output(advance(X, ri), rw);
+    const r = D + (<usize>(i - from) << 4);
+    const d0 = load<u32>(r), d1 = load<u32>(r, 4), d2 = load<u32>(r, 8), d3 = load<u32>(r, 12);
 
     const k0 = u8at(Provider, i);
     if (k0 == NONE) {
@@ -429,8 +464,6 @@ function live(from: i32, to: i32, K: i32, t: i32, ri: i32): i32 {
       }
     }
   }
-  weyl = rw;
-  return ri;
 }
 
 /** Loyalty types, classes and tallies of customers from..to−1, after their decisions. */
@@ -500,7 +533,6 @@ function classify(from: i32, to: i32, K: i32): void {
   }
 }
 
-let weyl: i32 = 0;
 /** The Weyl counter after the last step(). */
 export function rngW(): i32 {
   return weyl;
