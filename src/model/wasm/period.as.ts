@@ -60,7 +60,7 @@ export function layout(table: usize, block: i32, sum0: i32, typeClass: i32, even
   lockIn = next(); offerDiscount = next(); offerCum = next(); entryCum = next(); hasRival = next();
   rivals = next(); rivalCount = next(); expectBase = next(); expectPrice = next(); priceGap = next();
   complaintEncouragement = next(); recoveryRate = next(); recoverySpeed = next(); repurchase = next(); moves = next();
-  scalars = next(); rngState = next(); acc = next(); drawBuffer = next(); rivalPack = next();
+  scalars = next(); rngState = next(); acc = next(); drawBuffer = next();
   BLOCK = block; SUM0 = sum0; TYPE_CLASS = typeClass; EVENTS = events; MOOD = mood;
   CHURNED = churned; SWITCHED_OUT = switchedOut; EXITED = exited; JS0 = js0;
 }
@@ -232,80 +232,36 @@ function expectedSatisfaction(i: i32, K: i32, j: i32, discount: f64): f64 {
   return clamp(f64at(expectBase, j) + sc(S.fitWeight) * i8at(fit, i * K + j) - f32at(priceSensitivity, i) * priceEffect, 1, 5);
 }
 
-// The strongest rival's parts, left here by strongestRival() (wasm has no out-parameters).
-let rivalValue: f64 = 0, rivalPrice: f64 = 0, rivalIncentive: f64 = 0;
-
-// Each firm's rivals' constants, two rivals to a v128 lane pair, rebuilt every period by
-// packRivals(): for firm k and pair p, at rivalPack + (k·4 + p)·64, the expected-satisfaction
-// base, its price term, the price gap and the programme of rivals 2p and 2p+1.
-let rivalPack: usize = 0;
-const PAIR_BYTES = 64;
-
-/** Packs every firm's rival constants for this period (up to 7 rivals: 4 pairs). */
-function packRivals(K: i32): void {
-  for (let k = 0; k < K; k++)
-    for (let n = 0, count = u8at(rivalCount, k); n < count; n++) {
-      const j = u8at(rivals, k * K + n);
-      const at = rivalPack + <usize>((k * 4 + (n >> 1)) * PAIR_BYTES + (n & 1) * 8);
-      store<f64>(at, f64at(expectBase, j));
-      store<f64>(at, f64at(expectPrice, j), 16);
-      store<f64>(at, f64at(priceGap, k * K + j), 32);
-      store<f64>(at, f64at(programme, j), 48);
-    }
+/** The value part of stay − rival j for customer i (compare(), VALUE). */
+@inline function valueAgainst(i: i32, K: i32, j: i32, stay: f64, ps: f64, wS: f64, fitWeight: f64): f64 {
+  return stay - wS * clamp(f64at(expectBase, j) + fitWeight * i8at(fit, i * K + j) - ps * f64at(expectPrice, j), 1, 5);
 }
 
-/** strongestRival(): the open rival that threatens customer i of firm k most, or −1. Rivals
- *  are weighed two at a time in f64x2 lanes (the same operations, lane by lane); the winner of
- *  each pair, then of the pairs, is chosen with conditional moves, in rival order and on strict
- *  "less than", as the one-by-one loop does. */
+// The strongest rival's parts, left here by strongestRival() (wasm has no out-parameters).
+let partValue: f64 = 0, partPrice: f64 = 0, partIncentive: f64 = 0;
+
+/** strongestRival(): the open rival that threatens customer i of firm k most, or −1. The loop
+ *  only keeps the best margin and its rival (an integer conditional move: which rival wins is a
+ *  coin toss the branch predictor would lose); the winner's parts are then worked out again,
+ *  with the same operations, which is cheaper than carrying them through the loop. */
 @inline function strongestRival(i: i32, K: i32, k: i32, wS: f64, wT: f64, wIncentive: f64, fitWeight: f64): i32 {
   const ps = f32at(priceSensitivity, i);
   const deal = wIncentive * f32at(dealSensitivity, i);
   const stay = wS * f32at(satisfaction, i) + wT * f32at(trust, i);
   const rk = pointsAtStake(f64at(programme, k), toF64(u16at(tenure, i)));
-  const count = u8at(rivalCount, k);
-  const fitRow = fit + <usize>(i * K);
-  const row = k * K;
-  let best = Infinity, value: f64 = 0, pr: f64 = 0, incentive: f64 = 0;
+  let best = Infinity;
   let bj = -1;
-  const PS = f64x2.splat(ps), STAY = f64x2.splat(stay), WS = f64x2.splat(wS), DEAL = f64x2.splat(deal), RK = f64x2.splat(rk);
-  const ONE = f64x2.splat(1), FIVE = f64x2.splat(5), FW = f64x2.splat(fitWeight);
-  let n = 0;
-  for (; n + 1 < count; n += 2) {
-    const j0 = u8at(rivals, row + n), j1 = u8at(rivals, row + n + 1);
-    const pack = rivalPack + <usize>((k * 4 + (n >> 1)) * PAIR_BYTES);
-    const fits = f64x2.replace_lane(f64x2.splat(i8at(fitRow, j0)), 1, i8at(fitRow, j1));
-    const expected = f64x2.pmin(f64x2.pmax(f64x2.sub(f64x2.add(v128.load(pack), f64x2.mul(FW, fits)), f64x2.mul(PS, v128.load(pack, 16))), ONE), FIVE);
-    const v = f64x2.sub(STAY, f64x2.mul(WS, expected));
-    const pj = f64x2.mul(PS, v128.load(pack, 32));
-    const ij = f64x2.mul(DEAL, f64x2.sub(RK, v128.load(pack, 48)));
-    const m = f64x2.add(f64x2.add(v, pj), ij);
-    // the pair's winner: the second only if strictly better
-    const m0 = f64x2.extract_lane(m, 0), m1 = f64x2.extract_lane(m, 1);
-    const second = m1 < m0;
-    const pm = choose(second, m1, m0);
-    const better = pm < best;
-    bj = select<i32>(select<i32>(j1, j0, second), bj, better);
-    best = pmin(best, pm);
-    value = choose(better, choose(second, f64x2.extract_lane(v, 1), f64x2.extract_lane(v, 0)), value);
-    pr = choose(better, choose(second, f64x2.extract_lane(pj, 1), f64x2.extract_lane(pj, 0)), pr);
-    incentive = choose(better, choose(second, f64x2.extract_lane(ij, 1), f64x2.extract_lane(ij, 0)), incentive);
+  for (let n = 0, count = u8at(rivalCount, k); n < count; n++) {
+    const j = u8at(rivals, k * K + n);
+    const mj = valueAgainst(i, K, j, stay, ps, wS, fitWeight) + ps * f64at(priceGap, k * K + j) + deal * (rk - f64at(programme, j));
+    bj = select<i32>(j, bj, mj < best);
+    best = pmin(best, mj);
   }
-  if (n < count) {
-    const j = u8at(rivals, row + n);
-    const v = stay - wS * clamp(f64at(expectBase, j) + fitWeight * i8at(fitRow, j) - ps * f64at(expectPrice, j), 1, 5);
-    const pj = ps * f64at(priceGap, row + j);
-    const ij = deal * (rk - f64at(programme, j));
-    const mj = v + pj + ij;
-    const better = mj < best;
-    bj = select<i32>(j, bj, better);
-    value = choose(better, v, value);
-    pr = choose(better, pj, pr);
-    incentive = choose(better, ij, incentive);
+  if (bj >= 0) {
+    partValue = valueAgainst(i, K, bj, stay, ps, wS, fitWeight);
+    partPrice = ps * f64at(priceGap, k * K + bj);
+    partIncentive = deal * (rk - f64at(programme, bj));
   }
-  rivalValue = value;
-  rivalPrice = pr;
-  rivalIncentive = incentive;
   return bj;
 }
 
@@ -314,9 +270,9 @@ function packRivals(K: i32): void {
   return f32at(switchingCost, i) + choose((tt & 2) != 0, sc(S.tieCost), 0) + f64at(lockIn, k);
 }
 
-/** kinTo(tt, k) ? wKinship : 0. */
+/** kinTo(tt, k) ? wKinship : 0 (a branch: kinship is rare, so it is predicted). */
 @inline function kinshipOf(tt: i32, k: i32): f64 {
-  return choose((tt & 1) != 0 && (tt >> 4) == k, sc(S.wKinship), 0);
+  return (tt & 1) != 0 && (tt >> 4) == k ? sc(S.wKinship) : 0;
 }
 
 /** considerRival() with compare(): a free customer of k weighs rival j offering `discount`,
@@ -407,7 +363,6 @@ function jointType(price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
 export function step(size: i32, K: i32, t: i32, ri: i32, rw: i32): i32 {
   streamIndex = ri;
   weyl = rw;
-  packRivals(K);
   for (let from = 0; from < size; from += CHUNK) {
     const to = min<i32>(size, from + CHUNK);
     fillDraws(drawBuffer, (to - from) * 4);
@@ -550,7 +505,7 @@ function classify(from: i32, to: i32, K: i32): void {
     let margin = Infinity;
     if (<i32>(u8at(Freedom, i) < freeLimit) & <i32>(u8at(rivalCount, k) > 0)) {
       strongestRival(i, K, k, wS, wT, wIncentive, fitWeight);
-      const value = rivalValue, pr = rivalPrice, incentive = rivalIncentive;
+      const value = partValue, pr = partPrice, incentive = partIncentive;
       const tt = u8at(traits, i);
       const kinship = kinshipOf(tt, k);
       const cost = switchingCostOf(i, k, tt);
