@@ -101,7 +101,8 @@ export function createWasmPeriod(size: number, firms: number): WasmPeriod {
   // xor4096's 128 words and a mirror of the first four (the kernel's SIMD fill reads past 127)
   const state = allocate(Int32Array, 132);
   const draws = allocate(Uint32Array, 1024 * 4);
-  const table = allocate(Uint32Array, POPULATION_ORDER.length + Object.keys(tables).length + 4);
+  const stakes = allocate(Float64Array, 25);
+  const table = allocate(Uint32Array, POPULATION_ORDER.length + Object.keys(tables).length + 5);
   const kernel = new WebAssembly.Instance(periodModule(), {
     env: {
       memory,
@@ -116,7 +117,7 @@ export function createWasmPeriod(size: number, firms: number): WasmPeriod {
     const own = (a: ArrayBufferView) => a.buffer === memory.buffer;
     const customers = POPULATION_ORDER.map((name) => pop[name]);
     if (!customers.every(own) || !own(acc)) throw new Error('wasm period: the population and tallies must be allocated by it');
-    const offsets = [...customers, ...Object.values(tables), scalars, state, acc, draws].map((a) => a.byteOffset);
+    const offsets = [...customers, ...Object.values(tables), scalars, state, acc, draws, stakes].map((a) => a.byteOffset);
     table.set(offsets);
     kernel.layout(table.byteOffset, BLOCK, SUM.spend, TYPE_CLASS, EVENTS, MOOD, M.churned, M.switchedOut, M.exited, M.js_apostle);
     bound = pop;

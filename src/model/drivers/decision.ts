@@ -111,7 +111,7 @@ export function applyDecisions(pop: Population, m: Market, p: Params, plan: Deci
   for (let i = from; i < to; i++) {
     const r = (i - from) * DRAWS_PER_CUSTOMER;
     const k = provider[i];
-    let u = (draws[r + 3] >>> 0) / U32;
+    const u = (draws[r + 3] >>> 0) / U32;
     if (k === NO_PROVIDER) {
       // a prospect (or ex-customer): may enter the category with the firm its draw falls on
       const g = grudge[i];
@@ -128,9 +128,9 @@ export function applyDecisions(pop: Population, m: Market, p: Params, plan: Deci
       leave(pop, p, flows, i, k, K);
       continue;
     }
-    u = (u - exitRate) / (1 - exitRate);
     const free = hasRival[k] === 1 && freedom[i] < freeBelow;
-    if (happened[i] & HAPPENED.failure && afterFailure(pop, m, p, flows, i, k, u, free, parts, t)) continue;
+    // the same uniform, rescaled past the exit test, decides what a failure leads to
+    if (happened[i] & HAPPENED.failure && afterFailure(pop, m, p, flows, i, k, (u - exitRate) / (1 - exitRate), free, parts, t)) continue;
     // a rival's offer, or the customer's own search when dissatisfied
     const c = (draws[r + 2] >>> 0) / U32;
     const offers = offerCum[k * K + K - 1];
@@ -141,10 +141,12 @@ export function applyDecisions(pop: Population, m: Market, p: Params, plan: Deci
       happened[i] |= HAPPENED.offer;
       if (free) considerRival(pop, m, p, flows, i, k, j, offerDiscount[j], noiseBits, parts, t);
     } else {
-      // both tests always made and combined with &, not &&: whether a customer is below the
-      // threshold is a coin toss for the branch predictor, whether it then searches is rare
+      // it searches with chance searchRate · (threshold − S) / (threshold − 1) below the threshold:
+      // (c − offers) / (1 − offers) < that chance, multiplied out (both denominators are positive).
+      // Both tests are always made and combined with &, not &&: whether a customer is below the
+      // threshold is a coin toss for the branch predictor, whether it then searches is rare.
       const sat = satisfaction[i];
-      if (+(sat < searchBelow) & +((c - offers) / (1 - offers) < (searchRate * (searchBelow - sat)) / (searchBelow - 1)))
+      if (+(sat < searchBelow) & +((c - offers) * (searchBelow - 1) < searchRate * (searchBelow - sat) * (1 - offers)))
         search(pop, m, p, flows, i, k, noiseBits, free, parts, t);
     }
   }

@@ -60,7 +60,8 @@ export function layout(table: usize, block: i32, sum0: i32, typeClass: i32, even
   lockIn = next(); offerDiscount = next(); offerCum = next(); entryCum = next(); hasRival = next();
   rivals = next(); rivalCount = next(); expectBase = next(); expectPrice = next(); priceGap = next();
   complaintEncouragement = next(); recoveryRate = next(); recoverySpeed = next(); repurchase = next(); moves = next();
-  scalars = next(); rngState = next(); acc = next(); drawBuffer = next();
+  scalars = next(); rngState = next(); acc = next(); drawBuffer = next(); stakeTable = next();
+  fillStakeTable();
   BLOCK = block; SUM0 = sum0; TYPE_CLASS = typeClass; EVENTS = events; MOOD = mood;
   CHURNED = churned; SWITCHED_OUT = switchedOut; EXITED = exited; JS0 = js0;
 }
@@ -94,8 +95,16 @@ export function layout(table: usize, block: i32, sum0: i32, typeClass: i32, even
 @inline function clamp(x: f64, lo: f64, hi: f64): f64 { return pmin(pmax(x, lo), hi); }
 /** branchless.ts positivePart(). */
 @inline function positivePart(x: f64): f64 { return (x + abs<f64>(x)) * 0.5; }
-/** utility.ts pointsAtStake(). */
-@inline function pointsAtStake(reward: f64, ten: f64): f64 { return reward * (1 + (ten - positivePart(ten - POINTS_HORIZON)) / POINTS_HORIZON); }
+/** utility.ts pointsAtStake(), for an integer tenure: 1 + min(tenure, 24) / 24 takes 25 values,
+ *  worked out once with the same operations and looked up (a division is slow and on the path). */
+@inline function pointsAtStake(reward: f64, ten: i32): f64 { return reward * load<f64>(stakeTable + (<usize>min<i32>(ten, <i32>POINTS_HORIZON) << 3)); }
+let stakeTable: usize = 0;
+function fillStakeTable(): void {
+  for (let n = 0; n <= <i32>POINTS_HORIZON; n++) {
+    const ten = toF64(n);
+    store<f64>(stakeTable + (<usize>n << 3), 1 + (ten - positivePart(ten - POINTS_HORIZON)) / POINTS_HORIZON);
+  }
+}
 
 // ── the random stream ──
 /** One step of xor4096 (rng.ts fillDraws) at its new index i: updates the state, returns v. */
@@ -248,7 +257,7 @@ let partValue: f64 = 0, partPrice: f64 = 0, partIncentive: f64 = 0;
   const ps = f32at(priceSensitivity, i);
   const deal = wIncentive * f32at(dealSensitivity, i);
   const stay = wS * f32at(satisfaction, i) + wT * f32at(trust, i);
-  const rk = pointsAtStake(f64at(programme, k), toF64(u16at(tenure, i)));
+  const rk = pointsAtStake(f64at(programme, k), u16at(tenure, i));
   let best = Infinity;
   let bj = -1;
   for (let n = 0, count = u8at(rivalCount, k); n < count; n++) {
@@ -284,7 +293,7 @@ function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, d1: u32, t
   const stay = wS * f32at(satisfaction, i) + sc(S.wT) * f32at(trust, i);
   const value = stay - wS * expectedSatisfaction(i, K, j, discount);
   const pr = ps * (-sc(S.wPrice) * (f64at(price, k) - f64at(price, j) * (1 - discount)));
-  const incentive = sc(S.wIncentive) * f32at(dealSensitivity, i) * (pointsAtStake(f64at(programme, k), toF64(u16at(tenure, i))) - f64at(programme, j));
+  const incentive = sc(S.wIncentive) * f32at(dealSensitivity, i) * (pointsAtStake(f64at(programme, k), u16at(tenure, i)) - f64at(programme, j));
   const tt = u8at(traits, i);
   if (value + pr + incentive + kinshipOf(tt, k) + switchingCostOf(i, k, tt) + noise < 0) switchTo(i, K, k, j, t);
 }
@@ -438,12 +447,11 @@ function live(from: i32, to: i32, K: i32, t: i32): void {
       if (ten < 65535) setU16(Tenure, i, ten + 1);
 
       // ── decisions (applyDecisions) ──
-      let u = unit32(d3);
+      const u = unit32(d3);
       if (u < exitRate) leave(i, K, k); // life events, whatever it thinks of the firm
       else {
-        u = (u - exitRate) / (1 - exitRate);
         const free = u8at(hasRival, k) == 1 && u8at(Freedom, i) < freeLimit;
-        if (!((hap & FAILURE) != 0 && afterFailure(i, K, k, u, free, t))) {
+        if (!((hap & FAILURE) != 0 && afterFailure(i, K, k, (u - exitRate) / (1 - exitRate), free, t))) {
           // a rival's offer, or the customer's own search when dissatisfied
           const c = unit32(d2);
           const offers = f64at(offerCum, k * K + K - 1);
@@ -454,7 +462,7 @@ function live(from: i32, to: i32, K: i32, t: i32): void {
             if (free) considerRival(i, K, k, j, f64at(offerDiscount, j), d1, t);
           } else {
             const s32 = f32at(Satisfaction, i);
-            if (<i32>(s32 < searchBelow) & <i32>((c - offers) / (1 - offers) < (searchRate * (searchBelow - s32)) / (searchBelow - 1))) {
+            if (<i32>(s32 < searchBelow) & <i32>((c - offers) * (searchBelow - 1) < searchRate * (searchBelow - s32) * (1 - offers))) {
               // search()
               const j = strongestRival(i, K, k, wS, wT, wIncentive, fitWeight);
               flag(i, SEARCHED);
