@@ -1,6 +1,7 @@
 // Command-line options: what the user typed, checked, before any file is read.
 import { parseArgs } from 'node:util';
 import { parseAssignment, parseSweep, type Assignment, type Sweep } from './sweep.ts';
+import type { Engine } from '../model/index.ts';
 
 export const USAGE = `Usage: npm run sim -- <scenario.json> [options]
 
@@ -23,6 +24,8 @@ Output:
   --json FILE       write the same rows, the scenario and the summary as JSON
   --digits N        round numbers in the files to N significant digits (default: exact)
   --workers N       run replicates on N threads (same results as 1; default 1)
+  --engine E        wasm (default) or typescript: the period loop compiled to WebAssembly,
+                    or the TypeScript it is compiled from (same results, slower)
   --quiet           print nothing but errors (no progress, no table)
   --help            show this help
 
@@ -38,6 +41,7 @@ export interface CliOptions {
   json?: string;
   digits?: number;
   workers: number;
+  engine: Engine;
   quiet: boolean;
 }
 
@@ -71,6 +75,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         json: { type: 'string' },
         digits: { type: 'string' },
         workers: { type: 'string', short: 'w' },
+        engine: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -102,6 +107,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     if (typeof a === 'string') return { help: false, error: a };
     sets.push(a);
   }
+  const engine = v.engine ?? 'wasm';
+  if (engine !== 'wasm' && engine !== 'typescript') return { help: false, error: `--engine: must be wasm or typescript, not "${engine}"` };
   const sweep = v.sweep === undefined ? undefined : parseSweep(v.sweep);
   if (typeof sweep === 'string') return { help: false, error: sweep };
   return {
@@ -115,6 +122,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       json: v.json,
       digits: n.digits,
       workers: n.workers ?? 1,
+      engine,
       quiet: v.quiet ?? false,
     },
   };

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PeriodSummary } from '../model/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { Engine } from '../model/index.ts';
 import { WORKER_ROLE, type FromWorker, type ToWorker } from './worker.ts';
 
 export type OnPeriod = (replicate: number, summary: PeriodSummary) => void;
@@ -31,7 +32,7 @@ function startWorker(entry: URL, workerData: unknown): Worker {
 }
 
 /** onPeriod gets periods in replicate order; onArrive is called as each arrives (progress). */
-export function runOnWorkers(s: Scenario, workers: number, entry: URL, onPeriod: OnPeriod, onArrive?: () => void): Promise<void> {
+export function runOnWorkers(s: Scenario, workers: number, entry: URL, onPeriod: OnPeriod, onArrive?: () => void, engine: Engine = 'wasm'): Promise<void> {
   return new Promise((resolve, reject) => {
     const pending = new Map<number, PeriodSummary[]>(); // replicate → periods not yet handed on
     const finished = new Set<number>();
@@ -67,7 +68,7 @@ export function runOnWorkers(s: Scenario, workers: number, entry: URL, onPeriod:
     };
 
     for (let i = 0; i < Math.min(workers, s.replicates); i++) {
-      const w = startWorker(entry, { role: WORKER_ROLE, scenario: s });
+      const w = startWorker(entry, { role: WORKER_ROLE, scenario: s, engine });
       pool.push(w);
       w.on('error', fail);
       w.on('exit', (code) => {

@@ -117,10 +117,11 @@ function runLabel(s: Scenario, variants: number): string {
 type OnPeriod = (replicate: number, summary: PeriodSummary) => void;
 
 async function simulate(s: Scenario, o: CliOptions, setup: CliSetup, tick: () => void, onPeriod: OnPeriod): Promise<void> {
-  if (o.workers > 1 && s.replicates > 1) await runOnWorkers(s, o.workers, setup.workerEntry, onPeriod, tick);
+  if (o.workers > 1 && s.replicates > 1) await runOnWorkers(s, o.workers, setup.workerEntry, onPeriod, tick, o.engine);
   else
     for (let rep = 0; rep < s.replicates; rep++)
       runReplicate(s, rep, {
+        engine: o.engine,
         onPeriod: (period) => {
           onPeriod(rep, period);
           tick();

@@ -1,7 +1,7 @@
 // The worker side of --workers: runs the replicates it is sent and posts every period back.
 // It only carries: the model runs exactly as in the main thread (same runReplicate).
 import { parentPort, workerData } from 'node:worker_threads';
-import { runReplicate } from '../model/index.ts';
+import { runReplicate, type Engine } from '../model/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export const WORKER_ROLE = 'loyalty-lab:replicates';
@@ -18,12 +18,13 @@ export function isReplicateWorker(): boolean {
 
 export function serveReplicates(): void {
   const port = parentPort!;
-  const scenario = (workerData as { scenario: Scenario }).scenario;
+  const { scenario, engine } = workerData as { scenario: Scenario; engine: Engine };
   const post = (m: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
   port.on('message', (m: ToWorker) => {
     if ('stop' in m) return port.close();
     try {
       runReplicate(scenario, m.replicate, {
+        engine,
         onPeriod: (s, r) => {
           const values = s.values.slice();
           const moves = s.moves.slice();

@@ -1,5 +1,5 @@
 // The model's public face: what workers, the CLI and tests import.
-export { createSimulation, periodsPerYear, type Simulation } from './simulation.ts';
+export { createSimulation, periodsPerYear, type Engine, type Simulation } from './simulation.ts';
 export { MEASURES, RAW, DERIVED, SEGMENTS, SATISFACTION_BINS, M, MEASURE_COUNT, valueOf, type Measure, type PeriodSummary } from './measures.ts';
 export { LOYALTY_TYPES, JS_CLASSES, LOYALTY, JS, ZONE, attribute, createAttribution, loyaltyIndex } from './loyalty.ts';
 export { NO_PROVIDER, HAPPENED, TIERS, bytesPerCustomer, type Population } from './population.ts';

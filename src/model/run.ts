@@ -1,17 +1,19 @@
 // Runs whole replicates and turns their periods into long rows (replicate, period, firm,
 // segment, measures…) that go straight to CSV: what the CLI and the comparison pool use.
 import type { Scenario } from '../scenario/schema.ts';
-import { createSimulation } from './simulation.ts';
+import { createSimulation, type Engine } from './simulation.ts';
 import { MEASURES, MEASURE_COUNT, SEGMENTS, type PeriodSummary } from './measures.ts';
 
 export interface RunOptions {
+  /** The period loop's engine (simulation.ts); the same results either way. */
+  engine?: Engine;
   /** Called after every period; return false to stop early (cancel). */
   onPeriod?: (summary: PeriodSummary, replicate: number) => boolean | void;
 }
 
 /** Runs replicate r to the horizon (or until onPeriod returns false). */
 export function runReplicate(s: Scenario, r: number, opts: RunOptions = {}): PeriodSummary[] {
-  const sim = createSimulation(s, r);
+  const sim = createSimulation(s, r, opts.engine);
   const out: PeriodSummary[] = [];
   for (let t = 0; t < s.horizon; t++) {
     const summary = sim.step();

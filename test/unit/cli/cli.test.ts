@@ -37,6 +37,13 @@ describe('npm run sim (in process)', () => {
     expect(r.code).toBe(0);
     expect(readFileSync(out('par.csv'), 'utf8')).toBe(readFileSync(out('seq.csv'), 'utf8'));
   });
+  it('gives an identical CSV with the TypeScript engine as with WebAssembly, on one thread or two', async () => {
+    await cli([file, '--out', out('wasm.csv'), '-q', '--reps', '2']);
+    await cli([file, '--out', out('ts.csv'), '-q', '--reps', '2', '--engine', 'typescript']);
+    await cli([file, '--out', out('ts2.csv'), '-q', '--reps', '2', '--engine', 'typescript', '--workers', '2']);
+    expect(readFileSync(out('ts.csv'), 'utf8')).toBe(readFileSync(out('wasm.csv'), 'utf8'));
+    expect(readFileSync(out('ts2.csv'), 'utf8')).toBe(readFileSync(out('wasm.csv'), 'utf8'));
+  });
   it('applies --reps, --horizon and --population over the file', async () => {
     await cli([file, '--out', out('c.csv'), '-q', '--reps', '1', '--horizon', '3', '--population', '200']);
     expect(readFileSync(out('c.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(1 + 1 * 3 * 3 * 4);
@@ -95,6 +102,7 @@ describe('npm run sim refuses (exit 2)', () => {
     ['an unknown option', ['a.json', '--fast'], "Unknown option '--fast'"],
     ['a non-number', ['a.json', '--reps', 'ten'], '--reps: must be a whole number, not "ten"'],
     ['too many workers', ['a.json', '--workers', '1000'], '--workers: must be between 1 and 64'],
+    ['an unknown engine', ['a.json', '--engine', 'gpu'], '--engine: must be wasm or typescript, not "gpu"'],
   ])('%s', async (_, argv, message) => {
     const r = await cli(argv.map((a) => (a === 'nope.json' ? join(dir, a) : a)));
     expect(r.code).toBe(2);
