@@ -375,6 +375,7 @@ export function step(size: i32, K: i32, t: i32, ri: i32, rw: i32): i32 {
   for (let from = 0; from < size; from += CHUNK) {
     const to = min<i32>(size, from + CHUNK);
     fillDraws(drawBuffer, (to - from) * 4);
+    chunkStart = from;
     live(from, to, K, t);
     classify(from, to, K);
   }
@@ -383,27 +384,146 @@ export function step(size: i32, K: i32, t: i32, ri: i32, rw: i32): i32 {
 
 const CHUNK = 1024;
 
-/** Experience and decisions of customers from..to−1, with their draws in drawBuffer. */
+/** Experience and decisions of customers from..to−1, with their draws in drawBuffer: as
+ *  applyExperience then applyDecisions do for a chunk. */
 function live(from: i32, to: i32, K: i32, t: i32): void {
-  const D = drawBuffer;
-  const Provider = provider, Tier = tier, Tenure = tenure, Satisfaction = satisfaction, Expectation = expectation;
-  const Trust = trust, PriceSensitivity = priceSensitivity, DealSensitivity = dealSensitivity;
-  const WalletShare = walletShare, Happened = happened, Fit = fit, Freedom = freedom;
-  const Typical = typical, Personal = personal, FailureRate = failureRate, Price = price, Promise = promise, Programme = programme;
-  const fitScale = sc(S.fitScale), qualitySd = sc(S.qualitySd), baseSatisfaction = sc(S.baseSatisfaction);
-  const disconfirmationWeight = sc(S.disconfirmationWeight), priceWeightInSatisfaction = sc(S.priceWeightInSatisfaction);
-  const satisfactionMemory = sc(S.satisfactionMemory), expectationAdaptation = sc(S.expectationAdaptation);
-  const expectationDrift = sc(S.expectationDrift), trustGain = sc(S.trustGain), trustLoss = sc(S.trustLoss), norm = sc(S.norm);
+  let i = from;
+  for (; i + 1 < to; i += 2) experiencePair(i, K);
+  if (i < to) experienceOne(i, K);
+  decide(from, to, K, t);
+}
+
+/** The draws of customer i in the chunk starting at `from`. */
+@inline function drawAt(i: i32, from: i32, n: i32): u32 {
+  return load<u32>(drawBuffer + (<usize>(i - from) << 4) + (<usize>n << 2));
+}
+let chunkStart: i32 = 0;
+
+/** applyExperience() for one customer (a prospect is left alone: decide() clears it). */
+function experienceOne(i: i32, K: i32): void {
+  const k = u8at(provider, i);
+  if (k == NONE) return;
+  const d0 = drawAt(i, chunkStart, 0), d1 = drawAt(i, chunkStart, 1);
+  const kt = k * 3 + u8at(tier, i);
+  const typ = f64at(typical, kt) + sc(S.fitScale) * i8at(fit, i * K + k);
+  let q = typ + sc(S.qualitySd) * (unit16(d1 >>> 16) - 0.5);
+  let hap = 0;
+  const uf = unit32(d0);
+  if (uf < f64at(failureRate, k)) {
+    hap = serviceFailure(uf, k);
+    q += failureQuality(hap, k, kt);
+  }
+  setU16(happened, i, hap);
+  const e = f32at(expectation, i);
+  const instant = sc(S.baseSatisfaction) + sc(S.disconfirmationWeight) * (q - e) - sc(S.priceWeightInSatisfaction) * f32at(priceSensitivity, i) * (f64at(price, k) - 1);
+  const s0 = f32at(satisfaction, i);
+  const sat = s0 + sc(S.satisfactionMemory) * (clamp(instant, 1, 5) - s0);
+  setF32(satisfaction, i, sat);
+  const heard = 0.5 * typ + (1 - 0.5) * sc(S.norm); // OWN_EXPERIENCE = 0.5
+  const ne = e + sc(S.expectationAdaptation) * (heard + f64at(promise, k) - e) + sc(S.expectationDrift);
+  setF32(expectation, i, clamp(ne, 1, 5.5));
+  let tru = f32at(trust, i);
+  tru += sc(S.trustGain) * positivePart(sat - 4.25) * (1 + f64at(personal, kt)) * (1 - tru) - sc(S.trustLoss) * positivePart(3.75 - sat) * tru;
+  tru = afterComplaint(hap, tru);
+  setF32(trust, i, clamp(tru, 0, 1));
+  const target = 0.35 + 0.2 * (sat - 3) + 0.25 * tru + 0.5 * f32at(dealSensitivity, i) * f64at(programme, k);
+  const ws = f32at(walletShare, i);
+  setF32(walletShare, i, ws + 0.15 * (clamp(target, 0.05, 1) - ws));
+  const ten = u16at(tenure, i);
+  if (ten < 65535) setU16(tenure, i, ten + 1);
+}
+
+/** Trust after a quick recovery or an ignored complaint. */
+@inline function afterComplaint(hap: i32, tru: f64): f64 {
+  if (hap & QUICK) return tru + 0.1 * (1 - tru);
+  if ((hap & COMPLAINED) != 0 && (hap & RESOLVED) == 0) return tru * 0.7;
+  return tru;
+}
+
+// f64x2 helpers for two customers side by side
+@inline function pair(a: f64, b: f64): v128 { return f64x2.replace_lane(f64x2.splat(a), 1, b); }
+@inline function splat(x: f64): v128 { return f64x2.splat(x); }
+/** Two consecutive float32 attributes, as f64x2. */
+@inline function f32pair(base: usize, i: i32): v128 { return f64x2.promote_low_f32x4(v128.load64_zero(base + (<usize>i << 2))); }
+/** Stores f64x2 x, rounded to float32, as two consecutive attributes. */
+@inline function setF32pair(base: usize, i: i32, x: v128): void { v128.store64_lane(base + (<usize>i << 2), f32x4.demote_f64x2_zero(x), 0); }
+@inline function clamp2(x: v128, lo: f64, hi: f64): v128 { return f64x2.pmin(f64x2.pmax(x, splat(lo)), splat(hi)); }
+@inline function positivePart2(x: v128): v128 { return f64x2.mul(f64x2.add(x, f64x2.abs(x)), splat(0.5)); }
+@inline function unit16pair(a: u32, b: u32): v128 {
+  const bits = i64x2.replace_lane(i64x2.splat(0x3ff0000000000000 | (<u64>(a & 0xffff) << 36)), 1, 0x3ff0000000000000 | (<u64>(b & 0xffff) << 36));
+  return f64x2.sub(bits, splat(1.0));
+}
+
+/** applyExperience() for customers i and i+1 at once, each lane doing exactly the operations
+ *  of experienceOne(): the arithmetic of two customers for the instructions of one. A pair with
+ *  a prospect, and the rare lanes with a service failure, take the one-customer path. */
+function experiencePair(i: i32, K: i32): void {
+  const ka = u8at(provider, i), kb = u8at(provider, i + 1);
+  if (ka == NONE || kb == NONE) {
+    experienceOne(i, K);
+    experienceOne(i + 1, K);
+    return;
+  }
+  const from = chunkStart;
+  const ufa = unit32(drawAt(i, from, 0)), ufb = unit32(drawAt(i + 1, from, 0));
+  if (ufa < f64at(failureRate, ka) || ufb < f64at(failureRate, kb)) {
+    experienceOne(i, K);
+    experienceOne(i + 1, K);
+    return;
+  }
+  setU16(happened, i, 0);
+  setU16(happened, i + 1, 0);
+  const kta = ka * 3 + u8at(tier, i), ktb = kb * 3 + u8at(tier, i + 1);
+  const fits = f64x2.convert_low_i32x4_s(i32x4.replace_lane(i32x4.splat(<i32>load<i8>(fit + <usize>(i * K + ka))), 1, <i32>load<i8>(fit + <usize>((i + 1) * K + kb))));
+  const typ = f64x2.add(pair(f64at(typical, kta), f64at(typical, ktb)), f64x2.mul(splat(sc(S.fitScale)), fits));
+  const q = f64x2.add(typ, f64x2.mul(splat(sc(S.qualitySd)), f64x2.sub(unit16pair(drawAt(i, from, 1) >>> 16, drawAt(i + 1, from, 1) >>> 16), splat(0.5))));
+  const e = f32pair(expectation, i);
+  const priceTerm = f64x2.sub(pair(f64at(price, ka), f64at(price, kb)), splat(1));
+  const instant = f64x2.sub(
+    f64x2.add(splat(sc(S.baseSatisfaction)), f64x2.mul(splat(sc(S.disconfirmationWeight)), f64x2.sub(q, e))),
+    f64x2.mul(f64x2.mul(splat(sc(S.priceWeightInSatisfaction)), f32pair(priceSensitivity, i)), priceTerm),
+  );
+  const s0 = f32pair(satisfaction, i);
+  const sat = f64x2.add(s0, f64x2.mul(splat(sc(S.satisfactionMemory)), f64x2.sub(clamp2(instant, 1, 5), s0)));
+  setF32pair(satisfaction, i, sat);
+  const heard = f64x2.add(f64x2.mul(splat(0.5), typ), splat((1 - 0.5) * sc(S.norm)));
+  const ne = f64x2.add(
+    f64x2.add(e, f64x2.mul(splat(sc(S.expectationAdaptation)), f64x2.sub(f64x2.add(heard, pair(f64at(promise, ka), f64at(promise, kb))), e))),
+    splat(sc(S.expectationDrift)),
+  );
+  setF32pair(expectation, i, clamp2(ne, 1, 5.5));
+  let tru = f32pair(trust, i);
+  const gain = f64x2.mul(
+    f64x2.mul(f64x2.mul(splat(sc(S.trustGain)), positivePart2(f64x2.sub(sat, splat(4.25)))), f64x2.add(splat(1), pair(f64at(personal, kta), f64at(personal, ktb)))),
+    f64x2.sub(splat(1), tru),
+  );
+  const loss = f64x2.mul(f64x2.mul(splat(sc(S.trustLoss)), positivePart2(f64x2.sub(splat(3.75), sat))), tru);
+  tru = f64x2.add(tru, f64x2.sub(gain, loss));
+  setF32pair(trust, i, clamp2(tru, 0, 1));
+  const target = f64x2.add(
+    f64x2.add(f64x2.add(splat(0.35), f64x2.mul(splat(0.2), f64x2.sub(sat, splat(3)))), f64x2.mul(splat(0.25), tru)),
+    f64x2.mul(f64x2.mul(splat(0.5), f32pair(dealSensitivity, i)), pair(f64at(programme, ka), f64at(programme, kb))),
+  );
+  const ws = f32pair(walletShare, i);
+  setF32pair(walletShare, i, f64x2.add(ws, f64x2.mul(splat(0.15), f64x2.sub(clamp2(target, 0.05, 1), ws))));
+  const tena = u16at(tenure, i), tenb = u16at(tenure, i + 1);
+  if (tena < 65535) setU16(tenure, i, tena + 1);
+  if (tenb < 65535) setU16(tenure, i + 1, tenb + 1);
+}
+
+/** applyDecisions() for customers from..to−1, after their experience. */
+function decide(from: i32, to: i32, K: i32, t: i32): void {
+  const Provider = provider, Satisfaction = satisfaction, Trust = trust, PriceSensitivity = priceSensitivity;
+  const DealSensitivity = dealSensitivity, Tenure = tenure, Happened = happened, Freedom = freedom, Programme = programme;
   const exitRate = sc(S.exitRate), searchBelow = sc(S.searchBelow), searchRate = sc(S.searchRate);
   const wS = sc(S.wS), wT = sc(S.wT), wIncentive = sc(S.wIncentive), fitWeight = sc(S.fitWeight);
   const enterBelow = f64at(entryCum, K - 1);
+  // freedom (an integer) < freeBelow exactly when freedom < ⌈freeBelow⌉
   const freeLimit = <i32>ceil<f64>(sc(S.freeBelow));
   for (let i = from; i < to; i++) {
-    const r = D + (<usize>(i - from) << 4);
-    const d0 = load<u32>(r), d1 = load<u32>(r, 4), d2 = load<u32>(r, 8), d3 = load<u32>(r, 12);
-
-    const k0 = u8at(Provider, i);
-    if (k0 == NONE) {
+    const d1 = drawAt(i, from, 1), d2 = drawAt(i, from, 2), d3 = drawAt(i, from, 3);
+    const k = u8at(Provider, i);
+    if (k == NONE) {
       // ── a prospect (applyExperience, applyDecisions) ──
       setU16(Happened, i, 0);
       const g = u8at(grudge, i);
@@ -414,39 +534,9 @@ function live(from: i32, to: i32, K: i32, t: i32): void {
         while (u >= f64at(entryCum, j)) j++;
         if (!(g > 0 && j == u8at(lastProvider, i))) enter(i, K, j, t); // a terrorist does not come back
       }
-    } else {
-      // ── experience (applyExperience) ──
-      const k = k0;
-      const kt = k * 3 + u8at(Tier, i);
-      const typ = f64at(Typical, kt) + fitScale * i8at(Fit, i * K + k);
-      let q = typ + qualitySd * (unit16(d1 >>> 16) - 0.5);
-      let hap = 0;
-      const uf = unit32(d0);
-      if (uf < f64at(FailureRate, k)) {
-        hap = serviceFailure(uf, k);
-        q += failureQuality(hap, k, kt);
-      }
-      setU16(Happened, i, hap);
-      const e = f32at(Expectation, i);
-      const instant = baseSatisfaction + disconfirmationWeight * (q - e) - priceWeightInSatisfaction * f32at(PriceSensitivity, i) * (f64at(Price, k) - 1);
-      const s0 = f32at(Satisfaction, i);
-      const sat = s0 + satisfactionMemory * (clamp(instant, 1, 5) - s0);
-      setF32(Satisfaction, i, sat);
-      const heard = 0.5 * typ + (1 - 0.5) * norm; // OWN_EXPERIENCE = 0.5
-      const ne = e + expectationAdaptation * (heard + f64at(Promise, k) - e) + expectationDrift;
-      setF32(Expectation, i, clamp(ne, 1, 5.5));
-      let tru = f32at(Trust, i);
-      tru += trustGain * positivePart(sat - 4.25) * (1 + f64at(Personal, kt)) * (1 - tru) - trustLoss * positivePart(3.75 - sat) * tru;
-      if (hap & QUICK) tru += 0.1 * (1 - tru);
-      else if ((hap & COMPLAINED) != 0 && (hap & RESOLVED) == 0) tru *= 0.7;
-      setF32(Trust, i, clamp(tru, 0, 1));
-      const target = 0.35 + 0.2 * (sat - 3) + 0.25 * tru + 0.5 * f32at(DealSensitivity, i) * f64at(Programme, k);
-      const ws = f32at(WalletShare, i);
-      setF32(WalletShare, i, ws + 0.15 * (clamp(target, 0.05, 1) - ws));
-      const ten = u16at(Tenure, i);
-      if (ten < 65535) setU16(Tenure, i, ten + 1);
-
-      // ── decisions (applyDecisions) ──
+      continue;
+    }
+    const hap = u16at(Happened, i);
       const u = unit32(d3);
       if (u < exitRate) leave(i, K, k); // life events, whatever it thinks of the firm
       else {
@@ -471,7 +561,6 @@ function live(from: i32, to: i32, K: i32, t: i32): void {
           }
         }
       }
-    }
   }
 }
 
