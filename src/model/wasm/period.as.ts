@@ -564,18 +564,105 @@ function decide(from: i32, to: i32, K: i32, t: i32): void {
   }
 }
 
-/** Loyalty types, classes and tallies of customers from..to−1, after their decisions. */
+/** Loyalty types, classes and tallies of customers from..to−1, after their decisions: as
+ *  attributeAll then tallyCustomers do for a chunk. */
 function classify(from: i32, to: i32, K: i32): void {
+  let i = from;
+  for (; i + 1 < to; i += 2) attributePair(i, K);
+  if (i < to) attributeOne(i, K);
+  tallyChunk(from, to);
+}
+
+/** attributeAll() for customer i (not a prospect). */
+function attributeOne(i: i32, K: i32): void {
+  const k = u8at(provider, i);
+  if (k == NONE) return;
+  const sat = f32at(satisfaction, i);
+  let type = MONOPOLY;
+  let margin = Infinity;
+  if (<i32>(u8at(freedom, i) < <i32>ceil<f64>(sc(S.freeBelow))) & <i32>(u8at(rivalCount, k) > 0)) {
+    strongestRival(i, K, k, sc(S.wS), sc(S.wT), sc(S.wIncentive), sc(S.fitWeight));
+    const value = partValue, pr = partPrice, incentive = partIncentive;
+    const tt = u8at(traits, i);
+    const kinship = kinshipOf(tt, k);
+    const cost = switchingCostOf(i, k, tt);
+    margin = value + pr + incentive + kinship + cost;
+    type = typeOf(margin, value, pr, incentive, kinship, cost);
+  }
+  store<u8>(loyaltyType + <usize>i, <u8>type);
+  store<u8>(jsClass + <usize>i, <u8>jsClassOf(sat, type, margin));
+}
+
+/** f64x2 of two table entries, a at index ia and b at ib. */
+@inline function gather(base: usize, ia: i32, ib: i32): v128 { return pair(f64at(base, ia), f64at(base, ib)); }
+
+/** attributeAll() for customers i and i+1 at once: the rivals of both weighed in f64x2 lanes,
+ *  each lane doing exactly attributeOne()'s operations, the first strictly best rival kept per
+ *  lane with a mask. Pairs that are not two free customers with as many rivals go one by one. */
+function attributePair(i: i32, K: i32): void {
+  const ka = u8at(provider, i), kb = u8at(provider, i + 1);
+  const freeLimit = <i32>ceil<f64>(sc(S.freeBelow));
+  if (ka == NONE || kb == NONE || u8at(freedom, i) >= freeLimit || u8at(freedom, i + 1) >= freeLimit) {
+    attributeOne(i, K);
+    attributeOne(i + 1, K);
+    return;
+  }
+  const count = u8at(rivalCount, ka);
+  if (count == 0 || u8at(rivalCount, kb) != count) {
+    attributeOne(i, K);
+    attributeOne(i + 1, K);
+    return;
+  }
+  const wS = splat(sc(S.wS)), fitWeight = splat(sc(S.fitWeight));
+  const sat = f32pair(satisfaction, i);
+  const ps = f32pair(priceSensitivity, i);
+  const deal = f64x2.mul(splat(sc(S.wIncentive)), f32pair(dealSensitivity, i));
+  const stay = f64x2.add(f64x2.mul(wS, sat), f64x2.mul(splat(sc(S.wT)), f32pair(trust, i)));
+  const rk = pair(pointsAtStake(f64at(programme, ka), u16at(tenure, i)), pointsAtStake(f64at(programme, kb), u16at(tenure, i + 1)));
+  const fitA = fit + <usize>(i * K), fitB = fit + <usize>((i + 1) * K);
+  let best = splat(Infinity);
+  let bestN = i64x2.splat(0);
+  for (let n = 0; n < count; n++) {
+    const ja = u8at(rivals, ka * K + n), jb = u8at(rivals, kb * K + n);
+    const fits = f64x2.convert_low_i32x4_s(i32x4.replace_lane(i32x4.splat(<i32>load<i8>(fitA + <usize>ja)), 1, <i32>load<i8>(fitB + <usize>jb)));
+    const expected = clamp2(f64x2.sub(f64x2.add(gather(expectBase, ja, jb), f64x2.mul(fitWeight, fits)), f64x2.mul(ps, gather(expectPrice, ja, jb))), 1, 5);
+    const v = f64x2.sub(stay, f64x2.mul(wS, expected));
+    const m = f64x2.add(f64x2.add(v, f64x2.mul(ps, gather(priceGap, ka * K + ja, kb * K + jb))), f64x2.mul(deal, f64x2.sub(rk, gather(programme, ja, jb))));
+    const better = f64x2.lt(m, best);
+    bestN = v128.bitselect(i64x2.splat(<i64>n), bestN, better);
+    best = f64x2.pmin(best, m);
+  }
+  const ja = u8at(rivals, ka * K + <i32>i64x2.extract_lane(bestN, 0)), jb = u8at(rivals, kb * K + <i32>i64x2.extract_lane(bestN, 1));
+  const fits = f64x2.convert_low_i32x4_s(i32x4.replace_lane(i32x4.splat(<i32>load<i8>(fitA + <usize>ja)), 1, <i32>load<i8>(fitB + <usize>jb)));
+  const value = f64x2.sub(stay, f64x2.mul(wS, clamp2(f64x2.sub(f64x2.add(gather(expectBase, ja, jb), f64x2.mul(fitWeight, fits)), f64x2.mul(ps, gather(expectPrice, ja, jb))), 1, 5)));
+  const pr = f64x2.mul(ps, gather(priceGap, ka * K + ja, kb * K + jb));
+  const incentive = f64x2.mul(deal, f64x2.sub(rk, gather(programme, ja, jb)));
+  const tta = u8at(traits, i), ttb = u8at(traits, i + 1);
+  const kinship = pair(kinshipOf(tta, ka), kinshipOf(ttb, kb));
+  const tie = splat(sc(S.tieCost));
+  const cost = f64x2.add(
+    f64x2.add(f32pair(switchingCost, i), v128.and(tie, i64x2.replace_lane(i64x2.splat(-<i64>((tta >> 1) & 1)), 1, -<i64>((ttb >> 1) & 1)))),
+    gather(lockIn, ka, kb),
+  );
+  const margin = f64x2.add(f64x2.add(f64x2.add(f64x2.add(value, pr), incentive), kinship), cost);
+  storeType(i, f64x2.extract_lane(sat, 0), f64x2.extract_lane(margin, 0), f64x2.extract_lane(value, 0), f64x2.extract_lane(pr, 0), f64x2.extract_lane(incentive, 0), f64x2.extract_lane(kinship, 0), f64x2.extract_lane(cost, 0));
+  storeType(i + 1, f64x2.extract_lane(sat, 1), f64x2.extract_lane(margin, 1), f64x2.extract_lane(value, 1), f64x2.extract_lane(pr, 1), f64x2.extract_lane(incentive, 1), f64x2.extract_lane(kinship, 1), f64x2.extract_lane(cost, 1));
+}
+
+@inline function storeType(i: i32, sat: f64, margin: f64, value: f64, pr: f64, incentive: f64, kinship: f64, cost: f64): void {
+  const type = typeOf(margin, value, pr, incentive, kinship, cost);
+  store<u8>(loyaltyType + <usize>i, <u8>type);
+  store<u8>(jsClass + <usize>i, <u8>jsClassOf(sat, type, margin));
+}
+
+/** tallyCustomers(): those who left to their former firm's block, customers to their firm's. */
+function tallyChunk(from: i32, to: i32): void {
   const tally = acc;
   const Provider = provider, Tier = tier, Tenure = tenure, Satisfaction = satisfaction;
-  const Trust = trust, PriceSensitivity = priceSensitivity, Budget = budget, WalletShare = walletShare, Happened = happened, Freedom = freedom;
-  const wS = sc(S.wS), wT = sc(S.wT), wIncentive = sc(S.wIncentive), fitWeight = sc(S.fitWeight);
+  const Trust = trust, PriceSensitivity = priceSensitivity, Budget = budget, WalletShare = walletShare, Happened = happened;
   const terroristThreshold = sc(S.terroristThreshold);
   const block = BLOCK, sum0 = SUM0, typeClass = TYPE_CLASS, events = EVENTS, mood = MOOD, js0 = JS0;
-  // freedom (an integer) < freeBelow exactly when freedom < ⌈freeBelow⌉
-  const freeLimit = <i32>ceil<f64>(sc(S.freeBelow));
   for (let i = from; i < to; i++) {
-    // ── tallies of those who left (tallyCustomers) ──
     const h = u16at(Happened, i);
     const k = u8at(Provider, i);
     const tr = u8at(Tier, i);
@@ -595,25 +682,8 @@ function classify(from: i32, to: i32, K: i32): void {
       if ((h & LEFT) == 0 && u8at(grudge, i) > 0) bump(tally, (u8at(lastProvider, i) * 3 + tr) * block + js0 + TERRORIST);
       continue;
     }
-
-    // ── loyalty type and class (attributeAll) ──
     const sat = f32at(Satisfaction, i);
-    let type = MONOPOLY;
-    let margin = Infinity;
-    if (<i32>(u8at(Freedom, i) < freeLimit) & <i32>(u8at(rivalCount, k) > 0)) {
-      strongestRival(i, K, k, wS, wT, wIncentive, fitWeight);
-      const value = partValue, pr = partPrice, incentive = partIncentive;
-      const tt = u8at(traits, i);
-      const kinship = kinshipOf(tt, k);
-      const cost = switchingCostOf(i, k, tt);
-      margin = value + pr + incentive + kinship + cost;
-      type = typeOf(margin, value, pr, incentive, kinship, cost);
-    }
-    const js = jsClassOf(sat, type, margin);
-    store<u8>(loyaltyType + <usize>i, <u8>type);
-    store<u8>(jsClass + <usize>i, <u8>js);
-
-    // ── tallies of customers (tallyCustomers) ──
+    const type = u8at(loyaltyType, i), js = u8at(jsClass, i);
     const o = (k * 3 + tr) * block;
     const tru = f32at(Trust, i);
     const ten = u16at(Tenure, i);
