@@ -621,22 +621,22 @@ function attributePair(i: i32, K: i32): void {
   const rk = pair(pointsAtStake(f64at(programme, ka), u16at(tenure, i)), pointsAtStake(f64at(programme, kb), u16at(tenure, i + 1)));
   const fitA = fit + <usize>(i * K), fitB = fit + <usize>((i + 1) * K);
   let best = splat(Infinity);
-  let bestN = i64x2.splat(0);
+  let value = splat(0), pr = splat(0), incentive = splat(0);
   for (let n = 0; n < count; n++) {
     const ja = u8at(rivals, ka * K + n), jb = u8at(rivals, kb * K + n);
     const fits = f64x2.convert_low_i32x4_s(i32x4.replace_lane(i32x4.splat(<i32>load<i8>(fitA + <usize>ja)), 1, <i32>load<i8>(fitB + <usize>jb)));
     const expected = clamp2(f64x2.sub(f64x2.add(gather(expectBase, ja, jb), f64x2.mul(fitWeight, fits)), f64x2.mul(ps, gather(expectPrice, ja, jb))), 1, 5);
     const v = f64x2.sub(stay, f64x2.mul(wS, expected));
-    const m = f64x2.add(f64x2.add(v, f64x2.mul(ps, gather(priceGap, ka * K + ja, kb * K + jb))), f64x2.mul(deal, f64x2.sub(rk, gather(programme, ja, jb))));
+    const pj = f64x2.mul(ps, gather(priceGap, ka * K + ja, kb * K + jb));
+    const ij = f64x2.mul(deal, f64x2.sub(rk, gather(programme, ja, jb)));
+    const m = f64x2.add(f64x2.add(v, pj), ij);
+    // a lane takes this rival's parts only where it is strictly better: a mask, not a branch
     const better = f64x2.lt(m, best);
-    bestN = v128.bitselect(i64x2.splat(<i64>n), bestN, better);
     best = f64x2.pmin(best, m);
+    value = v128.bitselect(v, value, better);
+    pr = v128.bitselect(pj, pr, better);
+    incentive = v128.bitselect(ij, incentive, better);
   }
-  const ja = u8at(rivals, ka * K + <i32>i64x2.extract_lane(bestN, 0)), jb = u8at(rivals, kb * K + <i32>i64x2.extract_lane(bestN, 1));
-  const fits = f64x2.convert_low_i32x4_s(i32x4.replace_lane(i32x4.splat(<i32>load<i8>(fitA + <usize>ja)), 1, <i32>load<i8>(fitB + <usize>jb)));
-  const value = f64x2.sub(stay, f64x2.mul(wS, clamp2(f64x2.sub(f64x2.add(gather(expectBase, ja, jb), f64x2.mul(fitWeight, fits)), f64x2.mul(ps, gather(expectPrice, ja, jb))), 1, 5)));
-  const pr = f64x2.mul(ps, gather(priceGap, ka * K + ja, kb * K + jb));
-  const incentive = f64x2.mul(deal, f64x2.sub(rk, gather(programme, ja, jb)));
   const tta = u8at(traits, i), ttb = u8at(traits, i + 1);
   const kinship = pair(kinshipOf(tta, ka), kinshipOf(ttb, kb));
   const tie = splat(sc(S.tieCost));
@@ -645,12 +645,25 @@ function attributePair(i: i32, K: i32): void {
     gather(lockIn, ka, kb),
   );
   const margin = f64x2.add(f64x2.add(f64x2.add(f64x2.add(value, pr), incentive), kinship), cost);
-  storeType(i, f64x2.extract_lane(sat, 0), f64x2.extract_lane(margin, 0), f64x2.extract_lane(value, 0), f64x2.extract_lane(pr, 0), f64x2.extract_lane(incentive, 0), f64x2.extract_lane(kinship, 0), f64x2.extract_lane(cost, 0));
-  storeType(i + 1, f64x2.extract_lane(sat, 1), f64x2.extract_lane(margin, 1), f64x2.extract_lane(value, 1), f64x2.extract_lane(pr, 1), f64x2.extract_lane(incentive, 1), f64x2.extract_lane(kinship, 1), f64x2.extract_lane(cost, 1));
+  // typeOf()'s rule bits for both lanes at once
+  const zero = splat(0);
+  const holds = v128.or(
+    v128.or(
+      v128.and(f64x2.lt(margin, zero), i64x2.splat(32)),
+      v128.or(v128.and(f64x2.lt(margin, kinship), i64x2.splat(16)), v128.and(f64x2.lt(margin, incentive), i64x2.splat(8))),
+    ),
+    v128.or(
+      v128.or(v128.and(f64x2.lt(margin, pr), i64x2.splat(4)), v128.and(f64x2.lt(margin, cost), i64x2.splat(2))),
+      v128.and(f64x2.ge(f64x2.add(f64x2.add(value, f64x2.pmin(pr, zero)), f64x2.pmin(incentive, zero)), zero), i64x2.splat(1)),
+    ),
+  );
+  storeType(i, <i32>i64x2.extract_lane(holds, 0), f64x2.extract_lane(sat, 0), f64x2.extract_lane(margin, 0), f64x2.extract_lane(pr, 0), f64x2.extract_lane(incentive, 0), f64x2.extract_lane(kinship, 0), f64x2.extract_lane(cost, 0));
+  storeType(i + 1, <i32>i64x2.extract_lane(holds, 1), f64x2.extract_lane(sat, 1), f64x2.extract_lane(margin, 1), f64x2.extract_lane(pr, 1), f64x2.extract_lane(incentive, 1), f64x2.extract_lane(kinship, 1), f64x2.extract_lane(cost, 1));
 }
 
-@inline function storeType(i: i32, sat: f64, margin: f64, value: f64, pr: f64, incentive: f64, kinship: f64, cost: f64): void {
-  const type = typeOf(margin, value, pr, incentive, kinship, cost);
+/** typeOf() from its rule bits, then jsClassOf(); stores both for customer i. */
+@inline function storeType(i: i32, holds: i32, sat: f64, margin: f64, pr: f64, incentive: f64, kinship: f64, cost: f64): void {
+  const type = holds != 0 ? (RULE_TYPES >> ((31 - clz<i32>(holds)) << 2)) & 15 : jointType(pr, incentive, kinship, cost);
   store<u8>(loyaltyType + <usize>i, <u8>type);
   store<u8>(jsClass + <usize>i, <u8>jsClassOf(sat, type, margin));
 }
