@@ -511,56 +511,88 @@ function experiencePair(i: i32, K: i32): void {
   if (tenb < 65535) setU16(tenure, i + 1, tenb + 1);
 }
 
-/** applyDecisions() for customers from..to−1, after their experience. */
+/** applyDecisions() for customers from..to−1, after their experience. Two customers are
+ *  tested at once for whether anything can happen to them (leaving, a failure, an offer, a
+ *  search: about one in six a period); only then does each go through decideOne(). */
 function decide(from: i32, to: i32, K: i32, t: i32): void {
-  const Provider = provider, Satisfaction = satisfaction, Trust = trust, PriceSensitivity = priceSensitivity;
-  const DealSensitivity = dealSensitivity, Tenure = tenure, Happened = happened, Freedom = freedom, Programme = programme;
+  const exitRate = splat(sc(S.exitRate)), searchBelow = sc(S.searchBelow), searchRate = splat(sc(S.searchRate));
+  const below = splat(searchBelow), belowMinusOne = splat(searchBelow - 1), one = splat(1);
+  let i = from;
+  for (; i + 1 < to; i += 2) {
+    const ka = u8at(provider, i), kb = u8at(provider, i + 1);
+    if (ka == NONE || kb == NONE || ((u16at(happened, i) | u16at(happened, i + 1)) & FAILURE) != 0) {
+      decideOne(i, K, t);
+      decideOne(i + 1, K, t);
+      continue;
+    }
+    const u = unit32pair(drawAt(i, from, 3), drawAt(i + 1, from, 3));
+    const c = unit32pair(drawAt(i, from, 2), drawAt(i + 1, from, 2));
+    const offers = gather(offerCum, ka * K + K - 1, kb * K + K - 1);
+    const sat = f32pair(satisfaction, i);
+    const searches = v128.and(
+      f64x2.lt(sat, below),
+      f64x2.lt(f64x2.mul(f64x2.sub(c, offers), belowMinusOne), f64x2.mul(f64x2.mul(searchRate, f64x2.sub(below, sat)), f64x2.sub(one, offers))),
+    );
+    if (!v128.any_true(v128.or(v128.or(f64x2.lt(u, exitRate), f64x2.lt(c, offers)), searches))) continue;
+    decideOne(i, K, t);
+    decideOne(i + 1, K, t);
+  }
+  if (i < to) decideOne(i, K, t);
+}
+
+/** Two 32-bit draws as uniforms in [0, 1): unit32() in two lanes. */
+@inline function unit32pair(a: u32, b: u32): v128 {
+  return f64x2.sub(i64x2.replace_lane(i64x2.splat(0x3ff0000000000000 | (<u64>a << 20)), 1, 0x3ff0000000000000 | (<u64>b << 20)), splat(1.0));
+}
+
+/** applyDecisions() for customer i. */
+function decideOne(i: i32, K: i32, t: i32): void {
+  const from = chunkStart;
+  const Provider = provider, Satisfaction = satisfaction, Happened = happened, Freedom = freedom;
   const exitRate = sc(S.exitRate), searchBelow = sc(S.searchBelow), searchRate = sc(S.searchRate);
   const wS = sc(S.wS), wT = sc(S.wT), wIncentive = sc(S.wIncentive), fitWeight = sc(S.fitWeight);
   const enterBelow = f64at(entryCum, K - 1);
   // freedom (an integer) < freeBelow exactly when freedom < ⌈freeBelow⌉
   const freeLimit = <i32>ceil<f64>(sc(S.freeBelow));
-  for (let i = from; i < to; i++) {
-    const d1 = drawAt(i, from, 1), d2 = drawAt(i, from, 2), d3 = drawAt(i, from, 3);
-    const k = u8at(Provider, i);
-    if (k == NONE) {
-      // ── a prospect (applyExperience, applyDecisions) ──
-      setU16(Happened, i, 0);
-      const g = u8at(grudge, i);
-      if (g > 0) store<u8>(grudge + <usize>i, <u8>(g - 1));
-      const u = unit32(d3);
-      if (u < enterBelow) {
-        let j = 0;
-        while (u >= f64at(entryCum, j)) j++;
-        if (!(g > 0 && j == u8at(lastProvider, i))) enter(i, K, j, t); // a terrorist does not come back
-      }
-      continue;
+  const d1 = drawAt(i, from, 1), d2 = drawAt(i, from, 2), d3 = drawAt(i, from, 3);
+  const k = u8at(Provider, i);
+  if (k == NONE) {
+    // ── a prospect (applyExperience, applyDecisions) ──
+    setU16(Happened, i, 0);
+    const g = u8at(grudge, i);
+    if (g > 0) store<u8>(grudge + <usize>i, <u8>(g - 1));
+    const u = unit32(d3);
+    if (u < enterBelow) {
+      let j = 0;
+      while (u >= f64at(entryCum, j)) j++;
+      if (!(g > 0 && j == u8at(lastProvider, i))) enter(i, K, j, t); // a terrorist does not come back
     }
-    const hap = u16at(Happened, i);
-      const u = unit32(d3);
-      if (u < exitRate) leave(i, K, k); // life events, whatever it thinks of the firm
-      else {
-        const free = u8at(hasRival, k) == 1 && u8at(Freedom, i) < freeLimit;
-        if (!((hap & FAILURE) != 0 && afterFailure(i, K, k, (u - exitRate) / (1 - exitRate), free, t))) {
-          // a rival's offer, or the customer's own search when dissatisfied
-          const c = unit32(d2);
-          const offers = f64at(offerCum, k * K + K - 1);
-          if (c < offers) {
-            let j = 0;
-            while (c >= f64at(offerCum, k * K + j)) j++;
-            flag(i, OFFER);
-            if (free) considerRival(i, K, k, j, f64at(offerDiscount, j), d1, t);
-          } else {
-            const s32 = f32at(Satisfaction, i);
-            if (<i32>(s32 < searchBelow) & <i32>((c - offers) * (searchBelow - 1) < searchRate * (searchBelow - s32) * (1 - offers))) {
-              // search()
-              const j = strongestRival(i, K, k, wS, wT, wIncentive, fitWeight);
-              flag(i, SEARCHED);
-              if (j >= 0 && free) considerRival(i, K, k, j, 0, d1, t);
-            }
-          }
+    return;
+  }
+  const hap = u16at(Happened, i);
+  const u = unit32(d3);
+  if (u < exitRate) leave(i, K, k); // life events, whatever it thinks of the firm
+  else {
+    const free = u8at(hasRival, k) == 1 && u8at(Freedom, i) < freeLimit;
+    if (!((hap & FAILURE) != 0 && afterFailure(i, K, k, (u - exitRate) / (1 - exitRate), free, t))) {
+      // a rival's offer, or the customer's own search when dissatisfied
+      const c = unit32(d2);
+      const offers = f64at(offerCum, k * K + K - 1);
+      if (c < offers) {
+        let j = 0;
+        while (c >= f64at(offerCum, k * K + j)) j++;
+        flag(i, OFFER);
+        if (free) considerRival(i, K, k, j, f64at(offerDiscount, j), d1, t);
+      } else {
+        const s32 = f32at(Satisfaction, i);
+        if (<i32>(s32 < searchBelow) & <i32>((c - offers) * (searchBelow - 1) < searchRate * (searchBelow - s32) * (1 - offers))) {
+          // search()
+          const j = strongestRival(i, K, k, wS, wT, wIncentive, fitWeight);
+          flag(i, SEARCHED);
+          if (j >= 0 && free) considerRival(i, K, k, j, 0, d1, t);
         }
       }
+    }
   }
 }
 
