@@ -689,15 +689,27 @@ function attributePair(i: i32, K: i32): void {
       v128.and(f64x2.ge(f64x2.add(f64x2.add(value, f64x2.pmin(pr, zero)), f64x2.pmin(incentive, zero)), zero), i64x2.splat(1)),
     ),
   );
-  storeType(i, <i32>i64x2.extract_lane(holds, 0), f64x2.extract_lane(sat, 0), f64x2.extract_lane(margin, 0), f64x2.extract_lane(pr, 0), f64x2.extract_lane(incentive, 0), f64x2.extract_lane(kinship, 0), f64x2.extract_lane(cost, 0));
-  storeType(i + 1, <i32>i64x2.extract_lane(holds, 1), f64x2.extract_lane(sat, 1), f64x2.extract_lane(margin, 1), f64x2.extract_lane(pr, 1), f64x2.extract_lane(incentive, 1), f64x2.extract_lane(kinship, 1), f64x2.extract_lane(cost, 1));
+  // jsClassOf()'s tests for both lanes: bit 0 satisfaction > 3.75, bit 1 > 4.5, bit 2 held
+  const tests = v128.or(
+    v128.or(v128.and(f64x2.gt(sat, splat(3.75)), i64x2.splat(1)), v128.and(f64x2.gt(sat, splat(4.5)), i64x2.splat(2))),
+    v128.and(f64x2.ge(margin, zero), i64x2.splat(4)),
+  );
+  storeType(i, <i32>i64x2.extract_lane(holds, 0), <i32>i64x2.extract_lane(tests, 0), f64x2.extract_lane(pr, 0), f64x2.extract_lane(incentive, 0), f64x2.extract_lane(kinship, 0), f64x2.extract_lane(cost, 0));
+  storeType(i + 1, <i32>i64x2.extract_lane(holds, 1), <i32>i64x2.extract_lane(tests, 1), f64x2.extract_lane(pr, 1), f64x2.extract_lane(incentive, 1), f64x2.extract_lane(kinship, 1), f64x2.extract_lane(cost, 1));
 }
 
-/** typeOf() from its rule bits, then jsClassOf(); stores both for customer i. */
-@inline function storeType(i: i32, holds: i32, sat: f64, margin: f64, pr: f64, incentive: f64, kinship: f64, cost: f64): void {
+/** Types that are true loyalty (loyalty.ts classRule): monopoly, value, kinship, as bits. */
+const TRUE_LOYALTY = (1 << MONOPOLY) | (1 << VALUE) | (1 << KINSHIP);
+
+/** typeOf() from its rule bits, then jsClassOf() from its test bits; stores both for customer i. */
+@inline function storeType(i: i32, holds: i32, tests: i32, pr: f64, incentive: f64, kinship: f64, cost: f64): void {
   const type = holds != 0 ? (RULE_TYPES >> ((31 - clz<i32>(holds)) << 2)) & 15 : jointType(pr, incentive, kinship, cost);
   store<u8>(loyaltyType + <usize>i, <u8>type);
-  store<u8>(jsClass + <usize>i, <u8>jsClassOf(sat, type, margin));
+  const held = (tests >> 2) & 1;
+  const loyal = held & (TRUE_LOYALTY >> type);
+  const satisfied = select<i32>(select<i32>(APOSTLE, LOYALIST, (tests & 2) != 0), MERCENARY, (loyal & 1) != 0);
+  const js = select<i32>(satisfied, select<i32>(HOSTAGE, DEFECTOR, held != 0), (tests & 1) != 0);
+  store<u8>(jsClass + <usize>i, <u8>js);
 }
 
 /** tallyCustomers(): those who left to their former firm's block, customers to their firm's. */
