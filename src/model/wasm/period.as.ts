@@ -513,7 +513,7 @@ function experiencePair(i: i32, K: i32): void {
 
 /** applyDecisions() for customers from..to−1, after their experience. Two customers are
  *  tested at once for whether anything can happen to them (leaving, a failure, an offer, a
- *  search: about one in six a period); only then does each go through decideOne(). */
+ *  search: about one in six a period); only those go through decideOne(). */
 function decide(from: i32, to: i32, K: i32, t: i32): void {
   const exitRate = splat(sc(S.exitRate)), searchBelow = sc(S.searchBelow), searchRate = splat(sc(S.searchRate));
   const below = splat(searchBelow), belowMinusOne = splat(searchBelow - 1), one = splat(1);
@@ -533,9 +533,9 @@ function decide(from: i32, to: i32, K: i32, t: i32): void {
       f64x2.lt(sat, below),
       f64x2.lt(f64x2.mul(f64x2.sub(c, offers), belowMinusOne), f64x2.mul(f64x2.mul(searchRate, f64x2.sub(below, sat)), f64x2.sub(one, offers))),
     );
-    if (!v128.any_true(v128.or(v128.or(f64x2.lt(u, exitRate), f64x2.lt(c, offers)), searches))) continue;
-    decideOne(i, K, t);
-    decideOne(i + 1, K, t);
+    const acts = v128.or(v128.or(f64x2.lt(u, exitRate), f64x2.lt(c, offers)), searches);
+    if (i64x2.extract_lane(acts, 0) != 0) decideOne(i, K, t);
+    if (i64x2.extract_lane(acts, 1) != 0) decideOne(i + 1, K, t);
   }
   if (i < to) decideOne(i, K, t);
 }
