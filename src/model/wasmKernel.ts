@@ -87,7 +87,7 @@ export interface WasmPeriod {
 /** A WebAssembly period loop with memory for `size` customers of `firms` firms. */
 export function createWasmPeriod(size: number, firms: number): WasmPeriod {
   const K = firms;
-  const tableBytes = 24 * 8 * (K * K + 8) + 132 * 4 + 1024 * 16 + K * 256 + 64 * 4 + 8 * (SCALARS.length + createTally(K).length) + 4096;
+  const tableBytes = 28 * 8 * (K * K + 8) + 132 * 4 + 1024 * 16 + K * 256 + 64 * 4 + 8 * (SCALARS.length + createTally(K).length) + 4096;
   const memory = new WebAssembly.Memory({ initial: Math.ceil((populationBytes(size, K) + tableBytes) / PAGE) });
   const allocate = arena(memory);
   const f64 = (n: number) => allocate(Float64Array, n);
@@ -102,7 +102,8 @@ export function createWasmPeriod(size: number, firms: number): WasmPeriod {
   const state = allocate(Int32Array, 132);
   const draws = allocate(Uint32Array, 1024 * 4);
   const stakes = allocate(Float64Array, 25);
-  const table = allocate(Uint32Array, POPULATION_ORDER.length + Object.keys(tables).length + 5);
+  const rivalRecords = allocate(Float64Array, K * K * 4);
+  const table = allocate(Uint32Array, POPULATION_ORDER.length + Object.keys(tables).length + 6);
   const kernel = new WebAssembly.Instance(periodModule(), {
     env: {
       memory,
@@ -117,7 +118,7 @@ export function createWasmPeriod(size: number, firms: number): WasmPeriod {
     const own = (a: ArrayBufferView) => a.buffer === memory.buffer;
     const customers = POPULATION_ORDER.map((name) => pop[name]);
     if (!customers.every(own) || !own(acc)) throw new Error('wasm period: the population and tallies must be allocated by it');
-    const offsets = [...customers, ...Object.values(tables), scalars, state, acc, draws, stakes].map((a) => a.byteOffset);
+    const offsets = [...customers, ...Object.values(tables), scalars, state, acc, draws, stakes, rivalRecords].map((a) => a.byteOffset);
     table.set(offsets);
     kernel.layout(table.byteOffset, BLOCK, SUM.spend, TYPE_CLASS, EVENTS, MOOD, M.churned, M.switchedOut, M.exited, M.js_apostle);
     bound = pop;

@@ -60,7 +60,7 @@ export function layout(table: usize, block: i32, sum0: i32, typeClass: i32, even
   lockIn = next(); offerDiscount = next(); offerCum = next(); entryCum = next(); hasRival = next();
   rivals = next(); rivalCount = next(); expectBase = next(); expectPrice = next(); priceGap = next();
   complaintEncouragement = next(); recoveryRate = next(); recoverySpeed = next(); repurchase = next(); moves = next();
-  scalars = next(); rngState = next(); acc = next(); drawBuffer = next(); stakeTable = next();
+  scalars = next(); rngState = next(); acc = next(); drawBuffer = next(); stakeTable = next(); rivalRecords = next();
   fillStakeTable();
   BLOCK = block; SUM0 = sum0; TYPE_CLASS = typeClass; EVENTS = events; MOOD = mood;
   CHURNED = churned; SWITCHED_OUT = switchedOut; EXITED = exited; JS0 = js0;
@@ -235,6 +235,21 @@ function switchTo(i: i32, K: i32, k: i32, j: i32, t: i32): void {
 }
 
 // ── utility.ts: how a customer weighs staying against a rival ──
+// rivalRecords + (k·K + n)·32: what customers of firm k weigh against their n-th open rival j,
+// rebuilt every period: expectBase[j], expectPrice[j], priceGap[k·K + j], programme[j].
+let rivalRecords: usize = 0;
+function recordRivals(K: i32): void {
+  for (let k = 0; k < K; k++)
+    for (let n = 0, count = u8at(rivalCount, k); n < count; n++) {
+      const j = u8at(rivals, k * K + n);
+      const at = rivalRecords + (<usize>(k * K + n) << 5);
+      store<f64>(at, f64at(expectBase, j));
+      store<f64>(at, f64at(expectPrice, j), 8);
+      store<f64>(at, f64at(priceGap, k * K + j), 16);
+      store<f64>(at, f64at(programme, j), 24);
+    }
+}
+
 /** expectedSatisfaction(). */
 function expectedSatisfaction(i: i32, K: i32, j: i32, discount: f64): f64 {
   const priceEffect = sc(S.priceWeightInSatisfaction) * (f64at(price, j) * (1 - discount) - 1);
@@ -372,6 +387,7 @@ function jointType(price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
 export function step(size: i32, K: i32, t: i32, ri: i32, rw: i32): i32 {
   streamIndex = ri;
   weyl = rw;
+  recordRivals(K);
   for (let from = 0; from < size; from += CHUNK) {
     const to = min<i32>(size, from + CHUNK);
     fillDraws(drawBuffer, (to - from) * 4);
@@ -657,10 +673,13 @@ function attributePair(i: i32, K: i32): void {
   for (let n = 0; n < count; n++) {
     const ja = u8at(rivals, ka * K + n), jb = u8at(rivals, kb * K + n);
     const fits = f64x2.convert_low_i32x4_s(i32x4.replace_lane(i32x4.splat(<i32>load<i8>(fitA + <usize>ja)), 1, <i32>load<i8>(fitB + <usize>jb)));
-    const expected = clamp2(f64x2.sub(f64x2.add(gather(expectBase, ja, jb), f64x2.mul(fitWeight, fits)), f64x2.mul(ps, gather(expectPrice, ja, jb))), 1, 5);
+    // each lane's rival record, two v128 loads, regrouped by field
+    const ra = rivalRecords + (<usize>(ka * K + n) << 5), rb = rivalRecords + (<usize>(kb * K + n) << 5);
+    const a01 = v128.load(ra), b01 = v128.load(rb), a23 = v128.load(ra, 16), b23 = v128.load(rb, 16);
+    const expected = clamp2(f64x2.sub(f64x2.add(v128.shuffle<i64>(a01, b01, 0, 2), f64x2.mul(fitWeight, fits)), f64x2.mul(ps, v128.shuffle<i64>(a01, b01, 1, 3))), 1, 5);
     const v = f64x2.sub(stay, f64x2.mul(wS, expected));
-    const pj = f64x2.mul(ps, gather(priceGap, ka * K + ja, kb * K + jb));
-    const ij = f64x2.mul(deal, f64x2.sub(rk, gather(programme, ja, jb)));
+    const pj = f64x2.mul(ps, v128.shuffle<i64>(a23, b23, 0, 2));
+    const ij = f64x2.mul(deal, f64x2.sub(rk, v128.shuffle<i64>(a23, b23, 1, 3)));
     const m = f64x2.add(f64x2.add(v, pj), ij);
     // a lane takes this rival's parts only where it is strictly better: a mask, not a branch
     const better = f64x2.lt(m, best);
