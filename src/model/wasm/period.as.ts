@@ -765,12 +765,10 @@ function tallyChunk(from: i32, to: i32): void {
     const ten = u16at(Tenure, i);
     const b = f32at(Budget, i);
     const sums = tally + (<usize>(o + sum0) << 3);
-    store<f64>(sums, load<f64>(sums) + b * f32at(WalletShare, i));
-    store<f64>(sums, load<f64>(sums, 8) + b, 8);
-    store<f64>(sums, load<f64>(sums, 16) + sat, 16);
-    store<f64>(sums, load<f64>(sums, 24) + tru, 24);
-    store<f64>(sums, load<f64>(sums, 32) + toF64(ten), 32);
-    store<f64>(sums, load<f64>(sums, 40) + f32at(PriceSensitivity, i), 40);
+    // the six sums two at a time: (spend, budget), (satisfaction, trust), (tenure, price sensitivity)
+    v128.store(sums, f64x2.add(v128.load(sums), pair(b * f32at(WalletShare, i), b)));
+    v128.store(sums, f64x2.add(v128.load(sums, 16), pair(sat, tru)), 16);
+    v128.store(sums, f64x2.add(v128.load(sums, 32), pair(toF64(ten), f32at(PriceSensitivity, i))), 32);
     bump(tally, o + typeClass + type * TYPES + js);
     bump(tally, o + events + select<i32>(0, select<i32>(32, 64, (h & SWITCHED) != 0), ten != 0) + (h & 31));
     bump(tally, o + mood + moodCode(sat, tru));
