@@ -1,5 +1,7 @@
 // Everything that happens to the customers in one period, in MODEL.md §2's order:
 //   draws → experience → decisions → loyalty types → tallies for the measures.
+// This is the TypeScript engine: the model as written, and the reference the WebAssembly engine
+// (wasm/period.as.ts, the default) is tested to reproduce bit for bit.
 // Nothing a customer does depends on another customer within a period (word of mouth acts next
 // period), so the passes run over a chunk of customers at a time: a chunk's state stays in the
 // fastest cache from one pass to the next, where whole-population passes would stream it from
