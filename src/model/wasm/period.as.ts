@@ -542,8 +542,10 @@ function decide(from: i32, to: i32, K: i32, t: i32): void {
   for (; i + 1 < to; i += 2) {
     const ka = u8at(provider, i), kb = u8at(provider, i + 1);
     if (ka == NONE || kb == NONE || ((u16at(happened, i) | u16at(happened, i + 1)) & FAILURE) != 0) {
-      decideOne(i, K, t);
-      decideOne(i + 1, K, t);
+      if (ka == NONE) prospectOne(i, K, t);
+      else decideOne(i, K, t);
+      if (kb == NONE) prospectOne(i + 1, K, t);
+      else decideOne(i + 1, K, t);
       continue;
     }
     const u = unit32pair(drawAt(i, from, 3), drawAt(i + 1, from, 3));
@@ -566,28 +568,31 @@ function decide(from: i32, to: i32, K: i32, t: i32): void {
   return f64x2.sub(i64x2.replace_lane(i64x2.splat(0x3ff0000000000000 | (<u64>a << 20)), 1, 0x3ff0000000000000 | (<u64>b << 20)), splat(1.0));
 }
 
+/** applyDecisions() for prospect i: it may enter the category with the firm its draw falls on. */
+function prospectOne(i: i32, K: i32, t: i32): void {
+  setU16(happened, i, 0);
+  const g = u8at(grudge, i);
+  if (g > 0) store<u8>(grudge + <usize>i, <u8>(g - 1));
+  const u = unit32(drawAt(i, chunkStart, 3));
+  if (u < f64at(entryCum, K - 1)) {
+    let j = 0;
+    while (u >= f64at(entryCum, j)) j++;
+    if (!(g > 0 && j == u8at(lastProvider, i))) enter(i, K, j, t); // a terrorist does not come back
+  }
+}
+
 /** applyDecisions() for customer i. */
 function decideOne(i: i32, K: i32, t: i32): void {
   const from = chunkStart;
   const Provider = provider, Satisfaction = satisfaction, Happened = happened, Freedom = freedom;
   const exitRate = sc(S.exitRate), searchBelow = sc(S.searchBelow), searchRate = sc(S.searchRate);
   const wS = sc(S.wS), wT = sc(S.wT), wIncentive = sc(S.wIncentive), fitWeight = sc(S.fitWeight);
-  const enterBelow = f64at(entryCum, K - 1);
   // freedom (an integer) < freeBelow exactly when freedom < ⌈freeBelow⌉
   const freeLimit = <i32>ceil<f64>(sc(S.freeBelow));
   const d1 = drawAt(i, from, 1), d2 = drawAt(i, from, 2), d3 = drawAt(i, from, 3);
   const k = u8at(Provider, i);
   if (k == NONE) {
-    // ── a prospect (applyExperience, applyDecisions) ──
-    setU16(Happened, i, 0);
-    const g = u8at(grudge, i);
-    if (g > 0) store<u8>(grudge + <usize>i, <u8>(g - 1));
-    const u = unit32(d3);
-    if (u < enterBelow) {
-      let j = 0;
-      while (u >= f64at(entryCum, j)) j++;
-      if (!(g > 0 && j == u8at(lastProvider, i))) enter(i, K, j, t); // a terrorist does not come back
-    }
+    prospectOne(i, K, t);
     return;
   }
   const hap = u16at(Happened, i);
