@@ -306,7 +306,7 @@ let partValue: f64 = 0, partPrice: f64 = 0, partIncentive: f64 = 0;
 
 /** considerRival() with compare(): a free customer of k weighs rival j offering `discount`,
  *  with decision noise from the low half of draw d1, and switches if the rival wins. */
-function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, d1: u32, t: i32): void {
+@inline function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, d1: u32, t: i32): void {
   const noise = sc(S.noiseSd) * (unit16(d1) - 0.5);
   const ps = f32at(priceSensitivity, i);
   const wS = sc(S.wS);
