@@ -1,8 +1,10 @@
 // The browser half of `npm run bench`: the production build in headless Chromium, a live run of
 // 100,000 customers, measured inside the page: chart redraws per second (target ≥ 10) and the
-// longest gap between animation frames (how long the page could not answer input).
+// longest gap between animation frames (how long the page could not answer input). Then the
+// period step itself in Chromium's engine (bench/engine.page.ts in a blank page).
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { build as bundle } from 'esbuild';
 import { watchRedraws } from './liveCharts.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4185);
@@ -45,6 +47,15 @@ try {
     `browser, 100,000 customers live: ${(updates / SECONDS).toFixed(1)} chart redraws/s (target ≥ 10), ` +
       `longest gap between frames ${maxFrameGap.toFixed(0)} ms`,
   );
+  await page.close(); // its live run would share the CPU with the measurement below
+  const engine = await bundle({ entryPoints: ['bench/engine.page.ts'], bundle: true, format: 'iife', platform: 'browser', write: false, target: 'es2022', logLevel: 'warning' });
+  const blank = await browser.newPage();
+  await blank.setContent('<html><body></body></html>');
+  await blank.addScriptTag({ content: engine.outputFiles[0].text });
+  for (const size of [100_000, 1_000_000]) {
+    const rate = await blank.evaluate((n) => (globalThis as unknown as { periodStepRate(n: number): number }).periodStepRate(n), size);
+    console.log(`browser, period step of ${size.toLocaleString('en')} customers (WebAssembly engine): ${rate.toFixed(1)} M agent-steps/s of wall time`);
+  }
   await browser.close();
 } finally {
   server.kill('SIGTERM');
