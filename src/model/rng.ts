@@ -72,9 +72,8 @@ export const U32 = 4294967296;
 /** A draw as a uniform in [0, 1): the same number as `(word >>> 0) / U32`, multiplied by the exact
  *  reciprocal written out so the hot loops multiply instead of divide. */
 export const unit32 = (word: number) => (word >>> 0) * 2.3283064365386963e-10;
-/** The high and low halves of a draw, each a uniform in [0, 1) like `(half) / U16`. */
+/** The high half of a draw as a uniform in [0, 1), like `(word >>> 16) / U16`. */
 export const unitHigh16 = (word: number) => (word >>> 16) * 0.0000152587890625;
-export const unitLow16 = (word: number) => (word & 0xffff) * 0.0000152587890625;
 export const U16 = 65536;
 
 /** A uniform in [0,1) from a stateless integer hash of (a, b, c): per-customer constants

@@ -94,7 +94,8 @@ export function layout(table: usize, block: i32, sum0: i32, typeClass: i32, even
 @inline function toF64(x: i32): f64 { return reinterpret<f64>(0x4330000000000000 | <u64><u32>(x ^ 0x80000000)) - 4503601774854144.0; }
 /** rng.ts unit32(): a 32-bit draw as a uniform in [0, 1). */
 @inline function unit32(d: u32): f64 { return reinterpret<f64>(0x3ff0000000000000 | (<u64>d << 20)) - 1.0; }
-/** rng.ts unitLow16(): the low 16 bits of a draw as a uniform in [0, 1) (unitHigh16 of d is unit16(d >>> 16)). */
+/** The low 16 bits of a draw as a uniform in [0, 1), as decision.ts considerRival() reads its noise
+ *  (rng.ts unitHigh16() of d is unit16(d >>> 16)). */
 @inline function unit16(h: u32): f64 { return reinterpret<f64>(0x3ff0000000000000 | (<u64>(h & 0xffff) << 36)) - 1.0; }
 /** branchless.ts clamp(): x < lo ? lo : x > hi ? hi : x. */
 @inline function clamp(x: f64, lo: f64, hi: f64): f64 { return pmin(pmax(x, lo), hi); }
