@@ -127,7 +127,16 @@ describe('Loyalty Lab in the browser', () => {
     await setField(page, 'Customers', 2000);
     await setField(page, 'Periods', 24);
     await page.getByRole('tab', { name: 'Compare strategies' }).click();
-    await page.getByRole('spinbutton', { name: 'Replicates' }).last().fill('3');
+    // the comparison runs the scenario's replicates until the user sets its own
+    const scenarioReps = page.getByRole('spinbutton', { name: 'Replicates' }).first();
+    const compareReps = page.getByRole('spinbutton', { name: 'Replicates' }).last();
+    await scenarioReps.fill('7');
+    await scenarioReps.press('Tab');
+    await expect.poll(() => compareReps.inputValue()).toBe('7');
+    await compareReps.fill('3');
+    await scenarioReps.fill('9');
+    await scenarioReps.press('Tab');
+    expect(await compareReps.inputValue()).toBe('3');
     await page.getByRole('button', { name: 'Run comparison' }).click();
     await expect.poll(() => page.getByTestId('compare-status').textContent(), { timeout: 90_000, interval: 250 }).toContain('done');
     expect(await page.getByTestId('compare-status').textContent()).toContain('100%');

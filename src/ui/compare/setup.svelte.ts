@@ -26,7 +26,8 @@ export class CompareSetup {
       { name: names.programme, overrides: [{ firm: 0, lever: 'programme', value: 0.05 }] },
     ];
   }
-  replicates = $state(5);
+  /** Replicates per variant; null follows the scenario's own `replicates` until the user sets it. */
+  replicates = $state<number | null>(null);
   band = $state<BandKind>('percentile');
 
   addVariant(): void {
