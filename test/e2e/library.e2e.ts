@@ -254,6 +254,21 @@ describe('share links and autosave', () => {
     await expect.poll(() => page.getByTestId('run-status').getAttribute('data-period')).toBe('0');
     expect(await field(page, 'Periods').inputValue()).toBe('120');
   });
+
+  it("gives each of two tabs its own scenario back after a reload, not the other tab's", async () => {
+    const { page: other } = await openAt(page.context(), BASE_URL);
+    await setField(page, 'Customers', 3333);
+    await page.waitForTimeout(400); // past the autosave's 300 ms pause
+    await setField(other, 'Customers', 7777); // the other tab saves last
+    await other.waitForTimeout(400);
+    await page.reload();
+    await page.locator('header h1').waitFor();
+    expect(await field(page, 'Customers').inputValue()).toBe('3333');
+    await other.reload();
+    await other.locator('header h1').waitFor();
+    expect(await field(other, 'Customers').inputValue()).toBe('7777');
+    await other.close();
+  });
 });
 
 describe('library and sharing', () => {

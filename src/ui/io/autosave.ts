@@ -16,13 +16,51 @@ export type Saved =
   | { kind: 'ok'; scenario: Scenario; notices: string[] }
   | { kind: 'invalid'; errors: string[] };
 
-/** localStorage, or undefined where reading it throws (blocked storage, sandboxed frames). */
+/** The browser's storage for autosave (see tabStorage), or undefined where it is blocked
+ *  (reading either one throws in sandboxed frames and some private modes). */
 export function browserStorage(): Store | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
+  const get = (name: 'sessionStorage' | 'localStorage'): Store | undefined => {
+    try {
+      return globalThis[name] ?? undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return tabStorage(get('sessionStorage'), get('localStorage'));
+}
+
+/** Two tabs must not take each other's work: each writes its own copy to `session` (one per
+ *  tab, kept across that tab's reloads) and the latest copy of any tab to `shared` (what a new
+ *  tab starts from). Reads take the tab's own copy first. A store that throws is passed over. */
+export function tabStorage(session: Store | undefined, shared: Store | undefined): Store | undefined {
+  const stores = [session, shared].filter((x): x is Store => x !== undefined);
+  if (!stores.length) return undefined;
+  return {
+    getItem(key) {
+      for (const store of stores) {
+        try {
+          const value = store.getItem(key);
+          if (value !== null) return value;
+        } catch {
+          // blocked: try the next
+        }
+      }
+      return null;
+    },
+    setItem(key, value) {
+      let failure: unknown = null;
+      let written = 0;
+      for (const store of stores) {
+        try {
+          store.setItem(key, value);
+          written++;
+        } catch (e) {
+          failure = e;
+        }
+      }
+      if (!written) throw failure;
+    },
+  };
 }
 
 export function readAutosave(storage: Store | undefined): Saved {

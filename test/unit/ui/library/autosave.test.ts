@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AUTOSAVE_KEY, debouncedSaver, readAutosave, REJECTED_KEY, writeAutosave, type Store } from '../../../../src/ui/io/autosave.ts';
+import { AUTOSAVE_KEY, debouncedSaver, readAutosave, REJECTED_KEY, tabStorage, writeAutosave, type Store } from '../../../../src/ui/io/autosave.ts';
 import { defaultScenario } from '../../../../src/scenario/parse.ts';
 
 /** A fake Storage; `quota` makes setItem throw as a full one does. */
@@ -98,5 +98,33 @@ describe('debounced autosave', () => {
     expect(horizonSaved(store)).toBe(33);
     vi.advanceTimersByTime(1000);
     expect(setItem).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('autosave with two tabs', () => {
+  it("restores each tab's own scenario after its reload, and the latest one in a new tab", () => {
+    const shared = memory();
+    const tabA = tabStorage(memory().store, shared.store);
+    const tabB = tabStorage(memory().store, shared.store);
+    const a = defaultScenario({ seed: 1 });
+    const b = defaultScenario({ seed: 2 });
+    writeAutosave(tabA, a);
+    writeAutosave(tabB, b); // B saved last
+    expect(readAutosave(tabA)).toMatchObject({ kind: 'ok', scenario: { seed: 1 } });
+    expect(readAutosave(tabB)).toMatchObject({ kind: 'ok', scenario: { seed: 2 } });
+    const newTab = tabStorage(memory().store, shared.store);
+    expect(readAutosave(newTab)).toMatchObject({ kind: 'ok', scenario: { seed: 2 } });
+  });
+
+  it('works on one store when the other is missing or blocked, and fails only when both do', () => {
+    const s = defaultScenario({ seed: 9 });
+    for (const [session, shared] of [[undefined, memory().store], [memory().store, undefined], [throwing, memory().store], [memory().store, throwing]] as const) {
+      const tab = tabStorage(session, shared)!;
+      expect(writeAutosave(tab, s)).toBe(true);
+      expect(readAutosave(tab)).toMatchObject({ kind: 'ok', scenario: { seed: 9 } });
+    }
+    expect(tabStorage(undefined, undefined)).toBeUndefined();
+    expect(writeAutosave(tabStorage(throwing, throwing), s)).toBe(false);
+    expect(readAutosave(tabStorage(throwing, throwing))).toEqual({ kind: 'none' });
   });
 });
