@@ -92,6 +92,7 @@ export const en = {
   'axis.to': 'To',
 
   'chart.empty': 'Press Run or Step to start',
+  'chart.keys': 'Arrow keys read the values period by period',
   'chart.retention': 'Retention rate by firm',
   'chart.churn': 'Churn and acquisition — {firm}',
   'chart.mix': 'Loyalty types — {firm}',

@@ -94,6 +94,7 @@ export const zh: Record<MessageKey, string> = {
   'axis.to': '到',
 
   'chart.empty': '点击"运行"或"单步"开始',
+  'chart.keys': '用方向键逐期读取数值',
   'chart.retention': '各企业顾客保持率',
   'chart.churn': '流失与获客 — {firm}',
   'chart.mix': '忠诚类型 — {firm}',

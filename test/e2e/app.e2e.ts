@@ -51,6 +51,22 @@ describe('Loyalty Lab in the browser', () => {
     await tip.waitFor({ state: 'detached' });
   });
 
+  it('reads values off a chart from the keyboard, a period at a time', async () => {
+    const card = page.locator('[data-chart="retention"]');
+    const plot = card.getByRole('slider');
+    await plot.focus();
+    await page.keyboard.press('End');
+    const tip = card.locator('.tooltip');
+    await tip.waitFor();
+    expect(await tip.textContent()).toMatch(/Month 119.*Us: \d+(\.\d)?%/s);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => tip.textContent()).toMatch(/^Month 118/);
+    expect(await plot.getAttribute('aria-valuenow')).toBe('118');
+    expect(await plot.getAttribute('aria-valuetext')).toMatch(/^Month 118: Us \d+(\.\d)?%, Rival A/);
+    await page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'detached' });
+  });
+
   it('exports the run as CSV with the model header row', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const text = readFileSync((await download.path())!, 'utf8');
