@@ -65,6 +65,13 @@ describe('Loyalty Lab in the browser', () => {
     expect(await plot.getAttribute('aria-valuetext')).toMatch(/^Month 118: Us \d+(\.\d)?%, Rival A/);
     await page.keyboard.press('Escape');
     await tip.waitFor({ state: 'detached' });
+    // the loyalty-type mix reads the same way
+    const mix = page.locator('[data-chart="mix"]').getByRole('slider');
+    await mix.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => mix.getAttribute('aria-valuetext')).toMatch(/^Month 0: .*Value \d/);
+    await page.keyboard.press('Tab'); // leaving hides the read-out
+    await page.locator('[data-chart="mix"] .tooltip').waitFor({ state: 'detached' });
   });
 
   it('exports the run as CSV with the model header row', async () => {
