@@ -55,6 +55,33 @@ function periodModule(): WebAssembly.Module {
 }
 
 const PAGE = 65536;
+/** Customers per chunk of the kernel (its CHUNK): the draws buffer holds four words for each. */
+const CHUNK = 1024;
+
+/** The firms' per-period tables, in the order the kernel's layout() reads them: each table's
+ *  type, its length for K firms, and where its values come from this period. */
+const FIRM_TABLES = [
+  ['typical', Float64Array, (K) => K * 3, (m) => m.typical],
+  ['personal', Float64Array, (K) => K * 3, (m) => m.personal],
+  ['failureRate', Float64Array, (K) => K, (m) => m.failureRate],
+  ['price', Float64Array, (K) => K, (m) => m.lever.price],
+  ['promise', Float64Array, (K) => K, (m) => m.lever.promise],
+  ['programme', Float64Array, (K) => K, (m) => m.lever.programme],
+  ['lockIn', Float64Array, (K) => K, (m) => m.lever.lockIn],
+  ['offerDiscount', Float64Array, (K) => K, (m) => m.lever.offerDiscount],
+  ['offerCum', Float64Array, (K) => K * K, (_, __, plan) => plan.offerCum],
+  ['entryCum', Float64Array, (K) => K, (_, __, plan) => plan.entryCum],
+  ['hasRival', Uint8Array, (K) => K, (_, __, plan) => plan.hasRival],
+  ['rivals', Uint8Array, (K) => K * K, (m) => m.rivals],
+  ['rivalCount', Uint8Array, (K) => K, (m) => m.rivalCount],
+  ['expectBase', Float64Array, (K) => K, (m) => m.expectBase],
+  ['expectPrice', Float64Array, (K) => K, (m) => m.expectPrice],
+  ['priceGap', Float64Array, (K) => K * K, (m) => m.priceGap],
+  ['complaintEncouragement', Float64Array, (K) => K, (m) => m.lever.complaintEncouragement],
+  ['recoveryRate', Float64Array, (K) => K, (m) => m.lever.recoveryRate],
+  ['recoverySpeed', Float64Array, (K) => K, (m) => m.lever.recoverySpeed],
+  ['repurchase', Float64Array, () => 8, (_, p) => p.repurchase],
+] as const satisfies readonly (readonly [string, typeof Float64Array | typeof Uint8Array, (K: number) => number, (m: Market, p: Params, plan: DecisionPlan) => ArrayLike<number>])[];
 
 /** A bump allocator over `memory`, 8-byte aligned, from byte 8 (0 stays a null pointer). */
 function arena(memory: WebAssembly.Memory): Allocate {
@@ -67,14 +94,30 @@ function arena(memory: WebAssembly.Memory): Allocate {
   };
 }
 
-/** Bytes a population of `size` customers of `firms` firms takes (its arrays, 8-byte aligned). */
-function populationBytes(size: number, firms: number): number {
-  let bytes = 0;
-  allocatePopulation(size, firms, (Type, length) => {
+/** Bytes `allocateAll` asks for from an arena (8-byte aligned, after the 8-byte null), without allocating them. */
+function bytesOf(allocateAll: (allocate: Allocate) => void): number {
+  let bytes = 8;
+  allocateAll((Type, length) => {
     bytes += (length * Type.BYTES_PER_ELEMENT + 7) & ~7;
     return new Type(0);
   });
   return bytes;
+}
+
+/** Everything the kernel keeps beside the customers and tallies: the firms' tables, the moves,
+ *  the period's scalars, the random state and a chunk's draws, and the table of offsets. */
+function allocateKernel(allocate: Allocate, K: number) {
+  const tables = FIRM_TABLES.map(([, Type, length]) => allocate<Float64Array | Uint8Array>(Type, length(K)));
+  const moves = allocate(Float64Array, (K + 1) * (K + 1));
+  const scalars = allocate(Float64Array, SCALARS.length);
+  // xor4096's 128 words and a mirror of the first four (the kernel's SIMD fill reads past 127)
+  const state = allocate(Int32Array, 132);
+  const draws = allocate(Uint32Array, CHUNK * 4);
+  const stakes = allocate(Float64Array, 25); // 1 + min(tenure, 24) / 24
+  const rivalRecords = allocate(Float64Array, K * K * 4);
+  // the offsets: customers, firm tables, moves, then scalars, state, tallies, draws, stakes, records
+  const table = allocate(Uint32Array, POPULATION_ORDER.length + FIRM_TABLES.length + 7);
+  return { tables, moves, scalars, state, draws, stakes, rivalRecords, table };
 }
 
 export interface WasmPeriod {
@@ -87,23 +130,14 @@ export interface WasmPeriod {
 /** A WebAssembly period loop with memory for `size` customers of `firms` firms. */
 export function createWasmPeriod(size: number, firms: number): WasmPeriod {
   const K = firms;
-  const tableBytes = 28 * 8 * (K * K + 8) + 132 * 4 + 1024 * 16 + K * 256 + 64 * 4 + 8 * (SCALARS.length + createTally(K).length) + 4096;
-  const memory = new WebAssembly.Memory({ initial: Math.ceil((populationBytes(size, K) + tableBytes) / PAGE) });
+  const bytes = bytesOf((a) => {
+    allocateKernel(a, K);
+    allocatePopulation(size, K, a);
+    createTally(K, a);
+  });
+  const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / PAGE) });
   const allocate = arena(memory);
-  const f64 = (n: number) => allocate(Float64Array, n);
-  const tables = {
-    typical: f64(K * 3), personal: f64(K * 3), failureRate: f64(K), price: f64(K), promise: f64(K), programme: f64(K),
-    lockIn: f64(K), offerDiscount: f64(K), offerCum: f64(K * K), entryCum: f64(K), hasRival: allocate(Uint8Array, K),
-    rivals: allocate(Uint8Array, K * K), rivalCount: allocate(Uint8Array, K), expectBase: f64(K), expectPrice: f64(K), priceGap: f64(K * K),
-    complaintEncouragement: f64(K), recoveryRate: f64(K), recoverySpeed: f64(K), repurchase: f64(8), moves: f64((K + 1) * (K + 1)),
-  };
-  const scalars = f64(SCALARS.length);
-  // xor4096's 128 words and a mirror of the first four (the kernel's SIMD fill reads past 127)
-  const state = allocate(Int32Array, 132);
-  const draws = allocate(Uint32Array, 1024 * 4);
-  const stakes = allocate(Float64Array, 25);
-  const rivalRecords = allocate(Float64Array, K * K * 4);
-  const table = allocate(Uint32Array, POPULATION_ORDER.length + Object.keys(tables).length + 6);
+  const { tables, moves, scalars, state, draws, stakes, rivalRecords, table } = allocateKernel(allocate, K);
   const kernel = new WebAssembly.Instance(periodModule(), {
     env: {
       memory,
@@ -118,7 +152,7 @@ export function createWasmPeriod(size: number, firms: number): WasmPeriod {
     const own = (a: ArrayBufferView) => a.buffer === memory.buffer;
     const customers = POPULATION_ORDER.map((name) => pop[name]);
     if (!customers.every(own) || !own(acc)) throw new Error('wasm period: the population and tallies must be allocated by it');
-    const offsets = [...customers, ...Object.values(tables), scalars, state, acc, draws, stakes, rivalRecords].map((a) => a.byteOffset);
+    const offsets = [...customers, ...tables, moves, scalars, state, acc, draws, stakes, rivalRecords].map((a) => a.byteOffset);
     table.set(offsets);
     kernel.layout(table.byteOffset, BLOCK, SUM.spend, TYPE_CLASS, EVENTS, MOOD, M.churned, M.switchedOut, M.exited, M.js_apostle);
     bound = pop;
@@ -126,34 +160,15 @@ export function createWasmPeriod(size: number, firms: number): WasmPeriod {
 
   function step(pop: Population, m: Market, p: Params, plan: DecisionPlan, rng: Stream, flows: Flows, acc: Float64Array, t: number): void {
     if (bound !== pop) bind(pop, acc);
-    tables.typical.set(m.typical);
-    tables.personal.set(m.personal);
-    tables.failureRate.set(m.failureRate);
-    tables.price.set(m.lever.price);
-    tables.promise.set(m.lever.promise);
-    tables.programme.set(m.lever.programme);
-    tables.lockIn.set(m.lever.lockIn);
-    tables.offerDiscount.set(m.lever.offerDiscount);
-    tables.offerCum.set(plan.offerCum);
-    tables.entryCum.set(plan.entryCum);
-    tables.hasRival.set(plan.hasRival);
-    tables.rivals.set(m.rivals);
-    tables.rivalCount.set(m.rivalCount);
-    tables.expectBase.set(m.expectBase);
-    tables.expectPrice.set(m.expectPrice);
-    tables.priceGap.set(m.priceGap);
-    tables.complaintEncouragement.set(m.lever.complaintEncouragement);
-    tables.recoveryRate.set(m.lever.recoveryRate);
-    tables.recoverySpeed.set(m.lever.recoverySpeed);
-    tables.repurchase.set(p.repurchase);
-    tables.moves.fill(0);
+    FIRM_TABLES.forEach(([, , , source], n) => tables[n].set(source(m, p, plan)));
+    moves.fill(0);
     const values = scalarsOf(m, p);
     SCALARS.forEach((name, n) => (scalars[n] = values[name]));
     state.set(rng.X);
     rng.i = kernel.step(pop.size, K, t, rng.i, rng.w);
     rng.w = kernel.rngW();
     rng.X.set(state.subarray(0, 128));
-    for (let n = 0; n < tables.moves.length; n++) flows.moves[n] += tables.moves[n];
+    for (let n = 0; n < moves.length; n++) flows.moves[n] += moves[n];
   }
 
   return { allocate, step };
