@@ -351,8 +351,12 @@ const RULE_TYPES = VALUE | (INERTIA << 4) | (PRICE << 8) | (INCENTIVE << 12) | (
     (<i32>(margin < price) << 2) |
     (<i32>(margin < cost) << 1) |
     <i32>(value + pmin(price, 0) + pmin(incentive, 0) >= 0);
-  if (holds != 0) return (RULE_TYPES >> ((31 - clz<i32>(holds)) << 2)) & 15;
-  return jointType(price, incentive, kinship, cost);
+  return typeFromRules(holds, price, incentive, kinship, cost);
+}
+
+/** The type named by the first attribution rule that holds (rule bits as typeOf() makes them). */
+@inline function typeFromRules(holds: i32, price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
+  return holds != 0 ? (RULE_TYPES >> ((31 - clz<i32>(holds)) << 2)) & 15 : jointType(price, incentive, kinship, cost);
 }
 
 /** typeOf(), rule 8: several supports hold it jointly; the largest names it. */
@@ -365,14 +369,21 @@ function jointType(price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
   return type;
 }
 
+/** Types that are true loyalty (loyalty.ts classRule): monopoly, value, kinship, as bits. */
+const TRUE_LOYALTY = (1 << MONOPOLY) | (1 << VALUE) | (1 << KINSHIP);
+
 /** jsClassOf(). */
 @inline function jsClassOf(sat: f64, type: i32, margin: f64): i32 {
-  const held = margin >= 0;
-  if (sat > 3.75) {
-    const trueLoyalty = type == VALUE || type == KINSHIP || type == MONOPOLY;
-    return held && trueLoyalty ? select<i32>(APOSTLE, LOYALIST, sat > 4.5) : MERCENARY;
-  }
-  return select<i32>(HOSTAGE, DEFECTOR, held);
+  return classFromTests(<i32>(sat > 3.75) | (<i32>(sat > 4.5) << 1) | (<i32>(margin >= 0) << 2), type);
+}
+
+/** The Jones–Sasser class from its tests (bit 0 satisfaction > 3.75, bit 1 > 4.5, bit 2 held)
+ *  and the loyalty type. */
+@inline function classFromTests(tests: i32, type: i32): i32 {
+  const held = (tests >> 2) & 1;
+  const loyal = held & (TRUE_LOYALTY >> type);
+  const satisfied = select<i32>(select<i32>(APOSTLE, LOYALIST, (tests & 2) != 0), MERCENARY, (loyal & 1) != 0);
+  return select<i32>(satisfied, select<i32>(HOSTAGE, DEFECTOR, held != 0), (tests & 1) != 0);
 }
 
 // ── tally.ts ──
@@ -728,18 +739,11 @@ function attributePair(i: i32, K: i32): void {
   storeType(i + 1, <i32>i64x2.extract_lane(holds, 1), <i32>i64x2.extract_lane(tests, 1), f64x2.extract_lane(pr, 1), f64x2.extract_lane(incentive, 1), f64x2.extract_lane(kinship, 1), f64x2.extract_lane(cost, 1));
 }
 
-/** Types that are true loyalty (loyalty.ts classRule): monopoly, value, kinship, as bits. */
-const TRUE_LOYALTY = (1 << MONOPOLY) | (1 << VALUE) | (1 << KINSHIP);
-
 /** typeOf() from its rule bits, then jsClassOf() from its test bits; stores both for customer i. */
 @inline function storeType(i: i32, holds: i32, tests: i32, pr: f64, incentive: f64, kinship: f64, cost: f64): void {
-  const type = holds != 0 ? (RULE_TYPES >> ((31 - clz<i32>(holds)) << 2)) & 15 : jointType(pr, incentive, kinship, cost);
+  const type = typeFromRules(holds, pr, incentive, kinship, cost);
   store<u8>(loyaltyType + <usize>i, <u8>type);
-  const held = (tests >> 2) & 1;
-  const loyal = held & (TRUE_LOYALTY >> type);
-  const satisfied = select<i32>(select<i32>(APOSTLE, LOYALIST, (tests & 2) != 0), MERCENARY, (loyal & 1) != 0);
-  const js = select<i32>(satisfied, select<i32>(HOSTAGE, DEFECTOR, held != 0), (tests & 1) != 0);
-  store<u8>(jsClass + <usize>i, <u8>js);
+  store<u8>(jsClass + <usize>i, <u8>classFromTests(tests, type));
 }
 
 /** tallyCustomers(): those who left to their former firm's block, customers to their firm's. */
