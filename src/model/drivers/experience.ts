@@ -36,18 +36,13 @@ export function applyExperience(pop: Population, m: Market, p: Params, draws: In
   const qualitySd = p.qualityNoise * UNIT_SD;
   const { baseSatisfaction, disconfirmationWeight, priceWeightInSatisfaction, satisfactionMemory } = p;
   const { expectationAdaptation, expectationDrift, trustGain, trustLoss } = p;
-  // and every constant: V8 reads a module-level constant from the module's context, with a type
-  // check, at each use inside the loop; a local is a register
-  const none = NO_PROVIDER, stride = DRAWS_PER_CUSTOMER, trustFrom = TRUST_FROM, distrustBelow = DISTRUST_BELOW;
-  const own = OWN_EXPERIENCE, walletAdaptation = WALLET_ADAPTATION, programmeWallet = PROGRAMME_WALLET;
-  const QUICK = HAPPENED.quick, COMPLAINED = HAPPENED.complained, RESOLVED = HAPPENED.resolved;
   for (let i = from; i < to; i++) {
     const k = provider[i];
-    if (k === none) {
+    if (k === NO_PROVIDER) {
       happened[i] = 0;
       continue;
     }
-    const r = (i - from) * stride;
+    const r = (i - from) * DRAWS_PER_CUSTOMER;
     const tr = tier[i];
     const kt = k * 3 + tr;
     const typ = typical[kt] + fitScale * fit[i * K + k];
@@ -65,20 +60,20 @@ export function applyExperience(pop: Population, m: Market, p: Params, draws: In
     const sat = s0 + satisfactionMemory * (clamped - s0);
     satisfaction[i] = sat;
     // expectations follow experience and promises, and creep up regardless (seeds/002)
-    const heard = own * typ + (1 - own) * norm;
+    const heard = OWN_EXPERIENCE * typ + (1 - OWN_EXPERIENCE) * norm;
     const ne = e + expectationAdaptation * (heard + promise[k] - e) + expectationDrift;
     expectation[i] = clamp(ne, 1, 5.5);
     // trust is earned by repeated satisfaction and personal, prompt service; not by discounts
     let tru = trust[i];
     // (one expression, not if/else: outside its zone each term is exactly 0)
-    tru += trustGain * positivePart(sat - trustFrom) * (1 + personal[kt]) * (1 - tru) - trustLoss * positivePart(distrustBelow - sat) * tru;
-    if (hap & QUICK) tru += 0.1 * (1 - tru);
-    else if (hap & COMPLAINED && !(hap & RESOLVED)) tru *= 0.7;
+    tru += trustGain * positivePart(sat - TRUST_FROM) * (1 + personal[kt]) * (1 - tru) - trustLoss * positivePart(DISTRUST_BELOW - sat) * tru;
+    if (hap & HAPPENED.quick) tru += 0.1 * (1 - tru);
+    else if (hap & HAPPENED.complained && !(hap & HAPPENED.resolved)) tru *= 0.7;
     trust[i] = clamp(tru, 0, 1);
     // wallet share (客户占有率) follows satisfaction, trust and rewards, slowly
-    const target = 0.35 + 0.2 * (sat - 3) + 0.25 * tru + programmeWallet * dealSensitivity[i] * programme[k];
+    const target = 0.35 + 0.2 * (sat - 3) + 0.25 * tru + PROGRAMME_WALLET * dealSensitivity[i] * programme[k];
     const ws = walletShare[i];
-    walletShare[i] = ws + walletAdaptation * (clamp(target, 0.05, 1) - ws);
+    walletShare[i] = ws + WALLET_ADAPTATION * (clamp(target, 0.05, 1) - ws);
     if (tenure[i] < 65535) tenure[i]++;
   }
 }
