@@ -1,7 +1,8 @@
 // The measure tallies. tallyCustomers() adds each customer to its firm × value-tier block with
-// a few sums and three joint histograms, once its loyalty type is set (attributeAll.ts); foldTally() then turns the blocks into the
-// raw measures (measures.ts). Counting joint histograms instead of each measure separately
-// makes the per-customer work 9 additions instead of ~30: money follows from spend and counts.
+// a few sums and three joint histograms, once its loyalty type is set (attributeAll.ts);
+// foldTally() then turns the blocks into the raw measures (measures.ts). Counting joint
+// histograms instead of each measure separately makes the per-customer work 9 additions instead
+// of ~30: money follows from spend and counts.
 import type { Market } from './market.ts';
 import type { Params } from './params.ts';
 import { HAPPENED, NO_PROVIDER, onHeap, type Allocate, type Population } from './population.ts';
