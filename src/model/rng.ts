@@ -36,8 +36,8 @@ export function createStream(seed: number, replicate: number): Stream {
 export const DRAWS_PER_CUSTOMER = 4;
 
 /** Fills out[0, count) with the stream's next `count` words (as int32), with the stream's
- *  index and counter in locals. A tight loop like this runs ~1.8 ns a draw; the same recurrence written into the
- *  period loop's body runs ~2.7 ns, for want of registers. */
+ *  index and counter in locals. A tight loop like this runs ~1.8 ns a draw; the same recurrence
+ *  written into the period loop's body runs ~2.7 ns, for want of registers. */
 export function fillDraws(rng: Stream, out: Int32Array, count: number): void {
   const X = rng.X;
   let i = rng.i;
