@@ -3,8 +3,8 @@
 // loop as WebAssembly), then the TypeScript reference engine at 100k for comparison. Rates are
 // given per second of CPU time of this process (robust when other work shares the machine) and
 // per second of wall time.
-import { defaultScenario } from '../src/scenario/parse.ts';
-import { createSimulation, bytesPerCustomer, type Engine } from '../src/model/index.ts';
+import { bytesPerCustomer, type Engine } from '../src/model/index.ts';
+import { warmedSimulation } from './warmed.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
 const periods = Number(process.env.BENCH_PERIODS ?? 12);
@@ -18,11 +18,7 @@ const runs: [number, Engine][] = sizes.map((size) => [size, 'wasm']);
 if (!process.env.BENCH_SIZES) runs.push([100_000, 'typescript']);
 
 for (const [size, engine] of runs) {
-  const s = defaultScenario({ population: { size } as never });
-  const sim = createSimulation(s, 0, engine);
-  // warm the JIT: at least 3 periods and 300 ms (the optimising tier compiles in the background)
-  const warm = performance.now();
-  for (let t = 0; t < 3 || performance.now() - warm < 300; t++) sim.step();
+  const sim = warmedSimulation(size, engine);
   const wall0 = process.hrtime.bigint();
   const cpu0 = cpuSeconds();
   for (let t = 0; t < periods; t++) sim.step();
