@@ -3,7 +3,29 @@
 // path stays as written (it is what the file says), the message is matched against the
 // templates below. A test feeds every template the parser can produce through this table.
 
+import { LEVER_BY_KEY, type LeverKey } from '../scenario/levers.ts';
+import { FIELD_LABELS } from './fields.ts';
+import { TERMS } from './terms.ts';
+
 type Rule = readonly [RegExp, (...m: string[]) => string];
+
+const PRODUCT = TERMS.product.zh;
+
+/** `"a", "b"` (as the parser quotes names) → “a”、“b”. */
+function listZh(quoted: string): string {
+  const items = quoted.split(/, (?=")/).map(quoteZh);
+  return new Intl.ListFormat('zh-CN', { type: 'conjunction', style: 'narrow' }).format(items);
+}
+
+/** Mainland quotes for whatever the English message put in ASCII quotes. */
+function quoteZh(text: string): string {
+  return text.replace(/"([^"]*)"/g, '“$1”');
+}
+
+/** A lever key in a message → the lever's Chinese label (a key the table does not know stays). */
+function leverZh(key: string): string {
+  return Object.hasOwn(LEVER_BY_KEY, key) ? `“${LEVER_BY_KEY[key as LeverKey].label.zh}”` : key;
+}
 
 const PLACE: Record<string, string> = { '(file)': '（文件）', '(link)': '（链接）', '(root)': '（根）', '(more)': '（更多）' };
 
@@ -20,14 +42,14 @@ const RULES: readonly Rule[] = [
   [/^must be a whole number$/, () => '必须是整数'],
   [/^must be an? (number|string|boolean|object|array \(a list\))$/, (t) => `必须是${TYPE[t] ?? t}`],
   [/^must be a finite number \(got (.+)\)$/, (x) => `必须是有限数（收到 ${x}）`],
-  [/^must be one of (.+)$/, (xs) => `必须是以下之一：${xs}`],
+  [/^must be one of (.+)$/, (xs) => `必须是以下之一：${listZh(xs)}`],
   [/^needs at least (\d+) item\(s\)$/, (n) => `至少需要 ${n} 项`],
   [/^must have at most (\d+) item\(s\)$/, (n) => `最多 ${n} 项`],
   [/^must have at least (\d+) character\(s\)$/, (n) => `至少 ${n} 个字符`],
   [/^must have at most (\d+) character\(s\)$/, (n) => `最多 ${n} 个字符`],
-  [/^unknown keys? (.+?)(?: … \((\d+) in all\))?$/, (keys, n) => `未知的键 ${keys}${n ? ` …（共 ${n} 个）` : ''}`],
-  [/^does not match any allowed form \(check "type"\)$/, () => '不符合任何允许的形式（请检查 "type"）'],
-  [/^the key "(.*)" is not allowed$/, (k) => `不允许使用键 "${k}"`],
+  [/^unknown keys? (.+?)(?: … \((\d+) in all\))?$/, (keys, n) => `未知的键 ${listZh(keys)}${n ? ` …（共 ${n} 个）` : ''}`],
+  [/^does not match any allowed form \(check "type"\)$/, () => '不符合任何允许的形式（请检查“type”）'],
+  [/^the key "(.*)" is not allowed$/, (k) => `不允许使用键“${k}”`],
   [/^nested deeper than (\d+) levels$/, (n) => `嵌套超过 ${n} 层`],
   [/^nested too deeply to read \(limit (\d+) levels\)$/, (n) => `嵌套过深，无法读取（上限 ${n} 层）`],
   [/^a list of (\d+) items is too long \(no list in a scenario may have more than (\d+)\)$/, (n, m) => `列表有 ${n} 项，过长（情景中的列表最多 ${m} 项）`],
@@ -43,16 +65,16 @@ const RULES: readonly Rule[] = [
   [/^is not a file$/, () => '不是文件'],
   [/^no such file$/, () => '文件不存在'],
   [/^cannot be read \((.+)\)$/, (x) => `无法读取（${x}）`],
-  [/^not a Loyalty Lab share link$/, () => '不是 Loyalty Lab 的分享链接'],
+  [/^not a Loyalty Lab share link$/, () => `不是${PRODUCT}的分享链接`],
   [/^corrupted data$/, () => '数据已损坏'],
   [/^holds a scenario larger than the (.+) MB limit$/, (n) => `包含的情景超过 ${n} MB 的上限`],
-  [/^made by another version of Loyalty Lab \(format s(\d+); this version reads s(\d+)\)$/, (a, b) => `由另一版本的 Loyalty Lab 生成（格式 s${a}；此版本读取 s${b}）`],
+  [/^made by another version of Loyalty Lab \(format s(\d+); this version reads s(\d+)\)$/, (a, b) => `由另一版本的${PRODUCT}生成（格式 s${a}；此版本读取 s${b}）`],
   [/^(\d+) further problem\(s\) not listed$/, (n) => `另有 ${n} 个问题未列出`],
-  [/^(\S+) is not supported \(this version of Loyalty Lab reads 0 to (\d+)\)$/, (v, n) => `不支持版本 ${v}（此版本的 Loyalty Lab 读取 0 至 ${n}）`],
-  [/^(\w+) must be between (\S+) and (\S+)$/, (lever, a, b) => `${lever} 必须介于 ${a} 与 ${b} 之间`],
+  [/^(\S+) is not supported \(this version of Loyalty Lab reads 0 to (\d+)\)$/, (v, n) => `不支持版本 ${v}（此版本的${PRODUCT}读取 0 至 ${n}）`],
+  [/^(\w+) must be between (\S+) and (\S+)$/, (lever, a, b) => `${leverZh(lever)}必须介于 ${a} 与 ${b} 之间`],
   [/^must be < (\d+) \(there are (\d+) firms\)$/, (n, k) => `必须 < ${n}（共有 ${k} 家企业）`],
-  [/^at least one firm needs an initialShare above 0$/, () => '至少有一家企业的 initialShare 需大于 0'],
-  [/^population × horizon × replicates must be ≤ (\S+) \(asked for (\S+)\)$/, (n, x) => `人数 × 期数 × 重复次数必须 ≤ ${n}（当前为 ${x}）`],
+  [/^at least one firm needs an initialShare above 0$/, () => `至少有一家企业的“${FIELD_LABELS['firms.initialShare'].zh}”需大于 0`],
+  [/^population × horizon × replicates must be ≤ (\S+) \(asked for (\S+)\)$/, (n, x) => `顾客数 × 期数 × 重复次数必须 ≤ ${n}（当前为 ${x}）`],
   [/^there is no such field$/, () => '没有这个字段'],
 ];
 
@@ -60,7 +82,7 @@ const RULES: readonly Rule[] = [
 export function messageZh(message: string): string | null {
   for (const [re, zh] of RULES) {
     const m = re.exec(message);
-    if (m) return zh(...m.slice(1));
+    if (m) return quoteZh(zh(...m.slice(1)));
   }
   return null;
 }

@@ -1,5 +1,7 @@
 // The glossary: the course's concepts in English and Simplified Chinese (terms as in seeds/ and
-// MODEL.md). Charts link here by key (CHART_TERMS); lesson cards name the entries they explain.
+// MODEL.md; the Chinese terms come from the term table, terms.ts). Charts link here by key (CHART_TERMS); lesson cards name the entries they explain.
+
+import { TERMS } from './terms.ts';
 
 export interface GlossaryEntry {
   term: { en: string; zh: string };
@@ -18,7 +20,7 @@ export const GLOSSARY = {
     term: { en: 'Loyalty', zh: '顾客忠诚' },
     body: {
       en: 'Repeated buying from the same firm over time, together with a preference for it. Loyalty is behaviour; satisfaction is an attitude. A customer can be loyal without being satisfied (a hostage) and satisfied without being loyal (a mercenary).',
-      zh: '顾客长期重复向同一企业购买并偏爱它。忠诚是行为，满意是态度。顾客可能不满意却忠诚（人质型），也可能满意却不忠诚（图利型）。',
+      zh: '顾客长期重复向同一企业购买并偏爱它。忠诚是行为，满意是态度。顾客可能不满意却忠诚（人质型顾客），也可能满意却不忠诚（图利型顾客）。',
     },
   },
   expectation: {
@@ -29,7 +31,7 @@ export const GLOSSARY = {
     },
   },
   loyaltyTypes: {
-    term: { en: 'The five loyalty types', zh: '五种客户忠诚类型' },
+    term: { en: 'The five loyalty types', zh: '五种顾客忠诚类型' },
     body: {
       en: 'Why a customer stays: monopoly loyalty (no alternative), inertia loyalty (switching costs or habit), price loyalty (cheapest acceptable option), incentive loyalty (rewards and points) and value loyalty (satisfaction, trust and value beat every alternative). Kinship loyalty (ties to staff) is a sixth, optional type. Only value loyalty is robust. The model finds the type by asking which support, if removed, would make the customer leave.',
       zh: '顾客为什么留下：垄断忠诚（没有其他选择）、惰性忠诚（转换成本或习惯）、价格忠诚（最便宜的可接受选项）、激励忠诚（奖励和积分）和超值忠诚（满意、信任和价值胜过所有替代者）。亲缘忠诚（与员工的关系）是可选的第六种。只有超值忠诚是稳固的。模型通过反事实判断类型：去掉哪一种支撑，顾客就会离开？',
@@ -53,14 +55,14 @@ export const GLOSSARY = {
     term: { en: 'Price loyalty', zh: '价格忠诚' },
     body: {
       en: 'The customer stays because the firm is the cheapest acceptable option. A cheaper offer takes it away.',
-      zh: '顾客留下是因为这家企业是最便宜的可接受选择。更便宜的报价会把它带走。',
+      zh: '顾客留下是因为这家企业是最便宜的可接受选择。竞争对手更便宜的促销就能把这位顾客带走。',
     },
   },
   incentiveLoyalty: {
     term: { en: 'Incentive loyalty', zh: '激励忠诚' },
     body: {
       en: 'The customer stays for loyalty-programme rewards, points or promotions. It would leave if the rewards stopped.',
-      zh: '顾客留下是为了忠诚计划的奖励、积分或促销。奖励停止，它就会离开。',
+      zh: '顾客留下是为了忠诚计划的奖励、积分或促销。奖励一停止，这位顾客就会离开。',
     },
   },
   valueLoyalty: {
@@ -78,10 +80,10 @@ export const GLOSSARY = {
     },
   },
   jonesSasser: {
-    term: { en: 'Jones–Sasser classes', zh: 'Jones–Sasser 顾客分类' },
+    term: { en: 'Jones–Sasser classes', zh: TERMS.jonesSasserClass.zh },
     body: {
       en: 'Satisfaction crossed with loyalty gives six kinds of customer: apostles (very satisfied, loyal), loyalists, mercenaries (satisfied but switch for a better deal), hostages (dissatisfied but cannot leave), defectors (dissatisfied and gone) and terrorists (very dissatisfied ex-customers who keep spreading bad word of mouth).',
-      zh: '满意度与忠诚度交叉得到六类顾客：信徒（非常满意且忠诚）、忠诚者、图利型（满意，但会为更好的条件而转换）、人质型（不满意却无法离开）、流失型（不满意并已离开）和恐怖分子（非常不满意、离开后仍不断传播负面口碑的前顾客）。',
+      zh: '琼斯（Jones）与萨塞（Sasser）把满意度与忠诚度交叉，得到六类顾客：信徒（非常满意且忠诚）、忠诚型（满意且留下）、图利型（满意，但会为更好的条件而转换）、人质型（不满意却无法离开）、流失型（不满意并已离开）和“恐怖分子”（非常不满意、离开后仍不断传播负面口碑的前顾客）。',
     },
   },
   apostle: {
@@ -92,45 +94,45 @@ export const GLOSSARY = {
     },
   },
   mercenary: {
-    term: { en: 'Mercenary', zh: '图利型顾客' },
+    term: { en: 'Mercenary', zh: `${TERMS.mercenary.zh}顾客` },
     body: {
       en: 'Satisfied, yet held only by price, rewards or habit: it switches as soon as a better deal comes. Satisfied customers who still defect are mercenaries (Bain: 65–85% of defectors said they were satisfied).',
-      zh: '满意，但只靠价格、奖励或习惯留下：一有更好的条件就转换。满意却流失的顾客就是图利型（贝恩：65–85% 的流失者自称满意）。',
+      zh: '满意，但只靠价格、奖励或习惯留下：一有更好的条件就转换。满意却流失的顾客就是图利型顾客（贝恩：65–85% 的流失顾客自称满意）。',
     },
   },
   hostage: {
-    term: { en: 'Hostage', zh: '人质型顾客' },
+    term: { en: 'Hostage', zh: `${TERMS.hostage.zh}顾客` },
     body: {
       en: 'Dissatisfied (3.75 or below) but held: by a monopoly or by switching costs. Looks loyal in the retention figures, leaves as soon as it can.',
       zh: '不满意（3.75 及以下）却被留住：被垄断或转换成本束缚。在保持率数字里看似忠诚，一有机会就离开。',
     },
   },
   loyalist: {
-    term: { en: 'Loyalist', zh: '忠诚者' },
+    term: { en: 'Loyalist', zh: `${TERMS.loyalist.zh}顾客` },
     body: {
       en: 'Satisfied (above 3.75) and held by value, kinship or the lack of choice: stays, but is not yet an enthusiastic promoter.',
       zh: '满意（3.75 以上），并因价值、亲缘关系或缺乏选择而留下：会留下，但还不是热情的推荐者。',
     },
   },
   defector: {
-    term: { en: 'Defector', zh: '流失型顾客' },
+    term: { en: 'Defector', zh: `${TERMS.defector.zh}顾客` },
     body: {
       en: 'Dissatisfied (3.75 or below) and not held by anything, or already gone.',
-      zh: '不满意（3.75 及以下）且没有任何因素留住它，或已经离开。',
+      zh: '不满意（3.75 及以下），且没有任何因素留住这位顾客，或已经离开。',
     },
   },
   terrorist: {
-    term: { en: 'Terrorist', zh: '恐怖分子（暴徒）' },
+    term: { en: 'Terrorist', zh: TERMS.terrorist.zh },
     body: {
       en: 'A very dissatisfied ex-customer who keeps telling others (about 11 people) how bad the firm is, lowering its reputation long after leaving.',
       zh: '非常不满意的前顾客，离开后仍不断向他人（约 11 人）诉说企业的糟糕，长期损害企业声誉。',
     },
   },
   zones: {
-    term: { en: 'Zones of defection, indifference and affection', zh: '背叛区、冷漠区与情感区' },
+    term: { en: 'Zones of defection, indifference and affection', zh: `${TERMS.defectionZone.zh}、${TERMS.indifferenceZone.zh}与${TERMS.affectionZone.zh}` },
     body: {
       en: 'On the Jones–Sasser curve loyalty is low up to satisfaction 3.75 (zone of defection), only middling between 3.75 and 4.5 (zone of indifference) and reliably high only above 4.5 (zone of affection): "satisfied" is not enough, only "completely satisfied" keeps customers.',
-      zh: '在 Jones–Sasser 曲线上，满意度 3.75 及以下时忠诚度很低（背叛区），3.75–4.5 之间一般（冷漠区），只有 4.5 以上才可靠地高（情感区）：仅仅"满意"不够，只有"完全满意"才能留住顾客。',
+      zh: '在 Jones–Sasser 曲线上，满意度 3.75 及以下时忠诚度很低（背叛区），3.75–4.5 之间一般（冷淡区），只有 4.5 以上才稳定地保持高位（情感区）：仅仅“满意”不够，只有“完全满意”才能留住顾客。',
     },
   },
   trustStages: {
@@ -151,21 +153,21 @@ export const GLOSSARY = {
     term: { en: 'L = O·f(S): constrained loyalty', zh: 'L = O·f(S)：受约束的忠诚' },
     body: {
       en: 'Loyalty L follows satisfaction S only as far as customers are free to choose. O (0–1) is the effect of legal, technical, geographic and knowledge constraints: with O = 1 customers choose freely; as O falls, loyalty is held by constraints, not satisfaction.',
-      zh: '忠诚 L 只在顾客能自由选择的范围内取决于满意 S。O（0–1）代表法律、技术、地理和信息等限制的作用：O = 1 时顾客可自由选择；O 越小，忠诚越是靠限制而非满意来维持。',
+      zh: '忠诚 L 只在顾客能自由选择的范围内取决于满意 S。O（0–1）代表法律、技术、地理和知识等约束的作用：O = 1 时顾客可自由选择；O 越小，忠诚越是靠约束而非满意来维持。',
     },
   },
   retention: {
-    term: { en: 'Retention rate', zh: '客户保持率' },
+    term: { en: 'Retention rate', zh: TERMS.retention.zh },
     body: {
       en: 'The share of a firm\'s customers at the start of a period who are still its customers at the end. Its complement is churn. A 5% rise in retention can lift profit by 25–85%.',
       zh: '期初是企业顾客、期末仍是其顾客的比例。其反面是流失率。保持率提高 5%，利润可提高 25–85%。',
     },
   },
   churn: {
-    term: { en: 'Churn and acquisition', zh: '流失与获取' },
+    term: { en: 'Churn and acquisition', zh: `流失与${TERMS.acquisition.zh}` },
     body: {
       en: 'Churn: customers who left this period, to a rival or out of the category. Acquisition: customers who joined, won from rivals or new to the category.',
-      zh: '流失：本期离开的顾客，转向竞争对手或退出该品类。获取：本期加入的顾客，来自竞争对手或新进入该品类。',
+      zh: '流失：本期离开的顾客，转向竞争对手或退出该品类。获客：本期加入的顾客，从竞争对手处赢得或新进入该品类。',
     },
   },
   leakyBucket: {
@@ -211,10 +213,10 @@ export const GLOSSARY = {
     },
   },
   switchingFlows: {
-    term: { en: 'Switching flows', zh: '顾客转移流' },
+    term: { en: 'Switching flows', zh: TERMS.switchingFlows.zh },
     body: {
       en: 'How many customers moved from each firm to each other firm (or out of the category) over the run. Large flows between firms show where mercenaries and freed hostages go.',
-      zh: '运行期间从每家企业流向其他企业（或退出品类）的顾客数量。企业之间的大量流动显示图利型顾客和被释放的"人质"去了哪里。',
+      zh: '运行期间从每家企业流向其他企业（或退出品类）的顾客数量。企业之间的大量流动显示图利型顾客和被释放的“人质”去了哪里。',
     },
   },
   profit: {
@@ -228,7 +230,7 @@ export const GLOSSARY = {
     term: { en: 'Customer lifetime value (CLV)', zh: '顾客终身价值（CLV）' },
     body: {
       en: 'The profit a customer brings over its whole relationship with the firm. Loyal customers are worth far more than one purchase suggests: a pizza lover about $8,000, a Cadillac owner about $332,000.',
-      zh: '顾客在与企业的整个关系期间带来的利润。忠诚顾客的价值远超一次购买：一位比萨爱好者约 8,000 美元，一位凯迪拉克车主约 332,000 美元。',
+      zh: '顾客在与企业的整个关系期间带来的利润。忠诚顾客的价值远超一次购买：一位比萨爱好者约 8000 美元，一位凯迪拉克车主约 33.2 万美元。',
     },
   },
   pareto: {
@@ -253,10 +255,10 @@ export const GLOSSARY = {
     },
   },
   tarp: {
-    term: { en: 'TARP complaint figures', zh: 'TARP 投诉研究' },
+    term: { en: 'TARP complaint figures', zh: `美国 TARP 投诉研究` },
     body: {
       en: 'Only about 1 in 25 dissatisfied customers complains; the rest may leave silently and tell others. Repurchase after a minor problem: 37% if they did not complain, 46% if the complaint was not resolved, 70% if resolved, 95% if resolved quickly (major problems: 9%, 19%, 54%, 82%).',
-      zh: '大约 25 位不满意的顾客中只有 1 位投诉；其余的可能悄悄离开并告诉别人。小问题后的再购率：未投诉 37%，投诉未解决 46%，已解决 70%，迅速解决 95%（大问题：9%、19%、54%、82%）。',
+      zh: '美国 TARP（Technical Assistance Research Programs，技术援助研究项目）的投诉研究发现：大约 25 位不满意的顾客中只有 1 位投诉；其余的可能悄悄离开并告诉别人。小问题后的再购率：未投诉 37%，投诉未解决 46%，已解决 70%，迅速解决 95%（大问题：9%、19%、54%、82%）。',
     },
   },
 } as const satisfies Record<string, GlossaryEntry>;

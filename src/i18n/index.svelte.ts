@@ -49,4 +49,15 @@ export function pick(text: { en: string; zh: string }): string {
   return text[locale.lang] || text.en;
 }
 
+/** A period as a sentence names it: "Month 36" / 第 36 个月, "Week 12" / 第 12 周. */
+export function formatPeriod(at: number, unit: 'month' | 'week' | 'period'): string {
+  return t(`period.${unit}`, { t: at });
+}
+
+/** The period named by a chart's x-axis label (t('axis.month') etc.), for read-outs. */
+export function periodOnAxis(axisLabel: string, at: number): string {
+  const unit = (['month', 'week', 'period'] as const).find((u) => t(`axis.${u}`) === axisLabel);
+  return unit ? formatPeriod(at, unit) : `${axisLabel} ${at}`;
+}
+
 export type { MessageKey };

@@ -37,7 +37,7 @@ export function lessonFromMeta(name: string, s: Scenario): Lesson | null {
     cards.push({
       period: s.horizon,
       chart: 'money',
-      title: { en: 'The lesson', zh: '本课要点' },
+      title: { en: 'The lesson', zh: '启示' },
       body: both(m.lesson),
     });
   return { id: `scenario-${name}`, scenario: name, title: both(m.title), summary: both(m.description), cards };

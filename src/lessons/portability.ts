@@ -29,7 +29,7 @@ export const portabilityLesson: Lesson = {
       title: { en: 'Before portability', zh: '携号转网之前' },
       body: {
         en: 'The loyalty-type chart shows why our customers stay. One layer is customers who would leave if switching became free.',
-        zh: '忠诚类型图显示我们的顾客为什么留下。其中一层是"如果转换免费就会离开"的顾客。',
+        zh: '忠诚类型图显示我们的顾客为什么留下。其中一层是“如果转换免费就会离开”的顾客。',
       },
       question: {
         kind: 'choice',
@@ -45,10 +45,10 @@ export const portabilityLesson: Lesson = {
       period: 30,
       chart: 'churn',
       concepts: ['hostage', 'churn'],
-      title: { en: 'The hostages are freed', zh: '"人质"被释放' },
+      title: { en: 'The hostages are freed', zh: '“人质”被释放' },
       body: {
         en: 'Numbers became portable at month 24. Dissatisfied customers who stayed only for their number are hostages: now they can go.',
-        zh: '第 24 个月起号码可以携带。那些只为号码而留下的不满意顾客是"人质"：现在他们可以离开了。',
+        zh: '第 24 个月起号码可以携带。那些只为号码而留下的不满意顾客是“人质”：现在他们可以离开了。',
       },
       question: {
         kind: 'reflect',
@@ -70,12 +70,12 @@ export const portabilityLesson: Lesson = {
       },
       question: {
         kind: 'choice',
-        prompt: { en: 'What is the lesson for a firm that relies on lock-in?', zh: '对依赖"锁定"的企业，这说明了什么？' },
+        prompt: { en: 'What is the lesson for a firm that relies on lock-in?', zh: '对依赖“锁定”的企业，这说明了什么？' },
         choices: [
           {
             text: { en: 'Loyalty held by switching costs disappears with the cost', zh: '靠转换成本维持的忠诚会随成本一起消失' },
             correct: true,
-            feedback: { en: 'Right. Hostages look loyal only until they can leave.', zh: '正确。"人质"只在无法离开时才看似忠诚。' },
+            feedback: { en: 'Right. Hostages look loyal only until they can leave.', zh: '正确。“人质”只在无法离开时才看似忠诚。' },
           },
           {
             text: { en: 'Lock-in is a safe long-term strategy', zh: '锁定是安全的长期策略' },

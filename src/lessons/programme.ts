@@ -9,7 +9,7 @@ export const programmeLesson: Lesson = {
   title: { en: 'Can a loyalty programme buy loyalty?', zh: '忠诚计划能买来忠诚吗？' },
   summary: {
     en: 'We give members 5% back in points from month 24 to month 60. What kind of loyalty does it buy, and at what price?',
-    zh: '从第 24 个月到第 60 个月，我们向会员返还 5% 的积分。它买来的是哪种忠诚？代价是什么？',
+    zh: '从第 24 个月到第 60 个月，我们按消费额的 5% 向会员返还积分。它买来的是哪种忠诚？代价是什么？',
   },
   cards: [
     {
@@ -59,7 +59,7 @@ export const programmeLesson: Lesson = {
         prompt: { en: 'Does the programme pay for itself? What would you need to compare to know?', zh: '这个计划能收回成本吗？要回答这个问题，你需要比较什么？' },
         answer: {
           en: 'Profit with the programme against profit in the same market without it. Run both in "Compare strategies": in this model profit over the programme years is lower with it than without.',
-          zh: '比较有计划时的利润与同一市场中没有计划时的利润。在"策略比较"中运行两者：在本模型中，计划期间有计划的利润低于没有计划时。',
+          zh: '比较有计划时的利润与同一市场中没有计划时的利润。在“策略比较”中运行两者：在本模型中，计划期间有计划的利润低于没有计划时。',
         },
       },
     },
@@ -89,14 +89,14 @@ export const programmeLesson: Lesson = {
       period: 84,
       chart: 'mix',
       concepts: ['valueLoyalty', 'trustStages'],
-      title: { en: 'Bribery is not trust', zh: '"贿赂"不是信任' },
+      title: { en: 'Bribery is not trust', zh: '“贿赂”不是信任' },
       body: {
         en: 'The programme did not grow value loyalty and cost more than it earned. Loyalty bought with discounts is not trust: trust is built by quality, repeated satisfaction and personal attention.',
         zh: '计划没有提高超值忠诚，花费也超过了收益。用折扣买来的忠诚不是信任：信任要靠质量、重复的满意和个性化关怀来建立。',
       },
       question: {
         kind: 'reflect',
-        prompt: { en: 'Think of a loyalty card in your wallet. Would you still shop there without it? Why?', zh: '想想你钱包里的一张会员卡。没有它，你还会在那里购物吗？为什么？' },
+        prompt: { en: 'Think of a loyalty card in your wallet. Would you still shop there without it? Why?', zh: '想想你钱包里的一张会员卡（或手机里的会员 App、小程序）。没有它，你还会在那里购物吗？为什么？' },
         answer: {
           en: 'If yes, the programme pays you for what you would do anyway (87.5% of members would still shop at the same store). If no, you are an incentive-loyal customer: you leave when the rewards stop.',
           zh: '如果会，那么计划是在为你本来就会做的事付费（87.5% 的会员仍会在同一家店购物）。如果不会，你就是激励忠诚的顾客：奖励一停就离开。',

@@ -9,7 +9,7 @@ export const recoveryLesson: Lesson = {
   title: { en: 'Complaints are a gift: service recovery', zh: '投诉是礼物：服务补救' },
   summary: {
     en: 'Things go wrong. From month 12 we invite complaints and fix almost all of them quickly. Can a problem make a customer more loyal?',
-    zh: '服务总会出错。从第 12 个月起，我们鼓励投诉并迅速解决几乎所有投诉。一次问题能让顾客更忠诚吗？',
+    zh: '服务总会出错。从第 12 个月起，我们鼓励投诉并迅速解决几乎所有投诉。出了问题，反而能让顾客更忠诚吗？',
   },
   cards: [
     {
@@ -63,7 +63,7 @@ export const recoveryLesson: Lesson = {
       title: { en: 'Who buys again?', zh: '谁会再次购买？' },
       body: {
         en: 'TARP measured how many customers buy again after a minor problem: 37% if they did not complain, 46% if the complaint was not resolved, 70% if it was resolved and 95% if it was resolved quickly. The model uses these rates.',
-        zh: 'TARP 研究了小问题后顾客的再购率：未投诉 37%，投诉未解决 46%，已解决 70%，迅速解决 95%。本模型使用了这些比率。',
+        zh: '美国 TARP 投诉研究（Technical Assistance Research Programs，技术援助研究项目）统计了小问题后顾客的再购率：未投诉 37%，投诉未解决 46%，已解决 70%，迅速解决 95%。本模型使用了这些比率。',
       },
       question: {
         kind: 'choice',

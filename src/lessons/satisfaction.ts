@@ -19,7 +19,7 @@ export const satisfactionLesson: Lesson = {
       title: { en: 'Two different things', zh: '两件不同的事' },
       body: {
         en: 'Satisfaction is an attitude: how well what customers got matches what they expected. Loyalty is behaviour: buying again and again. In this lesson you will watch 20,000 simulated customers and check whether the satisfied ones really stay. Press Continue to start the run; it will pause when there is something to look at.',
-        zh: '满意是一种态度：顾客得到的与其预期相比如何。忠诚是一种行为：一次又一次地购买。在本课中，你将观察 20,000 名模拟顾客，检验满意的顾客是否真的会留下。按"继续"开始运行；有值得观察的内容时，运行会自动暂停。',
+        zh: '满意是一种态度：顾客得到的与其预期相比如何。忠诚是一种行为：一次又一次地购买。在本课中，你将观察 2 万名模拟顾客，检验满意的顾客是否真的会留下。按“继续”开始运行；有值得观察的内容时，运行会自动暂停。',
       },
     },
     {
@@ -29,17 +29,17 @@ export const satisfactionLesson: Lesson = {
       title: { en: 'How satisfied are our customers?', zh: '我们的顾客有多满意？' },
       body: {
         en: 'The bars show how our customers\' satisfaction is spread over the 1–5 scale, coloured by the three Jones–Sasser zones: defection (up to 3.75), indifference (3.75–4.5) and affection (above 4.5).',
-        zh: '柱形显示我们的顾客满意度在 1–5 分上的分布，按 Jones–Sasser 的三个区域着色：背叛区（3.75 及以下）、冷漠区（3.75–4.5）和情感区（4.5 以上）。',
+        zh: '柱形显示我们的顾客满意度在 1–5 分上的分布，按琼斯（Jones）与萨塞（Sasser）划分的三个区域着色：背叛区（3.75 及以下）、冷淡区（3.75–4.5）和情感区（4.5 以上）。',
       },
       question: {
         kind: 'reflect',
         prompt: {
           en: 'Which zone holds the most customers? Would you call this firm\'s customers "satisfied"?',
-          zh: '哪个区域的顾客最多？你会说这家企业的顾客"满意"吗？',
+          zh: '哪个区域的顾客最多？你会说这家企业的顾客“满意”吗？',
         },
         answer: {
           en: 'Most customers sit above 3.75: on a survey they would tick "satisfied". But the zone of indifference is not safe: only customers above 4.5 are reliably loyal. Keep watching who leaves.',
-          zh: '大多数顾客在 3.75 以上：在问卷上他们会选"满意"。但冷漠区并不安全：只有 4.5 以上的顾客才可靠地忠诚。继续观察谁会离开。',
+          zh: '大多数顾客在 3.75 以上：在问卷上他们会选“满意”。但冷淡区并不安全：只有 4.5 以上的顾客才会稳定地保持忠诚。继续观察谁会离开。',
         },
       },
     },
@@ -50,11 +50,11 @@ export const satisfactionLesson: Lesson = {
       title: { en: 'Satisfaction × loyalty', zh: '满意度 × 忠诚度' },
       body: {
         en: 'Each dot is one sampled customer: satisfaction across, loyalty up, coloured by its Jones–Sasser class. In this market, a large share of the customers who go to a rival were satisfied when they left.',
-        zh: '每个点是一位抽样顾客：横轴为满意度，纵轴为忠诚度，颜色表示其 Jones–Sasser 类别。在这个市场中，转投竞争对手的顾客里有很大一部分在离开时是满意的。',
+        zh: '每个点是一位抽样顾客：横轴为满意度，纵轴为忠诚度，颜色表示其 Jones–Sasser 顾客类型。在这个市场中，转投竞争对手的顾客里有很大一部分在离开时是满意的。',
       },
       question: {
         kind: 'choice',
-        prompt: { en: 'A customer is satisfied (above 3.75) but stays only for price or habit. What is it called?', zh: '一位顾客满意（3.75 以上），但只因价格或习惯而留下。它被称为什么？' },
+        prompt: { en: 'A customer is satisfied (above 3.75) but stays only for price or habit. What is it called?', zh: '一位顾客满意（3.75 以上），但只因价格或习惯而留下。这类顾客叫什么？' },
         choices: [
           {
             text: { en: 'An apostle', zh: '信徒' },
@@ -84,7 +84,7 @@ export const satisfactionLesson: Lesson = {
       title: { en: 'High retention, still a leak', zh: '保持率很高，仍在流失' },
       body: {
         en: 'Monthly retention looks high. But it compounds: the share of customers still with us after a year is the monthly rate multiplied by itself twelve times.',
-        zh: '月保持率看起来很高。但它是复合的：一年后仍留下的顾客比例，是月保持率自乘十二次。',
+        zh: '月保持率看起来很高。但保持率会逐月累乘：一年后仍留下的顾客比例，是月保持率自乘十二次。',
       },
       question: {
         kind: 'reflect',
@@ -124,11 +124,11 @@ export const satisfactionLesson: Lesson = {
       title: { en: 'What keeps customers', zh: '是什么留住了顾客' },
       body: {
         en: 'Satisfied customers are several times as likely to stay as dissatisfied ones, yet satisfaction alone does not hold them: only above 4.5 are customers reliably loyal. The loyalty-type chart shows why each remaining customer stays.',
-        zh: '满意的顾客留下的可能性是不满意顾客的好几倍，但仅有满意并不能留住他们：只有满意度高于 4.5 的顾客才可靠地忠诚。忠诚类型图显示了每位留下的顾客为什么留下。',
+        zh: '满意的顾客留下的可能性是不满意顾客的好几倍，但仅有满意并不能留住他们：只有满意度高于 4.5 的顾客才会稳定地保持忠诚。忠诚类型图显示了每位留下的顾客为什么留下。',
       },
       question: {
         kind: 'reflect',
-        prompt: { en: 'If you ran this firm, would you aim for "satisfied" customers or for something more? What?', zh: '如果你经营这家企业，你会以"满意"为目标，还是追求更多？是什么？' },
+        prompt: { en: 'If you ran this firm, would you aim for "satisfied" customers or for something more? What?', zh: '如果你经营这家企业，你会以“满意”为目标，还是追求更多？是什么？' },
         answer: {
           en: 'Aim for complete satisfaction and value loyalty: customers who stay because we are better for them, not because it is a hassle to leave. Satisfaction surveys alone over-state loyalty.',
           zh: '以完全满意和超值忠诚为目标：顾客留下是因为我们对他们更好，而不是因为离开很麻烦。仅靠满意度调查会高估忠诚。',

@@ -19,7 +19,7 @@ export const trustLesson: Lesson = {
       title: { en: 'Three stages of trust', zh: '信任的三个阶段' },
       body: {
         en: 'Trust starts as cognitive trust (I know they can do the job), grows into affective trust (I like them; they care about me) and ends in behavioural trust (I buy without checking the alternatives). The trust chart counts our customers at each stage.',
-        zh: '信任从认知信任开始（我知道他们能做好），发展为情感信任（我喜欢他们；他们关心我），最终成为行为信任（我不比较其他选择就购买）。信任图统计了处于各阶段的我们的顾客数量。',
+        zh: '信任从认知信任开始（我知道他们能做好），发展为情感信任（我喜欢他们；他们关心我），最终成为行为信任（我不比较其他选择就购买）。信任图统计了我们处于各阶段的顾客数。',
       },
     },
     {
@@ -41,7 +41,7 @@ export const trustLesson: Lesson = {
             correct: true,
             feedback: { en: 'Right: trust grows from experience, one good period after another.', zh: '正确：信任来自体验，一期又一期的良好体验。' },
           },
-          { text: { en: 'A higher switching cost', zh: '更高的转换成本' }, correct: false, feedback: { en: 'That creates inertia loyalty and hostages, not trust.', zh: '那只会造成惰性忠诚和"人质"，而不是信任。' } },
+          { text: { en: 'A higher switching cost', zh: '更高的转换成本' }, correct: false, feedback: { en: 'That creates inertia loyalty and hostages, not trust.', zh: '那只会造成惰性忠诚和“人质”，而不是信任。' } },
         ],
       },
     },
@@ -76,7 +76,7 @@ export const trustLesson: Lesson = {
         kind: 'choice',
         prompt: { en: 'Which loyalty type is hardest for a rival to take away?', zh: '哪种忠诚类型最难被竞争对手夺走？' },
         choices: [
-          { text: { en: 'Price loyalty', zh: '价格忠诚' }, correct: false, feedback: { en: 'A cheaper offer takes it away.', zh: '更便宜的报价就能把它夺走。' } },
+          { text: { en: 'Price loyalty', zh: '价格忠诚' }, correct: false, feedback: { en: 'A cheaper offer takes it away.', zh: '竞争对手更便宜的促销就能把它夺走。' } },
           { text: { en: 'Value loyalty', zh: '超值忠诚' }, correct: true, feedback: { en: 'Right: satisfaction, trust and value beat every alternative.', zh: '正确：满意、信任和价值胜过所有替代者。' } },
           { text: { en: 'Incentive loyalty', zh: '激励忠诚' }, correct: false, feedback: { en: 'It ends when the rewards stop, or when a rival offers bigger ones.', zh: '奖励停止或对手给出更大奖励时，它就结束了。' } },
         ],

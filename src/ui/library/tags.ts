@@ -2,10 +2,10 @@
 // A tag not listed here is shown as written in the file.
 import type { GalleryEntry } from './gallery.ts';
 
-const TAG_LABELS: Record<string, { en: string; zh: string }> = {
+export const TAG_LABELS: Record<string, { en: string; zh: string }> = {
   basics: { en: 'basics', zh: '基础' },
   economics: { en: 'economics', zh: '经济' },
-  expectations: { en: 'expectations', zh: '期望' },
+  expectations: { en: 'expectations', zh: '预期' },
   'loyalty types': { en: 'loyalty types', zh: '忠诚类型' },
   'service recovery': { en: 'service recovery', zh: '服务补救' },
   strategy: { en: 'strategy', zh: '策略' },

@@ -2,67 +2,9 @@
 // bad inputs, one per message template, and thousands of random mutations of a valid file.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defaultScenario, parseScenarioText, parseScenarioValue, serialiseScenario } from '../../../src/scenario/parse.ts';
-import { decodeShareLink } from '../../../src/scenario/share.ts';
+import { parseScenarioValue } from '../../../src/scenario/parse.ts';
+import { base, lines } from './errorCatalogue.ts';
 import { errorLine, messageZh, noticeLine, reportLine } from '../../../src/i18n/errors.ts';
-
-const base = JSON.parse(serialiseScenario(defaultScenario()));
-const withPatch = (patch: (s: Record<string, unknown>) => void) => {
-  const s = structuredClone(base);
-  patch(s);
-  return JSON.stringify(s);
-};
-const deep = (n: number) => '{"a":'.repeat(n) + '1' + '}'.repeat(n);
-
-const CATALOGUE: string[] = [
-  '',
-  'not json',
-  '[1,2]',
-  '{"schemaVersion":1,"horizon":0}',
-  '{"schemaVersion":1,"horizon":5000}',
-  '{"schemaVersion":1,"horizon":1.5}',
-  '{"schemaVersion":1,"horizon":"x"}',
-  '{"schemaVersion":1,"periodUnit":"day"}',
-  '{"schemaVersion":1,"firms":[]}',
-  '{"schemaVersion":1,"firms":[{"name":""}]}',
-  `{"schemaVersion":1,"firms":[{"name":"${'x'.repeat(60)}"}]}`,
-  '{"schemaVersion":1,"foo":1,"bar":2}',
-  '{"schemaVersion":1,"events":[{"type":"meteor","period":1}]}',
-  '{"schemaVersion":1,"__proto__":{"x":1}}',
-  `{"schemaVersion":1,"meta":${deep(20)}}`,
-  `{"schemaVersion":1,"changes":[${Array(1200).fill('1').join(',')}]}`,
-  `{"schemaVersion":1,"meta":{${Array.from({ length: 120 }, (_, i) => `"k${i}":1`).join(',')}}}`,
-  '{"schemaVersion":1,"horizon":1e400}',
-  '{"schemaVersion":3}',
-  '{"schemaVersion":"1"}',
-  '{"population":500}',
-  '{"schemaVersion":1,"changes":[{"period":1,"firm":5,"lever":"price","value":1}]}',
-  '{"schemaVersion":1,"changes":[{"period":1,"firm":0,"lever":"price","value":9}]}',
-  '{"schemaVersion":1,"firms":[{"initialShare":0}]}',
-  '{"schemaVersion":1,"population":{"size":1000000},"horizon":1040,"replicates":200}',
-  '{"schemaVersion":1,"events":[{"type":"qualityIncident","period":1,"firm":6}]}',
-  '{"schemaVersion":1,"meta":{"tags":[' + Array(30).fill('"t"').join(',') + ']}}',
-  withPatch((s) => ((s.firms as unknown[])[0] = 5)),
-  withPatch((s) => (s.population = [])),
-  ' '.repeat(1_100_000),
-];
-
-function lines(): string[] {
-  const out: string[] = [];
-  for (const text of CATALOGUE) {
-    const r = parseScenarioText(text);
-    out.push(...(r.ok ? r.notices : r.errors));
-  }
-  for (const v of [null, 3, 'text', () => 1, new Date(0), { schemaVersion: 1, horizon: NaN }]) {
-    const r = parseScenarioValue(v);
-    if (!r.ok) out.push(...r.errors);
-  }
-  for (const link of ['nonsense', 's1.', 's1.AAAA', 's9.abc', 's1.' + 'A'.repeat(300_000)]) {
-    const r = decodeShareLink(link);
-    if (!r.ok) out.push(...r.errors);
-  }
-  return out;
-}
 
 const translated = (line: string) => reportLine(line, 'zh') !== line;
 
@@ -79,6 +21,13 @@ describe('scenario errors in Chinese', () => {
     expect(errorLine('firms[1].price: must be ≥ 0.2', 'en')).toBe('firms[1].price: must be ≥ 0.2');
     expect(noticeLine('This file had no schemaVersion (version 0); it was migrated to version 1.', 'zh')).toContain('版本 0');
     expect(messageZh('something new')).toBeNull();
+  });
+
+  it('names levers and fields in Chinese and quotes the mainland way', () => {
+    expect(errorLine('changes[0].value: price must be between 0.2 and 3', 'zh')).toBe('changes[0].value：“价格”必须介于 0.2 与 3 之间');
+    expect(errorLine('firms: at least one firm needs an initialShare above 0', 'zh')).toBe('firms：至少有一家企业的“初始份额”需大于 0');
+    expect(errorLine('periodUnit: must be one of "week", "month"', 'zh')).toBe('periodUnit：必须是以下之一：“week”、“month”');
+    expect(errorLine('(link): not a Loyalty Lab share link', 'zh')).toBe('（链接）：不是忠诚实验室的分享链接');
   });
 
   it('translates the errors of thousands of random mutations of a valid file', () => {
