@@ -7,8 +7,9 @@ import { locale, type Lang } from '../../i18n/index.svelte.ts';
 const si = format('.3~s');
 const fixed1 = format('.1f');
 const compactZh = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumSignificantDigits: 3 });
-// Bounds are exact: 42.94967295亿, not 42.9亿.
-const exactZh = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 8 });
+// Bounds and counts are exact: 100万 and 2.5万, but 4294967295 rather than 42.9亿.
+const roundZh = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumSignificantDigits: 4 });
+const plainZh = new Intl.NumberFormat('zh-CN', { useGrouping: false });
 const LISTS: Record<Lang, Intl.ListFormat> = {
   en: new Intl.ListFormat('en', { type: 'unit', style: 'short' }),
   zh: new Intl.ListFormat('zh-CN', { type: 'conjunction', style: 'narrow' }),
@@ -41,11 +42,18 @@ export function formatDuration(s: number, lang: Lang = locale.lang): string {
   return r >= 60 ? `${Math.floor(r / 60)} ${min} ${String(r % 60).padStart(2, '0')} ${sec}` : `${r} ${sec}`;
 }
 
-/** Field bounds as written: 1,000,000 · 0.2 · 4,294,967,295 (Chinese: 100万 · 0.2 · 42.94967295亿). */
+/** Field bounds as written: 1,000,000 · 0.2 · 4,294,967,295 (Chinese: 100万 · 0.2 · 4294967295). */
 export function formatBound(v: number, lang: Lang = locale.lang): string {
   if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
   if (!Number.isInteger(v)) return String(v);
-  return lang === 'zh' ? exactZh.format(v) : v.toLocaleString('en');
+  if (lang === 'en') return v.toLocaleString('en');
+  // 万/亿 only where they say the number exactly (four significant digits at most)
+  return Number(v.toPrecision(4)) === v ? roundZh.format(v) : plainZh.format(v);
+}
+
+/** A count in running text: 20,000 customers / 2万 位顾客 (exact, as formatBound). */
+export function formatCount(v: number, lang: Lang = locale.lang): string {
+  return formatBound(Math.round(v), lang);
 }
 
 export function formatInteger(v: number): string {

@@ -27,7 +27,9 @@ describe('Chinese forms', () => {
 
   it('writes bounds exactly', () => {
     expect(formatBound(1_000_000, 'zh')).toBe('100万');
-    expect(formatBound(4_294_967_295, 'zh')).toBe('42.94967295亿');
+    expect(formatBound(4_294_967_295, 'zh')).toBe('4294967295');
+    expect(formatBound(25_000, 'zh')).toBe('2.5万');
+    expect(formatBound(12_345, 'zh')).toBe('12345');
     expect(formatBound(0.2, 'zh')).toBe('0.2');
     expect(formatBound(1000, 'zh')).toBe('1000');
   });
