@@ -95,7 +95,7 @@ export const en = {
   'axis.to': 'To',
 
   'chart.empty': 'Press Run or Step to start',
-  'chart.keys': 'Arrow keys read the values period by period',
+  'chart.keys': '{label}. Arrow keys read the values period by period',
   'chart.readout': '{at}: {values}',
   'chart.retention': 'Retention rate by firm',
   'chart.churn': 'Churn and acquisition — {firm}',

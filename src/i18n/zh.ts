@@ -98,7 +98,7 @@ export const zh: Record<MessageKey, string> = {
   'axis.to': '转入',
 
   'chart.empty': '点击“运行”或“单步”开始',
-  'chart.keys': '用方向键逐期读取数值',
+  'chart.keys': '{label}。用方向键逐期读取数值',
   'chart.readout': '{at}：{values}',
   'chart.retention': `各企业${TERMS.retention.zh}`,
   'chart.churn': '流失与获客 — {firm}',
