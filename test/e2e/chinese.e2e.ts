@@ -118,6 +118,21 @@ describe('the Chinese interface, projected', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('shows presentation mode and the printed report in Chinese', async () => {
+    await page.getByRole('button', { name: '演示模式' }).click();
+    expect(await page.locator('aside.sidebar').isVisible()).toBe(false);
+    expect(await offences('presentation mode')).toEqual([]);
+    await page.screenshot({ path: 'test-artifacts/zh-present.png' });
+    await page.keyboard.press('Escape');
+    await page.emulateMedia({ media: 'print' });
+    const report = page.getByTestId('run-report');
+    expect(await report.isVisible()).toBe(true);
+    expect(await report.textContent()).toMatch(/第 \d+ \/ \d+ 期 · \d+(\.\d+)?万 位顾客/);
+    expect(await report.textContent()).toContain('我们');
+    expect(await offences('printed report')).toEqual([]);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('plays every lesson card in Chinese, and saves each at 1280×720', async () => {
     const picker = () => page.getByRole('button', { name: '课程', exact: true }).first();
     await picker().click();
