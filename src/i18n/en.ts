@@ -97,6 +97,7 @@ export const en = {
   'chart.empty': 'Press Run or Step to start',
   'chart.keys': '{label}. Arrow keys read the values period by period',
   'chart.readout': '{at}: {values}',
+  'chart.value': '{label}: {value}',
   'chart.retention': 'Retention rate by firm',
   'chart.churn': 'Churn and acquisition — {firm}',
   'chart.mix': 'Loyalty types — {firm}',

@@ -100,6 +100,7 @@ export const zh: Record<MessageKey, string> = {
   'chart.empty': '点击“运行”或“单步”开始',
   'chart.keys': '{label}。用方向键逐期读取数值',
   'chart.readout': '{at}：{values}',
+  'chart.value': '{label}：{value}',
   'chart.retention': `各企业${TERMS.retention.zh}`,
   'chart.churn': '流失与获客 — {firm}',
   'chart.mix': '忠诚类型 — {firm}',
