@@ -41,7 +41,8 @@ function allChinese(): Text[] {
       ...zhTexts(e.scenario.meta, `scenarios/${e.id}.json meta`),
       ...zhTexts(lessonFromMeta(e.id, e.scenario), `lessonFromMeta(${e.id})`),
     ]),
-    ...lines().map((l) => ({ where: `error "${l}"`, text: reportLine(l, 'zh') })),
+    // the message only: the path before ：is the file's own key and stays as written
+    ...lines().map((l) => ({ where: `error "${l}"`, text: reportLine(l, 'zh').replace(/^[^：]*：/, '') })),
   ];
 }
 
