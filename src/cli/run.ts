@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { ROW_HEADER, runReplicate, summaryRows, type PeriodSummary } from '../model/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { parseCliArgs, USAGE, type CliOptions } from './args.ts';
-import { csvLine, jsonLine } from './csv.ts';
+import { csvLine, jsonLine } from '../io/csv.ts';
 import { applyOverrides, readScenarioFile } from './load.ts';
 import { runOnWorkers } from './pool.ts';
 import { createProgress } from './progress.ts';
