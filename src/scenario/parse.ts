@@ -4,6 +4,7 @@
 import { LIMITS, scenarioSchema, SCHEMA_VERSION, type Scenario, type ScenarioInput } from './schema.ts';
 import { formatIssues, formatPath } from './errors.ts';
 import { migrate } from './migrate.ts';
+import { FORBIDDEN_KEYS } from './paths.ts';
 
 export const MAX_FILE_BYTES = 1_000_000;
 /** The deepest legitimate path is events[i].firms[j] (depth 4); 12 leaves room to grow. */
@@ -14,7 +15,6 @@ export const MAX_ARRAY_ITEMS = LIMITS.changes;
 export const MAX_OBJECT_KEYS = 100;
 /** Values of every kind in one scenario; ~7,000 in the largest legitimate file. */
 export const MAX_VALUES = 100_000;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ParseResult =
   | { ok: true; scenario: Scenario; notices: string[] }
