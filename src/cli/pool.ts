@@ -1,7 +1,8 @@
 // Runs replicates on worker threads and hands their periods on in replicate order, so the
 // output is byte-identical to a sequential run. A worker takes the next replicate when it
-// finishes one; replicates that finish early wait in memory (a few at most: all replicates
-// take about as long).
+// finishes one, but never more than LOOKAHEAD_PER_WORKER × workers replicates ahead of the
+// one being written: the periods of replicates that finish early wait in memory, and this
+// bounds how many (memory.ts counts them in the budget).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,7 @@ import type { PeriodSummary } from '../model/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Engine } from '../model/index.ts';
 import { WORKER_ROLE, type FromWorker, type ToWorker } from './worker.ts';
+import { LOOKAHEAD_PER_WORKER } from './memory.ts';
 
 export type OnPeriod = (replicate: number, summary: PeriodSummary) => void;
 
@@ -40,6 +42,8 @@ export function runOnWorkers(s: Scenario, workers: number, entry: URL, onPeriod:
     let nextToStart = 0;
     let failed = false;
     const pool: Worker[] = [];
+    const idle: Worker[] = [];
+    const lookahead = LOOKAHEAD_PER_WORKER * workers;
 
     const stopAll = () => pool.forEach((w) => void w.terminate());
     const fail = (e: Error) => {
@@ -57,12 +61,17 @@ export function runOnWorkers(s: Scenario, workers: number, entry: URL, onPeriod:
         if (!finished.has(nextToWrite)) return;
         pending.delete(nextToWrite);
         nextToWrite++;
+        while (idle.length && nextToStart < Math.min(s.replicates, nextToWrite + lookahead)) startNext(idle.pop()!);
       }
       pool.forEach((w) => w.postMessage({ stop: true } satisfies ToWorker));
       resolve();
     };
     const startNext = (w: Worker) => {
       if (nextToStart >= s.replicates) return;
+      if (nextToStart >= nextToWrite + lookahead) {
+        idle.push(w);
+        return;
+      }
       pending.set(nextToStart, []);
       w.postMessage({ replicate: nextToStart++ } satisfies ToWorker);
     };
