@@ -115,6 +115,18 @@ describe('decodeShareLink on hostile links', () => {
       { numRuns: 700 },
     );
   });
+  it('answers well for links with percent-escapes, spaces and line breaks spliced in', () => {
+    const noise = fc.constantFrom('%', '%2', '%20', '%0A', '%zz', '%25', ' ', '\n', '\t', '#', '%E4%B8', '%C0%AF', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(good.length), noise), { minLength: 1, maxLength: 4 }), (edits) => {
+        let l = good;
+        for (const [i, n] of edits) l = l.slice(0, i) + n + l.slice(i);
+        decode(l);
+        decode(`#${encodeURIComponent(l)}`);
+      }),
+      { numRuns: 700 },
+    );
+  });
   it('answers well for links that carry mutated scenarios', () => {
     fc.assert(
       fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (ms) => {
