@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../../src/scenario/parse.ts';
 import { adler32, decodeShareLink, shareDictionary, encodeShareLink, MAX_LINK_CHARS } from '../../../src/scenario/share.ts';
 import { isShareHash } from '../../../src/ui/io/shareLink.ts';
+import { chooseStart } from '../../../src/ui/io/startup.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { scenarioArb } from './arbitraries.ts';
 import { ERROR_LINE } from './helpers.ts';
@@ -116,6 +117,14 @@ describe('share links as they arrive (issue 13, item 14; issue 17: Adler-32)', (
     const broken = `#%20${link}%zz`;
     expect(isShareHash(broken)).toBe(true);
     expect(errorsOf(broken)).toEqual(['(link): has a broken percent-escape (% followed by something other than two hex digits); copy the whole link again']);
+  });
+  it('opens such a link at start-up instead of ignoring it', () => {
+    for (const hash of [`#%20${link}`, `#${link}%20`, `#%20%20${link.slice(0, 50)}%0A${link.slice(50)}`]) {
+      const start = chooseStart(hash, { kind: 'none' });
+      expect(start.source).toBe('link');
+      expect(start.scenario).toEqual(s);
+    }
+    expect(chooseStart(`#%20${link}%zz`, { kind: 'none' }).linkErrors[0]).toMatch(/broken percent-escape/);
   });
   it('leaves other fragments alone', () => {
     for (const h of ['#section-2', '#%20section', '#%zz', '#s1', '#sx.abc']) expect(isShareHash(h)).toBe(false);
