@@ -60,7 +60,7 @@ const RULES: readonly Rule[] = [
   [/^is not UTF-8 text \(perhaps Latin-1 or Windows-1252\); save it as UTF-8$/, () => '不是 UTF-8 文本（可能是 Latin-1 或 Windows-1252）；请另存为 UTF-8'],
   [/^is UTF-16 text with a broken (last )?character; save it as UTF-8$/, (last) => `是含有损坏${last ? '末尾' : ''}字符的 UTF-16 文本；请另存为 UTF-8`],
   [/^does not match its checksum \(it was changed or cut short on the way\); copy the whole link again$/, () => '与其校验和不符（链接在传递中被改动或截断）；请重新复制完整链接'],
-  [/^has a broken percent-escape \(% followed by something other than two hex digits\); copy the whole link again$/, () => '含有损坏的百分号转义（% 后面不是两位十六进制数字）；请重新复制完整链接'],
+  [/^has a percent-escape \(%…\) that cannot be decoded; copy the whole link again$/, () => '含有无法解码的百分号转义（%…）；请重新复制完整链接'],
 ];
 
 /** The message part in Chinese, or null when no template matches. */

@@ -182,7 +182,7 @@ export function decodeShareLink(fragment: string): ParseResult {
   if (typeof fragment !== 'string') return linkError('not a Loyalty Lab share link');
   if (fragment.length > MAX_LINK_CHARS + 4096) return linkError(TOO_LARGE);
   const payload = payloadOf(fragment);
-  if (payload === null) return linkError('has a broken percent-escape (% followed by something other than two hex digits); copy the whole link again');
+  if (payload === null) return linkError('has a percent-escape (%…) that cannot be decoded; copy the whole link again');
   const version = /^s(\d{1,6})\./.exec(payload);
   if (!version) return linkError('not a Loyalty Lab share link');
   if (Number(version[1]) !== SHARE_VERSION)

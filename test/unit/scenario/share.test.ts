@@ -6,6 +6,7 @@ import { defaultScenario } from '../../../src/scenario/parse.ts';
 import { adler32, decodeShareLink, shareDictionary, encodeShareLink, MAX_LINK_CHARS } from '../../../src/scenario/share.ts';
 import { isShareHash } from '../../../src/ui/io/shareLink.ts';
 import { chooseStart } from '../../../src/ui/io/startup.ts';
+import { errorLine } from '../../../src/i18n/errors.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { scenarioArb } from './arbitraries.ts';
 import { ERROR_LINE } from './helpers.ts';
@@ -116,7 +117,9 @@ describe('share links as they arrive (issue 13, item 14; issue 17: Adler-32)', (
   it('says why a link with a broken percent-escape cannot be read, and does not ignore it', () => {
     const broken = `#%20${link}%zz`;
     expect(isShareHash(broken)).toBe(true);
-    expect(errorsOf(broken)).toEqual(['(link): has a broken percent-escape (% followed by something other than two hex digits); copy the whole link again']);
+    expect(errorsOf(broken)).toEqual(['(link): has a percent-escape (%…) that cannot be decoded; copy the whole link again']);
+    expect(errorLine(errorsOf(broken)[0], 'zh')).toBe('（链接）：含有无法解码的百分号转义（%…）；请重新复制完整链接');
+    expect(errorsOf(`#${link.slice(0, 20)}%E4%B8${link.slice(20)}`)[0]).toMatch(/cannot be decoded/); // not UTF-8
   });
   it('opens such a link at start-up instead of ignoring it', () => {
     for (const hash of [`#%20${link}`, `#${link}%20`, `#%20%20${link.slice(0, 50)}%0A${link.slice(50)}`]) {
@@ -124,7 +127,7 @@ describe('share links as they arrive (issue 13, item 14; issue 17: Adler-32)', (
       expect(start.source).toBe('link');
       expect(start.scenario).toEqual(s);
     }
-    expect(chooseStart(`#%20${link}%zz`, { kind: 'none' }).linkErrors[0]).toMatch(/broken percent-escape/);
+    expect(chooseStart(`#%20${link}%zz`, { kind: 'none' }).linkErrors[0]).toMatch(/percent-escape \(%…\) that cannot be decoded/);
   });
   it('leaves other fragments alone', () => {
     for (const h of ['#section-2', '#%20section', '#%zz', '#s1', '#sx.abc']) expect(isShareHash(h)).toBe(false);
@@ -155,5 +158,6 @@ describe('share links as they arrive (issue 13, item 14; issue 17: Adler-32)', (
     const changed = packed.slice();
     changed[at + 8] = '7'.charCodeAt(0); // "seed":37
     expect(errorsOf(linkOf(changed))).toEqual(['(link): does not match its checksum (it was changed or cut short on the way); copy the whole link again']);
+    expect(errorLine(errorsOf(linkOf(changed))[0], 'zh')).toMatch(/^（链接）：与其校验和不符/);
   });
 });
