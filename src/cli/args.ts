@@ -23,7 +23,9 @@ Output:
   --out FILE        write every period × replicate × firm × segment as CSV
   --json FILE       write the same rows, the scenario and the summary as JSON
   --digits N        round numbers in the files to N significant digits (default: exact)
-  --workers N       run replicates on N threads (same results as 1; default 1)
+  --workers N       run replicates on N threads (same results as 1; default 1); fewer
+                    if N would not fit the memory budget
+  --memory MB       memory budget in megabytes (default: half of this machine's memory)
   --engine E        wasm (default) or typescript: the period loop compiled to WebAssembly,
                     or the TypeScript it is compiled from (same results, slower)
   --quiet           print nothing but errors (no progress, no table)
@@ -41,6 +43,8 @@ export interface CliOptions {
   json?: string;
   digits?: number;
   workers: number;
+  /** Budget in bytes, if given (else half the machine's memory). */
+  memory?: number;
   engine: Engine;
   quiet: boolean;
 }
@@ -48,6 +52,8 @@ export interface CliOptions {
 export type ParsedArgs = { help: true } | { help: false; options: CliOptions } | { help: false; error: string };
 
 const MAX_WORKERS = 64;
+/** A petabyte: beyond any machine, so only a typo is refused. */
+const MAX_MEMORY_MB = 1_000_000_000;
 
 function wholeNumber(name: string, text: string | undefined, min: number, max: number): number | string | undefined {
   if (text === undefined) return undefined;
@@ -75,6 +81,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         json: { type: 'string' },
         digits: { type: 'string' },
         workers: { type: 'string', short: 'w' },
+        memory: { type: 'string' },
         engine: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -95,6 +102,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     population: wholeNumber('population', v.population, 0, Number.MAX_SAFE_INTEGER),
     digits: wholeNumber('digits', v.digits, 1, 17),
     workers: wholeNumber('workers', v.workers, 1, MAX_WORKERS),
+    memory: wholeNumber('memory', v.memory, 1, MAX_MEMORY_MB),
   };
   for (const x of Object.values(numbers)) if (typeof x === 'string') return { help: false, error: x };
   const n = numbers as Record<keyof typeof numbers, number | undefined>;
@@ -122,6 +130,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       json: v.json,
       digits: n.digits,
       workers: n.workers ?? 1,
+      memory: n.memory === undefined ? undefined : n.memory * 1024 * 1024,
       engine,
       quiet: v.quiet ?? false,
     },

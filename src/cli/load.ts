@@ -1,7 +1,7 @@
 // Reads a scenario file for the CLI and applies the command-line overrides, re-validating
 // the result so an option beyond the limits is reported like a bad field.
 import { readFileSync, statSync } from 'node:fs';
-import { MAX_FILE_BYTES, parseScenarioText, parseScenarioValue, type ParseResult } from '../scenario/parse.ts';
+import { MAX_FILE_BYTES, parseScenarioBytes, parseScenarioValue, type ParseResult } from '../scenario/parse.ts';
 import type { CliOptions } from './args.ts';
 
 export function readScenarioFile(path: string): ParseResult {
@@ -17,13 +17,14 @@ export function readScenarioFile(path: string): ParseResult {
   // checked before reading, so a huge file is never loaded
   if (size > MAX_FILE_BYTES)
     return { ok: false, errors: [`(file): ${(size / 1e6).toFixed(2)} MB is larger than the ${MAX_FILE_BYTES / 1e6} MB limit for a scenario`] };
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     return { ok: false, errors: [`(file): cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`] };
   }
-  return parseScenarioText(text);
+  // decoded as the browser decodes it: UTF-8, or UTF-16 with a byte-order mark
+  return parseScenarioBytes(bytes);
 }
 
 const OPTION_OF: Record<string, string> = { replicates: '--reps', seed: '--seed', horizon: '--horizon', 'population.size': '--population' };

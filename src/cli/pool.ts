@@ -1,7 +1,8 @@
 // Runs replicates on worker threads and hands their periods on in replicate order, so the
 // output is byte-identical to a sequential run. A worker takes the next replicate when it
-// finishes one; replicates that finish early wait in memory (a few at most: all replicates
-// take about as long).
+// finishes one, but never more than LOOKAHEAD_PER_WORKER × workers replicates ahead of the
+// one being written (order.ts): the periods of replicates that finish early wait in memory,
+// and this bounds how many (memory.ts counts them in the budget).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,8 @@ import type { PeriodSummary } from '../model/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Engine } from '../model/index.ts';
 import { WORKER_ROLE, type FromWorker, type ToWorker } from './worker.ts';
+import { LOOKAHEAD_PER_WORKER } from './memory.ts';
+import { InOrder } from './order.ts';
 
 export type OnPeriod = (replicate: number, summary: PeriodSummary) => void;
 
@@ -34,12 +37,10 @@ function startWorker(entry: URL, workerData: unknown): Worker {
 /** onPeriod gets periods in replicate order; onArrive is called as each arrives (progress). */
 export function runOnWorkers(s: Scenario, workers: number, entry: URL, onPeriod: OnPeriod, onArrive?: () => void, engine: Engine = 'wasm'): Promise<void> {
   return new Promise((resolve, reject) => {
-    const pending = new Map<number, PeriodSummary[]>(); // replicate → periods not yet handed on
-    const finished = new Set<number>();
-    let nextToWrite = 0;
-    let nextToStart = 0;
+    const order = new InOrder<PeriodSummary>(s.replicates, LOOKAHEAD_PER_WORKER * workers);
     let failed = false;
     const pool: Worker[] = [];
+    const idle: Worker[] = [];
 
     const stopAll = () => pool.forEach((w) => void w.terminate());
     const fail = (e: Error) => {
@@ -48,23 +49,16 @@ export function runOnWorkers(s: Scenario, workers: number, entry: URL, onPeriod:
       stopAll();
       reject(e);
     };
-    // hand on everything that is now in order
-    const drain = () => {
-      while (nextToWrite < s.replicates) {
-        const queue = pending.get(nextToWrite) ?? [];
-        for (const summary of queue) onPeriod(nextToWrite, summary);
-        queue.length = 0;
-        if (!finished.has(nextToWrite)) return;
-        pending.delete(nextToWrite);
-        nextToWrite++;
-      }
-      pool.forEach((w) => w.postMessage({ stop: true } satisfies ToWorker));
-      resolve();
+    const handOn = (items: [number, PeriodSummary][]) => {
+      for (const [replicate, summary] of items) onPeriod(replicate, summary);
     };
-    const startNext = (w: Worker) => {
-      if (nextToStart >= s.replicates) return;
-      pending.set(nextToStart, []);
-      w.postMessage({ replicate: nextToStart++ } satisfies ToWorker);
+    /** Gives every idle worker a replicate, as far as the lookahead allows. */
+    const startIdle = () => {
+      while (idle.length) {
+        const replicate = order.take();
+        if (replicate === null) return;
+        idle.pop()!.postMessage({ replicate } satisfies ToWorker);
+      }
     };
 
     for (let i = 0; i < Math.min(workers, s.replicates); i++) {
@@ -72,25 +66,29 @@ export function runOnWorkers(s: Scenario, workers: number, entry: URL, onPeriod:
       pool.push(w);
       w.on('error', fail);
       w.on('exit', (code) => {
-        if (code !== 0 && !failed && nextToWrite < s.replicates) fail(new Error(`a worker stopped with code ${code}`));
+        if (code !== 0 && !failed && !order.done) fail(new Error(`a worker stopped with code ${code}`));
       });
       w.on('message', (m: FromWorker) => {
         if (failed) return;
         if (m.type === 'error') return fail(new Error(`in a worker: ${m.message}`));
         try {
           if (m.type === 'period') {
-            pending.get(m.replicate)!.push({ period: m.period, firms: m.firms, values: m.values, moves: m.moves });
+            handOn(order.add(m.replicate, { period: m.period, firms: m.firms, values: m.values, moves: m.moves }));
             onArrive?.();
           } else {
-            finished.add(m.replicate);
-            startNext(w);
+            handOn(order.finish(m.replicate));
+            idle.push(w);
           }
-          if (m.replicate === nextToWrite) drain();
+          if (order.done) {
+            pool.forEach((x) => x.postMessage({ stop: true } satisfies ToWorker));
+            resolve();
+          } else startIdle();
         } catch (e) {
           fail(e as Error); // e.g. the disk is full: stop the workers, report it
         }
       });
-      startNext(w);
+      idle.push(w);
     }
+    startIdle();
   });
 }

@@ -28,9 +28,10 @@ export function createProgress(
   let drawn = -Infinity;
   const draw = () => {
     const t = now();
-    const f = done / total;
+    // never past the end, whatever was counted: a bar is never worth a crash
+    const f = total > 0 ? Math.min(1, done / total) : 1;
     const fill = Math.round(f * WIDTH);
-    const eta = done > 0 ? ((t - start) / done) * (total - done) : NaN;
+    const eta = done > 0 ? ((t - start) / done) * Math.max(0, total - done) : NaN;
     const etaText = Number.isFinite(eta) ? `, ${seconds(eta)} left` : '';
     write(`\r[${'#'.repeat(fill)}${'-'.repeat(WIDTH - fill)}] ${(100 * f).toFixed(0).padStart(3)}%${etaText}\u001b[K`);
     drawn = t;

@@ -1,15 +1,17 @@
 // The command: options → scenario → replicates → CSV/JSON rows as periods complete → table.
-import { resolve } from 'node:path';
 import { ROW_HEADER, runReplicate, summaryRows, type PeriodSummary } from '../model/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { parseCliArgs, USAGE, type CliOptions } from './args.ts';
-import { csvLine, jsonLine } from './csv.ts';
+import { csvLine, jsonLine } from '../io/csv.ts';
 import { applyOverrides, readScenarioFile } from './load.ts';
+import { defaultBudget, planWorkers } from './memory.ts';
+import { checkOutputs } from './outputs.ts';
 import { runOnWorkers } from './pool.ts';
 import { createProgress } from './progress.ts';
 import { openFileSink, type Sink } from './sink.ts';
 import { createSummary, formatSummary, formatSweepSummary, summaryStats, type SummaryCollector } from './summary.ts';
 import { assign, pathText } from './sweep.ts';
+import { printable } from './terminal.ts';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -26,7 +28,9 @@ const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_BAD_INPUT = 2;
 
-export async function runCli(argv: readonly string[], io: CliIo, setup: CliSetup): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo, setup: CliSetup): Promise<number> {
+  // every text goes out through the sanitiser; only the progress bar writes raw (its own codes)
+  const io = { stdout: (t: string) => rawIo.stdout(printable(t)), stderr: (t: string) => rawIo.stderr(printable(t)) };
   const args = parseCliArgs(argv);
   if (args.help) {
     io.stdout(USAGE);
@@ -37,13 +41,12 @@ export async function runCli(argv: readonly string[], io: CliIo, setup: CliSetup
     return EXIT_BAD_INPUT;
   }
   const o = args.options;
-  for (const target of [o.out, o.json])
-    if (target !== undefined && resolve(target) === resolve(o.file)) {
-      io.stderr(`loyalty-lab: ${target}: the output would overwrite the scenario file\n`);
-      return EXIT_BAD_INPUT;
-    }
-  if (o.out !== undefined && o.out === o.json) {
-    io.stderr(`loyalty-lab: --out and --json both name ${o.out}\n`);
+  const outputsProblem = checkOutputs([o.file], [
+    { option: '--out', path: o.out },
+    { option: '--json', path: o.json },
+  ]);
+  if (outputsProblem) {
+    io.stderr(`loyalty-lab: ${outputsProblem}\n`);
     return EXIT_BAD_INPUT;
   }
   const loaded = readScenarioFile(o.file);
@@ -71,34 +74,39 @@ export async function runCli(argv: readonly string[], io: CliIo, setup: CliSetup
       variants.push({ label: [pathText(o.sweep.path), value], scenario: v.scenario });
     }
   }
+  // the largest variant sets the memory a run needs (a sweep may change the population)
+  const budget = o.memory ?? defaultBudget();
+  const plans = variants.map((v) => planWorkers(v.scenario, o.workers, budget));
+  const tightest = plans.reduce((a, b) => (b.error || b.workers < a.workers ? b : a));
+  if (tightest.error) {
+    io.stderr(`loyalty-lab: ${tightest.error}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  if (tightest.notice && !o.quiet) io.stderr(`loyalty-lab: ${tightest.notice}\n`);
+  const workers = tightest.workers;
 
   const sinks: Sink[] = [];
   try {
     const rows = openRows(base, o, sinks);
     const summaries = variants.map((v) => createSummary(v.scenario));
-    const total = variants.length * base.replicates * base.horizon;
-    const progress = o.quiet ? null : createProgress(total, runLabel(base, variants.length), io.stderr, io.stderrIsTTY);
+    // each variant's own replicates and horizon: a sweep may change either
+    const total = variants.reduce((n, v) => n + v.scenario.replicates * v.scenario.horizon, 0);
+    const progress = o.quiet ? null : createProgress(total, runLabel(variants), rawIo.stderr, rawIo.stderrIsTTY);
     for (const [i, v] of variants.entries())
-      await simulate(v.scenario, o, setup, () => progress?.tick(), (rep, period) => {
-        rows.add(v.label, rep, period);
+      await simulate(v.scenario, workers, o, setup, () => progress?.tick(), (rep, period) => {
+        rows.add(v, rep, period);
         summaries[i].add(rep, period);
       });
     progress?.finish();
     rows.finish(summaries[0]);
-    while (sinks.length) sinks.pop()!.close();
+    while (sinks.length) sinks.shift()!.close();
     if (!o.quiet)
       io.stdout(o.sweep ? formatSweepSummary(base, pathText(o.sweep.path), o.sweep.values, summaries) : formatSummary(base, summaries[0]));
     return EXIT_OK;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     io.stderr(`loyalty-lab: ${err.code ? `cannot write ${err.path ?? 'the output'} (${err.code})` : (err.stack ?? err.message)}\n`);
-    for (const sink of sinks) {
-      try {
-        sink.close();
-      } catch {
-        // already failing: the first error is the one to report
-      }
-    }
+    for (const sink of sinks) sink.abort();
     return EXIT_FAILED;
   }
 }
@@ -109,15 +117,24 @@ interface Variant {
   scenario: Scenario;
 }
 
-function runLabel(s: Scenario, variants: number): string {
-  const what = `${s.replicates} replicate${s.replicates > 1 ? 's' : ''} × ${s.horizon} periods of ${s.population.size.toLocaleString('en-US')} customers`;
-  return variants > 1 ? `Ran ${variants} sweep values × ${what}` : `Ran ${what}`;
+/** `3` or, when a sweep changes it, `3–30`. */
+function span(xs: readonly number[]): string {
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  return lo === hi ? lo.toLocaleString('en-US') : `${lo.toLocaleString('en-US')}–${hi.toLocaleString('en-US')}`;
+}
+
+function runLabel(variants: readonly Variant[]): string {
+  const ss = variants.map((v) => v.scenario);
+  const reps = ss.map((s) => s.replicates);
+  const what = `${span(reps)} replicate${Math.max(...reps) > 1 ? 's' : ''} × ${span(ss.map((s) => s.horizon))} periods of ${span(ss.map((s) => s.population.size))} customers`;
+  return variants.length > 1 ? `Ran ${variants.length} sweep values × ${what}` : `Ran ${what}`;
 }
 
 type OnPeriod = (replicate: number, summary: PeriodSummary) => void;
 
-async function simulate(s: Scenario, o: CliOptions, setup: CliSetup, tick: () => void, onPeriod: OnPeriod): Promise<void> {
-  if (o.workers > 1 && s.replicates > 1) await runOnWorkers(s, o.workers, setup.workerEntry, onPeriod, tick, o.engine);
+async function simulate(s: Scenario, workers: number, o: CliOptions, setup: CliSetup, tick: () => void, onPeriod: OnPeriod): Promise<void> {
+  if (workers > 1 && s.replicates > 1) await runOnWorkers(s, workers, setup.workerEntry, onPeriod, tick, o.engine);
   else
     for (let rep = 0; rep < s.replicates; rep++)
       runReplicate(s, rep, {
@@ -130,11 +147,11 @@ async function simulate(s: Scenario, o: CliOptions, setup: CliSetup, tick: () =>
 }
 
 interface RowWriter {
-  add(label: (string | number)[], replicate: number, summary: PeriodSummary): void;
+  add(variant: Variant, replicate: number, summary: PeriodSummary): void;
   finish(summary: SummaryCollector): void;
 }
 
-/** CSV and JSON rows, written as each period arrives. */
+/** CSV and JSON rows, written as each period arrives: nothing per run is kept for them. */
 function openRows(s: Scenario, o: CliOptions, sinks: Sink[]): RowWriter {
   const csv = o.out ? openFileSink(o.out) : null;
   if (csv) sinks.push(csv);
@@ -145,8 +162,8 @@ function openRows(s: Scenario, o: CliOptions, sinks: Sink[]): RowWriter {
   json?.write(`{"scenario":${JSON.stringify(s)},\n"columns":${JSON.stringify(header)},\n"rows":[`);
   let first = true;
   return {
-    add(label, rep, period) {
-      for (const plain of summaryRows(s, rep, period)) {
+    add({ label, scenario }, rep, period) {
+      for (const plain of summaryRows(scenario, rep, period)) {
         const row = label.length ? [...label, ...plain] : plain;
         csv?.write(csvLine(row, o.digits));
         if (json) {

@@ -3,6 +3,7 @@
 // replicates, i.e. the range 90% of replicates fall in.
 import { valueOf, type Measure, type PeriodSummary } from '../model/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { printableLine } from './terminal.ts';
 
 type Format = (x: number) => string;
 const percent: Format = (x) => `${(100 * x).toFixed(1)}%`;
@@ -100,8 +101,7 @@ function cell(st: Stat, format: Format): string {
 export function formatSummary(s: Scenario, c: SummaryCollector): string {
   const stats = summaryStats(c);
   // names come from strangers' files: no control characters (escape sequences) on a terminal
-  // eslint-disable-next-line no-control-regex
-  const header = ['', ...s.firms.map((f) => f.name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?'))];
+  const header = ['', ...s.firms.map((f) => printableLine(f.name))];
   const rows = HEADLINES.map((h) => [h.label, ...stats.map((st) => cell(st[h.key], h.format))]);
   const widths = header.map((_, j) => Math.max(...[header, ...rows].map((r) => [...r[j]].length)));
   const line = (r: string[]) => r.map((x, j) => (j === 0 ? x.padEnd(widths[j]) : x.padStart(widths[j]))).join('   ').trimEnd();
@@ -112,8 +112,16 @@ export function formatSummary(s: Scenario, c: SummaryCollector): string {
   return [title, '', line(header), ...rows.map(line), ''].join('\n');
 }
 
+/** `3` or `3–30`. */
+function span(xs: readonly number[]): string {
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  return lo === hi ? String(lo) : `${lo}–${hi}`;
+}
+
 /** A sweep's table: one row per value of the swept field, one column per headline, for firm 0
- *  (the user's firm). */
+ *  (the user's firm), each at the final period of its own run (a sweep may change the
+ *  horizon or the replicates). */
 export function formatSweepSummary(s: Scenario, path: string, values: readonly number[], cs: readonly SummaryCollector[]): string {
   const header = [path, ...HEADLINES.map((h) => h.label)];
   const rows = cs.map((c, i) => {
@@ -122,9 +130,13 @@ export function formatSweepSummary(s: Scenario, path: string, values: readonly n
   });
   const widths = header.map((_, j) => Math.max(...[header, ...rows].map((r) => [...r[j]].length)));
   const line = (r: string[]) => r.map((x, j) => (j === 0 ? x.padEnd(widths[j]) : x.padStart(widths[j]))).join('   ').trimEnd();
+  const periods = cs.map((c) => c.lastPeriod + 1);
+  const reps = cs.map((c) => c.values[0][0].length);
+  const when = Math.min(...periods) === Math.max(...periods) ? `period ${periods[0]}` : `final period of each value (${span(periods)})`;
+  const seeds = Math.min(...reps) === Math.max(...reps) ? `${reps[0]} seed${reps[0] > 1 ? 's' : ''}` : `seeds (${span(reps)} replicates)`;
   const title =
-    `${s.firms[0].name}, period ${s.horizon} (profit: summed over the run), by ${path}. ` +
-    `Every value ran on the same ${s.replicates} seed${s.replicates > 1 ? 's' : ''}` +
-    (s.replicates > 1 ? '; in brackets, the range of the middle 90% of replicates.' : '.');
+    `${printableLine(s.firms[0].name)}, ${when} (profit: summed over the run), by ${path}. ` +
+    `Every value ran on the same ${seeds}` +
+    (Math.max(...reps) > 1 ? '; in brackets, the range of the middle 90% of replicates.' : '.');
   return [title, '', line(header), ...rows.map(line), ''].join('\n');
 }

@@ -76,6 +76,13 @@ const RULES: readonly Rule[] = [
   [/^at least one firm needs an initialShare above 0$/, () => `至少有一家企业的“${FIELD_LABELS['firms.initialShare'].zh}”需大于 0`],
   [/^population × horizon × replicates must be ≤ (\S+) \(asked for (\S+)\)$/, (n, x) => `顾客数 × 期数 × 重复次数必须 ≤ ${n}（当前为 ${x}）`],
   [/^there is no such field$/, () => '没有这个字段'],
+  // --- hardening (issue 13): file encodings and share links ---
+  [/^is UTF-32 text, which is not read; save it as UTF-8$/, () => '是 UTF-32 文本，无法读取；请另存为 UTF-8'],
+  [/^looks like UTF-16 text without a byte-order mark; save it as UTF-8$/, () => '看起来是没有字节顺序标记（BOM）的 UTF-16 文本；请另存为 UTF-8'],
+  [/^is not UTF-8 text \(perhaps Latin-1 or Windows-1252\); save it as UTF-8$/, () => '不是 UTF-8 文本（可能是 Latin-1 或 Windows-1252）；请另存为 UTF-8'],
+  [/^is UTF-16 text with a broken (last )?character; save it as UTF-8$/, (last) => `是含有损坏${last ? '末尾' : ''}字符的 UTF-16 文本；请另存为 UTF-8`],
+  [/^does not match its checksum \(it was changed or cut short on the way\); copy the whole link again$/, () => '与其校验和不符（链接在传递中被改动或截断）；请重新复制完整链接'],
+  [/^has a percent-escape \(%…\) that cannot be decoded; copy the whole link again$/, () => '含有无法解码的百分号转义（%…）；请重新复制完整链接'],
 ];
 
 /** The message part in Chinese, or null when no template matches. */

@@ -58,7 +58,26 @@ function describe(issue: z.core.$ZodIssue): string {
   }
 }
 
-export function formatIssues(issues: readonly z.core.$ZodIssue[], max = 20): string[] {
+/** zod reports every bound a value breaks: a whole number above 2^53 breaks both the safe-
+ *  integer bound of z.int() and the field's own (`seed: 1e308` named 9,007,199,254,740,991
+ *  and 4,294,967,295). Only the tightest bound of each side is worth a line. */
+function tightestBounds(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const key = (i: z.core.$ZodIssue) => `${i.code}\u0000${formatPath(i.path)}`;
+  const best = new Map<string, z.core.$ZodIssue>();
+  for (const i of issues) {
+    if (i.code === 'too_big' && i.origin !== 'array' && i.origin !== 'string') {
+      const b = best.get(key(i)) as typeof i | undefined;
+      if (!b || Number(i.maximum) < Number(b.maximum)) best.set(key(i), i);
+    } else if (i.code === 'too_small' && i.origin !== 'array' && i.origin !== 'string') {
+      const b = best.get(key(i)) as typeof i | undefined;
+      if (!b || Number(i.minimum) > Number(b.minimum)) best.set(key(i), i);
+    }
+  }
+  return issues.filter((i) => (i.code !== 'too_big' && i.code !== 'too_small') || !best.has(key(i)) || best.get(key(i)) === i);
+}
+
+export function formatIssues(all: readonly z.core.$ZodIssue[], max = 20): string[] {
+  const issues = tightestBounds(all);
   const lines = issues.slice(0, max).map((i) => `${formatPath(i.path)}: ${describe(i)}`);
   if (issues.length > max) lines.push(`(more): ${issues.length - max} further problem(s) not listed`);
   return lines;

@@ -4,6 +4,8 @@
 import { LIMITS, scenarioSchema, SCHEMA_VERSION, type Scenario, type ScenarioInput } from './schema.ts';
 import { formatIssues, formatPath } from './errors.ts';
 import { migrate } from './migrate.ts';
+import { FORBIDDEN_KEYS } from './paths.ts';
+import { decodeText } from '../io/text.ts';
 
 export const MAX_FILE_BYTES = 1_000_000;
 /** The deepest legitimate path is events[i].firms[j] (depth 4); 12 leaves room to grow. */
@@ -14,7 +16,6 @@ export const MAX_ARRAY_ITEMS = LIMITS.changes;
 export const MAX_OBJECT_KEYS = 100;
 /** Values of every kind in one scenario; ~7,000 in the largest legitimate file. */
 export const MAX_VALUES = 100_000;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ParseResult =
   | { ok: true; scenario: Scenario; notices: string[] }
@@ -183,6 +184,15 @@ export function parseScenarioText(text: string): ParseResult {
     return fail(`(file): not valid JSON (${cleanMessage(e)})`);
   }
   return parseScenarioValue(value);
+}
+
+/** A file as read from disk or from the browser: bytes, decoded the one way both accept
+ *  (src/io/text.ts), then parsed. The size is checked on the bytes, before decoding. */
+export function parseScenarioBytes(bytes: Uint8Array): ParseResult {
+  if (bytes.length > MAX_FILE_BYTES) return fail(tooLarge(`${(bytes.length / 1e6).toFixed(2)} MB`));
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return fail(`(file): ${decoded.error}`);
+  return parseScenarioText(decoded.text);
 }
 
 /** Defaults for everything: the scenario a new user starts from. */

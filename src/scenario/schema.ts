@@ -236,7 +236,9 @@ export const scenarioSchema = z
     });
     if (s.firms.every((f) => f.initialShare === 0))
       ctx.addIssue({ code: 'custom', path: ['firms'], message: 'at least one firm needs an initialShare above 0' });
-    if (s.population.size * s.horizon * s.replicates > LIMITS.workload)
+    // only when each factor is within its own bound: a horizon of 1e300 is one problem, not two
+    const inBounds = s.population.size <= LIMITS.population && s.horizon <= LIMITS.horizon && s.replicates <= LIMITS.replicates;
+    if (inBounds && s.population.size * s.horizon * s.replicates > LIMITS.workload)
       ctx.addIssue({
         code: 'custom',
         path: ['replicates'],

@@ -3,7 +3,9 @@
 // defaults costs a few dozen characters, yet the link states every value and still means
 // the same scenario after the defaults change. Decoding is hostile-input safe: length cap,
 // strict base64url, streaming inflate that stops at MAX_FILE_BYTES (zip bombs), then the
-// same validation as a file. Every failure is an error line, never a throw.
+// same validation as a file. fflate does not check the zlib trailer, so the Adler-32 checksum
+// of what came out is checked here: a link changed in transit is refused, not half-read.
+// Every failure is an error line, never a throw.
 import { strToU8, Unzlib, zlibSync } from 'fflate';
 import type { Scenario } from './schema.ts';
 import { MAX_FILE_BYTES, parseScenarioText, type ParseResult } from './parse.ts';
@@ -55,6 +57,8 @@ const DICTIONARY_V1 = [
 
 let dictionary: Uint8Array | undefined;
 const dictionaryBytes = () => (dictionary ??= strToU8(DICTIONARY_V1));
+/** The s1 dictionary as bytes (for tests that build links by hand). */
+export const shareDictionary = (): Uint8Array => dictionaryBytes().slice();
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const B64_INDEX = new Int16Array(128).fill(-1);
@@ -101,6 +105,28 @@ export function encodeShareLink(scenario: Scenario): string {
 const linkError = (message: string): ParseResult => ({ ok: false, errors: [`(link): ${message}`] });
 const TOO_LARGE = `holds a scenario larger than the ${MAX_FILE_BYTES / 1e6} MB limit`;
 
+const CHECKSUM_MISMATCH = 'does not match its checksum (it was changed or cut short on the way); copy the whole link again';
+
+/** Adler-32 (RFC 1950 §9): the checksum a zlib stream ends with, big-endian. */
+export function adler32(bytes: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  // 5552 bytes is the most that can be summed before b may pass 2^32 (zlib's NMAX)
+  for (let i = 0; i < bytes.length; ) {
+    const end = Math.min(i + 5552, bytes.length);
+    for (; i < end; i++) {
+      a += bytes[i];
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+const trailerOf = (packed: Uint8Array) =>
+  ((packed[packed.length - 4] << 24) | (packed[packed.length - 3] << 16) | (packed[packed.length - 2] << 8) | packed[packed.length - 1]) >>> 0;
+
 /** Inflates at most MAX_FILE_BYTES, or says why not. */
 function inflate(packed: Uint8Array): Uint8Array | string {
   const parts: Uint8Array[] = [];
@@ -122,15 +148,41 @@ function inflate(packed: Uint8Array): Uint8Array | string {
     out.set(p, o);
     o += p.length;
   }
+  // a zlib stream is header (2) + data + Adler-32 (4); ours never has bytes after it
+  if (packed.length < 6 || adler32(out) !== trailerOf(packed)) return CHECKSUM_MISMATCH;
   return out;
+}
+
+/** The payload of a link as pasted: after the '#', percent-escapes decoded (a browser's
+ *  address bar and some mail clients add them) and white space removed (a link wrapped
+ *  over lines, or copied with a space). null when a percent-escape is broken. */
+function payloadOf(fragment: string): string | null {
+  const hash = fragment.indexOf('#');
+  let payload = hash >= 0 ? fragment.slice(hash + 1) : fragment;
+  if (payload.includes('%'))
+    try {
+      payload = decodeURIComponent(payload);
+    } catch {
+      return null;
+    }
+  return payload.replace(/\s+/g, '');
+}
+
+/** Whether a fragment is meant as a share link, of this format or another (`#s1.…`), even
+ *  with spaces or percent-escapes around it, so that such a link is reported, not ignored. */
+export function looksLikeShareLink(fragment: string): boolean {
+  const raw = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  // a broken escape further on must not hide a link: decode the escapes that can be decoded
+  const text = payloadOf(raw) ?? raw.replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))).replace(/\s+/g, '');
+  return /^s\d{1,6}\./.test(text);
 }
 
 /** Accepts the payload, `#payload`, or a whole URL ending in `#payload`. */
 export function decodeShareLink(fragment: string): ParseResult {
   if (typeof fragment !== 'string') return linkError('not a Loyalty Lab share link');
   if (fragment.length > MAX_LINK_CHARS + 4096) return linkError(TOO_LARGE);
-  const hash = fragment.indexOf('#');
-  const payload = (hash >= 0 ? fragment.slice(hash + 1) : fragment).trim();
+  const payload = payloadOf(fragment);
+  if (payload === null) return linkError('has a percent-escape (%…) that cannot be decoded; copy the whole link again');
   const version = /^s(\d{1,6})\./.exec(payload);
   if (!version) return linkError('not a Loyalty Lab share link');
   if (Number(version[1]) !== SHARE_VERSION)

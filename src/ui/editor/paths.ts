@@ -1,30 +1,17 @@
 // Field paths in the scenario, written as the validator writes them (`firms[1].price`), so an
-// error line from parseScenarioValue lands on the field that caused it.
-export type Path = readonly (string | number)[];
+// error line from parseScenarioValue lands on the field that caused it. Walking and setting
+// go through the one resolver the command line shares (src/scenario/paths.ts).
+import { getAt, pathText, setAt as setField, type Path } from '../../scenario/paths.ts';
 
-export function pathKey(path: Path): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
-  return out || '(root)';
-}
+export { getAt, type Path };
 
-export function getAt(obj: unknown, path: Path): unknown {
-  let v: unknown = obj;
-  for (const p of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[p];
-  }
-  return v;
-}
+export const pathKey = pathText;
 
-/** Sets a value in place, creating plain objects on the way. */
+/** Sets a value in place, creating plain objects on the way. The editor's paths come from the
+ *  field table, so a refused path is a bug here, not a user's mistake: it throws. */
 export function setAt(obj: Record<string, unknown>, path: Path, value: unknown): void {
-  let v: Record<string | number, unknown> = obj;
-  path.slice(0, -1).forEach((p) => {
-    if (v[p] === null || typeof v[p] !== 'object') v[p] = {};
-    v = v[p] as Record<string | number, unknown>;
-  });
-  v[path[path.length - 1]] = value;
+  const problem = setField(obj, path, value, 'create');
+  if (problem) throw new Error(problem);
 }
 
 /** Groups "path: message" lines by path. Lines without a path go under '(root)'. */

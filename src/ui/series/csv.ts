@@ -1,16 +1,9 @@
-// CSV of long rows (the model's summaryRows). Numbers are written with String(), which is the
-// shortest text that parses back to the same double, so a CSV round-trips bit for bit.
+// CSV of long rows (the model's summaryRows), written by the same writer as the command line
+// (src/io/csv.ts): numbers as the shortest text that parses back to the same double, so a CSV
+// round-trips bit for bit; NaN as an empty cell; names guarded against formula injection.
 import { ROW_HEADER, summaryRows, type PeriodSummary } from '../../model/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-
-function cell(v: string | number): string {
-  if (typeof v === 'number') return String(v);
-  return /[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
-}
-
-export function csvLine(cells: readonly (string | number)[]): string {
-  return cells.map(cell).join(',');
-}
+import { csvLine } from '../../io/csv.ts';
 
 /** One run (or several replicates) as CSV; `prefix` adds leading columns such as the variant. */
 export function runsCsv(
@@ -21,5 +14,5 @@ export function runsCsv(
   for (const r of runs)
     for (const s of r.summaries)
       for (const row of summaryRows(r.scenario, r.replicate, s)) lines.push(csvLine([...(r.prefix ?? []), ...row]));
-  return lines.join('\n') + '\n';
+  return lines.join('');
 }

@@ -149,7 +149,7 @@ describe('npm run sim guards its outputs', () => {
   it.runIf(existsSync('/dev/full')).each([['1'], ['2']])('exits 1 when the disk is full (%s worker(s))', async (workers) => {
     const r = await cli([file, '--out', '/dev/full', '-q', '--workers', workers, '--reps', '3', '--population', '5000', '--horizon', '24']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('loyalty-lab: cannot write the output (ENOSPC)\n');
+    expect(r.stderr).toBe('loyalty-lab: cannot write /dev/full (ENOSPC)\n');
   });
   it('exits 1 when a worker cannot start', async () => {
     const { runCli } = await import('../../../src/cli/run.ts');

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenarioText, parseScenarioValue, type ParseResult } from '../../../src/scenario/parse.ts';
 import { decodeShareLink, encodeShareLink } from '../../../src/scenario/share.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
+import { assign, parseAssignment, parseSweep } from '../../../src/cli/sweep.ts';
+import { defaultScenario } from '../../../src/scenario/parse.ts';
 import { DEFAULT_VALUE, mutate, mutationArb, scenarioArb } from './arbitraries.ts';
 import { DEFAULT_TEXT, ERROR_LINE } from './helpers.ts';
 
@@ -36,13 +38,14 @@ const parseValue = (value: unknown) => expectWellFormed(timed(() => parseScenari
 const decode = (link: string) => expectWellFormed(timed(() => decodeShareLink(link)));
 
 const prototypeSnapshot = () =>
-  Object.getOwnPropertyNames(Object.prototype).map((k) => [k, Object.getOwnPropertyDescriptor(Object.prototype, k)?.value]);
+  [Object.prototype, Array.prototype, Function.prototype].map((p) => Object.getOwnPropertyNames(p).map((k) => [k, Object.getOwnPropertyDescriptor(p, k)?.value]));
 let before: unknown;
 beforeAll(() => {
   before = prototypeSnapshot();
 });
 afterAll(() => {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(([] as unknown as Record<string, unknown>).polluted).toBeUndefined();
   expect(prototypeSnapshot()).toEqual(before);
   expect(elapsed / Math.max(1, inputs)).toBeLessThan(MEAN_MS_PER_INPUT);
 });
@@ -112,6 +115,18 @@ describe('decodeShareLink on hostile links', () => {
       { numRuns: 700 },
     );
   });
+  it('answers well for links with percent-escapes, spaces and line breaks spliced in', () => {
+    const noise = fc.constantFrom('%', '%2', '%20', '%0A', '%zz', '%25', ' ', '\n', '\t', '#', '%E4%B8', '%C0%AF', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(good.length), noise), { minLength: 1, maxLength: 4 }), (edits) => {
+        let l = good;
+        for (const [i, n] of edits) l = l.slice(0, i) + n + l.slice(i);
+        decode(l);
+        decode(`#${encodeURIComponent(l)}`);
+      }),
+      { numRuns: 700 },
+    );
+  });
   it('answers well for links that carry mutated scenarios', () => {
     fc.assert(
       fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (ms) => {
@@ -119,6 +134,52 @@ describe('decodeShareLink on hostile links', () => {
         if (v !== undefined) decode(encodeShareLink(v as Scenario));
       }),
       { numRuns: 700 },
+    );
+  });
+});
+
+describe('the command line\'s --set and --sweep on hostile paths and values', () => {
+  const base = defaultScenario({ population: { size: 500 } as never });
+  const segment = fc.oneof(
+    fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'length', 'polluted', 'firms', 'population', 'size', 'price', 'meta', 'tags'),
+    fc.nat(9).map((i) => `[${i}]`),
+    fc.string({ maxLength: 8 }),
+  );
+  const pathTextArb = fc.array(segment, { minLength: 1, maxLength: 5 }).map((ks) => ks.map((k, i) => (k.startsWith('[') || i === 0 ? k : `.${k}`)).join(''));
+  const valueTextArb = fc.oneof(fc.constantFrom('1', '0', '-1', '1e308', '', 'true', 'null', '{"polluted":1}', '[1]', '"x"', 'NaN'), fc.string({ maxLength: 12 }));
+  const listArb = fc.oneof(fc.array(valueTextArb, { maxLength: 4 }).map((vs) => vs.join(',')), fc.tuple(valueTextArb, valueTextArb, valueTextArb).map((vs) => vs.join(':')));
+
+  it('--set PATH=VALUE: a scenario that re-validates, or errors that name --set', () => {
+    fc.assert(
+      fc.property(pathTextArb, valueTextArb, (path, value) => {
+        const a = timed(() => parseAssignment('--set', `${path}=${value}`));
+        if (typeof a === 'string') {
+          expect(a).toMatch(/^--set[: ]/);
+          return;
+        }
+        const r = timed(() => assign(base, a.path, a.value, '--set'));
+        expectWellFormed(r);
+        if (!r.ok) for (const e of r.errors) expect(e).toMatch(/^--set /);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('--sweep PATH=A,B,C or FROM:TO:STEP: every value assigned, or errors that name --sweep', () => {
+    fc.assert(
+      fc.property(pathTextArb, listArb, (path, list) => {
+        const sw = timed(() => parseSweep(`${path}=${list}`));
+        if (typeof sw === 'string') {
+          expect(sw).toMatch(/^--sweep[: ]/);
+          return;
+        }
+        for (const v of sw.values) {
+          expect(Number.isFinite(v)).toBe(true);
+          const r = timed(() => assign(base, sw.path, v, '--sweep'));
+          expectWellFormed(r);
+          if (!r.ok) for (const e of r.errors) expect(e).toMatch(/^--sweep /);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });

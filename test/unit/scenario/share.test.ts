@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { zlibSync } from 'fflate';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../../src/scenario/parse.ts';
-import { decodeShareLink, encodeShareLink, MAX_LINK_CHARS } from '../../../src/scenario/share.ts';
+import { adler32, decodeShareLink, shareDictionary, encodeShareLink, MAX_LINK_CHARS } from '../../../src/scenario/share.ts';
+import { isShareHash } from '../../../src/ui/io/shareLink.ts';
+import { chooseStart } from '../../../src/ui/io/startup.ts';
+import { errorLine } from '../../../src/i18n/errors.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { scenarioArb } from './arbitraries.ts';
 import { ERROR_LINE } from './helpers.ts';
@@ -91,5 +95,69 @@ describe('decodeShareLink rejects, with a named error and without throwing,', ()
       const r = decodeShareLink(good.slice(0, i) + c + good.slice(i + 1));
       if (!r.ok) for (const e of r.errors) expect(e).toMatch(ERROR_LINE);
     }
+  });
+});
+
+describe('share links as they arrive (issue 13, item 14; issue 17: Adler-32)', () => {
+  const s = defaultScenario({ seed: 31, horizon: 24 });
+  const link = encodeShareLink(s);
+  const bytesOf = (l: string) => new Uint8Array(Buffer.from(l.slice(3), 'base64url'));
+  const linkOf = (bytes: Uint8Array) => `s1.${b64(bytes)}`;
+
+  it.each([
+    ['leading and trailing spaces', `   ${link}  `],
+    ['a percent-encoded space before it, as an address bar shows', `#%20${link}`],
+    ['every character percent-encoded', `#${[...link].map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join('')}`],
+    ['a line break inside, as a mail client wraps it', `https://example.org/#${link.slice(0, 40)}\n  ${link.slice(40)}`],
+    ['%0A and spaces inside', `#${link.slice(0, 30)}%0A%20${link.slice(30)}`],
+  ])('decodes a link with %s', (_, text) => {
+    expect(decodeShareLink(text)).toEqual({ ok: true, scenario: s, notices: [] });
+    expect(isShareHash(text.startsWith('#') ? text : `#${text.trim()}`)).toBe(true);
+  });
+  it('says why a link with a broken percent-escape cannot be read, and does not ignore it', () => {
+    const broken = `#%20${link}%zz`;
+    expect(isShareHash(broken)).toBe(true);
+    expect(errorsOf(broken)).toEqual(['(link): has a percent-escape (%…) that cannot be decoded; copy the whole link again']);
+    expect(errorLine(errorsOf(broken)[0], 'zh')).toBe('（链接）：含有无法解码的百分号转义（%…）；请重新复制完整链接');
+    expect(errorsOf(`#${link.slice(0, 20)}%E4%B8${link.slice(20)}`)[0]).toMatch(/cannot be decoded/); // not UTF-8
+  });
+  it('opens such a link at start-up instead of ignoring it', () => {
+    for (const hash of [`#%20${link}`, `#${link}%20`, `#%20%20${link.slice(0, 50)}%0A${link.slice(50)}`]) {
+      const start = chooseStart(hash, { kind: 'none' });
+      expect(start.source).toBe('link');
+      expect(start.scenario).toEqual(s);
+    }
+    expect(chooseStart(`#%20${link}%zz`, { kind: 'none' }).linkErrors[0]).toMatch(/percent-escape \(%…\) that cannot be decoded/);
+  });
+  it('leaves other fragments alone', () => {
+    for (const h of ['#section-2', '#%20section', '#%zz', '#s1', '#sx.abc']) expect(isShareHash(h)).toBe(false);
+  });
+
+  it('computes Adler-32 as RFC 1950 does', () => {
+    expect(adler32(new TextEncoder().encode('Wikipedia'))).toBe(0x11e60398);
+    expect(adler32(new Uint8Array(0))).toBe(1);
+    // against Node's zlib, on inputs long enough to need the modulo many times
+    const zlibAdler = (b: Uint8Array) => deflateSync(b).readUInt32BE(deflateSync(b).length - 4);
+    for (const b of [new Uint8Array(100_000).fill(255), new Uint8Array(70_000).map((_, i) => (i * 7919) & 255)]) expect(adler32(b)).toBe(zlibAdler(b));
+  });
+  it('refuses a link whose checksum does not match what it carries', () => {
+    const bytes = bytesOf(link);
+    for (const at of [bytes.length - 1, bytes.length - 4]) {
+      const bad = bytes.slice();
+      bad[at] ^= 0x01;
+      expect(errorsOf(linkOf(bad))).toEqual(['(link): does not match its checksum (it was changed or cut short on the way); copy the whole link again']);
+    }
+  });
+  it('refuses a link whose data was changed but still inflates (only the checksum can tell)', () => {
+    // a stored (uncompressed) block: a changed digit still inflates, to another valid scenario
+    const text = new TextEncoder().encode(JSON.stringify(s));
+    const packed = zlibSync(text, { level: 0, dictionary: shareDictionary() });
+    const at = Buffer.from(packed).indexOf('"seed":31');
+    expect(at).toBeGreaterThan(0);
+    expect(decodeShareLink(linkOf(packed))).toMatchObject({ ok: true, scenario: { seed: 31 } });
+    const changed = packed.slice();
+    changed[at + 8] = '7'.charCodeAt(0); // "seed":37
+    expect(errorsOf(linkOf(changed))).toEqual(['(link): does not match its checksum (it was changed or cut short on the way); copy the whole link again']);
+    expect(errorLine(errorsOf(linkOf(changed))[0], 'zh')).toMatch(/^（链接）：与其校验和不符/);
   });
 });

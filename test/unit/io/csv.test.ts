@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvLine, formatNumber, formatText, jsonLine } from '../../../src/cli/csv.ts';
+import { csvLine, formatNumber, formatText, jsonLine } from '../../../src/io/csv.ts';
 
 describe('formatNumber', () => {
   it.each([
