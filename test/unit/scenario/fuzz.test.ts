@@ -10,18 +10,8 @@ import { defaultScenario } from '../../../src/scenario/parse.ts';
 import { DEFAULT_VALUE, mutate, mutationArb, scenarioArb } from './arbitraries.ts';
 import { DEFAULT_TEXT, ERROR_LINE } from './helpers.ts';
 
-/** Loose: the suite's total, so a slow CI machine does not make it flaky. */
-const MEAN_MS_PER_INPUT = 25;
-let inputs = 0;
-let elapsed = 0;
-
-function timed<T>(f: () => T): T {
-  const t0 = performance.now();
-  const r = f();
-  elapsed += performance.now() - t0;
-  inputs++;
-  return r;
-}
+// How fast hostile input is refused is measured in `npm run bench` (bench/parse.bench.ts), not here.
+const timed = <T>(f: () => T): T => f();
 
 function expectWellFormed(r: ParseResult): void {
   if (r.ok) {
@@ -47,7 +37,6 @@ afterAll(() => {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   expect(([] as unknown as Record<string, unknown>).polluted).toBeUndefined();
   expect(prototypeSnapshot()).toEqual(before);
-  expect(elapsed / Math.max(1, inputs)).toBeLessThan(MEAN_MS_PER_INPUT);
 });
 
 /** Text edits: truncation, random bytes over a span, a deleted span, an inserted snippet. */

@@ -11,6 +11,7 @@ import {
   type ParseResult,
 } from '../../../src/scenario/parse.ts';
 import { baseValue, DEFAULT_TEXT, ERROR_LINE } from './helpers.ts';
+import { HOSTILE_FILES } from './hostile.ts';
 
 function errorsOf(r: ParseResult): string[] {
   if (r.ok) throw new Error('expected the scenario to be rejected');
@@ -148,37 +149,21 @@ describe('parseScenarioText rejects', () => {
     expect(errorsOf(parseScenarioText(text))[0]).toMatch(/^\(file\): 1\.00 MB is larger than the 1 MB limit/);
   });
   it('a huge string at once, without counting it', () => {
-    const t0 = performance.now();
     expect(errorsOf(parseScenarioText('x'.repeat(50e6)))[0]).toMatch(/^\(file\): at least 50\.0 MB is larger/);
-    expect(performance.now() - t0).toBeLessThan(1000);
   });
   it('something that is not text', () => {
     expect(errorsOf(parseScenarioText(42 as unknown as string))).toEqual(['(file): must be text, not a number']);
   });
   it('100,000-deep nesting, quickly and without a stack overflow', () => {
     const n = 100_000;
-    const t0 = performance.now();
     const errors = errorsOf(parseScenarioText(`{"meta":${'['.repeat(n)}${']'.repeat(n)}}`));
     expect(errors[0]).toMatch(/^meta(\[0\])+: nested deeper than 12 levels$|^\(file\): nested too deeply/);
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
-  it('hostile 1 MB files in well under a second each', () => {
-    const hostile = [
-      `{"meta":${'['.repeat(490_000)}${']'.repeat(490_000)}}`,
-      `{"meta":{"tags":[${new Array(490_000).fill('0').join(',')}]}}`,
-      `{"market":{${Array.from({ length: 80_000 }, (_, i) => `"k${i}":1`).join(',')}}}`,
-      `{"changes":[${new Array(330_000).fill('{}').join(',')}]}`,
-      `{"events":[${new Array(22_000).fill('{"type":"priceWar","period":-1,"firms":[99]}').slice(0, 22_000).join(',')}]}`,
-      `{"a":${'{"a":'.repeat(160_000)}1${'}'.repeat(160_001)}`,
-      `[${new Array(330_000).fill('[]').join(',')}]`,
-      `{"meta":{"x":[${new Array(450).fill(`[${new Array(999).fill(0).join(',')}]`).join(',')}]}}`,
-      `{"changes":[${new Array(1000).fill('{"period":-1,"firm":99,"lever":"x","value":"y","z":1}').join(',')}],"events":[${new Array(1000).fill('{"type":"x"}').join(',')}]}`,
-    ];
-    for (const text of hostile) {
+  // (how fast: bench/parse.bench.ts; speed is never asserted in a test)
+  it('hostile 1 MB files, each refused with errors', () => {
+    for (const text of HOSTILE_FILES) {
       expect(text.length).toBeLessThanOrEqual(MAX_FILE_BYTES);
-      const t0 = performance.now();
-      errorsOf(parseScenarioText(text));
-      expect(performance.now() - t0).toBeLessThan(800);
+      expect(errorsOf(parseScenarioText(text)).length).toBeGreaterThan(0);
     }
   });
   it('a RangeError from JSON.parse (an engine with a recursive parser), as a clear error', () => {
