@@ -147,16 +147,14 @@ export function planExperiment(e: Experiment, baseScenario: Scenario): PlanResul
   const base = based.scenario;
   const errors: string[] = [];
   const factors: PlanFactor[] = [];
+  const seen = new Map<string, number>(); // field or lever → the factor that varies it
   e.factors.forEach((f, i) => {
     const r = resolveFactor(f, i, base);
-    if (Array.isArray(r)) errors.push(...r);
-    else factors.push(r);
-  });
-  const seen = new Map<string, number>();
-  factors.forEach((f) => {
-    const key = f.lever ? `lever ${f.lever.firm} ${f.lever.lever}` : f.keys.join('.');
-    if (seen.has(key)) errors.push(`factors[${e.factors.findIndex((x) => x.path === f.path)}].path: ${f.path} is already factor ${seen.get(key)}`);
-    else seen.set(key, factors.indexOf(f));
+    if (Array.isArray(r)) return errors.push(...r);
+    const key = r.lever ? `lever ${r.lever.firm} ${r.lever.lever}` : r.keys.join('.');
+    if (seen.has(key)) errors.push(`factors[${i}].path: ${f.path} is already factor ${seen.get(key)}`);
+    seen.set(key, i);
+    factors.push(r);
   });
   if (e.design.type === 'sweep' && e.factors[0]?.levels && e.design.n !== undefined)
     errors.push('design.n: the factor lists its levels; leave n out');
