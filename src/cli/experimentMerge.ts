@@ -1,8 +1,9 @@
 // `npm run experiment -- merge part-*.csv --out results.csv`: joins the parts of a sharded
 // experiment by run index into exactly the file the unsharded run writes. Parts are read a
 // block at a time (a part may be larger than memory would like) and checked on the way: one
-// header, one experiment, each run once, none missing between the first and the last.
-import { closeSync, openSync, readSync } from 'node:fs';
+// header, one experiment, each run once, none missing between the first and the last. On
+// any error the output is removed.
+import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { openFileSink } from './sink.ts';
 
 const BLOCK = 64 * 1024;
@@ -91,9 +92,14 @@ export function mergeParts(parts: readonly string[], out: string): number {
       } else if (next.run <= h.run) throw new Error(`${h.path}: runs out of order (${next.run} after ${h.run})`);
       else Object.assign(h, next);
     }
+    sink.close();
     return expected;
+  } catch (e) {
+    sink.close();
+    // a half-merged file must not pass for the results
+    rmSync(out, { force: true });
+    throw e;
   } finally {
     for (const h of heads) h.lines.close();
-    sink.close();
   }
 }
