@@ -4,7 +4,7 @@
 // few at most: a run's outputs are a handful of numbers).
 import type { Worker } from 'node:worker_threads';
 import type { Engine } from '../model/index.ts';
-import type { Plan } from '../experiment/plan.ts';
+import { PointError, type Plan } from '../experiment/plan.ts';
 import { startWorker } from './pool.ts';
 import { EXPERIMENT_WORKER_ROLE, type FromExperimentWorker, type ToExperimentWorker } from './experimentWorker.ts';
 
@@ -53,7 +53,7 @@ export function runOnExperimentWorkers(
       });
       w.on('message', (m: FromExperimentWorker) => {
         if (failed) return;
-        if (m.type === 'error') return fail(new Error(`in a worker: ${m.message}`));
+        if (m.type === 'error') return fail(m.badInput ? new PointError(m.message) : new Error(`in a worker: ${m.message}`));
         try {
           done.set(m.run, m.outputs);
           startNext(w);

@@ -1,6 +1,7 @@
 // The `npm run experiment` command: options → experiment → plan → runs (on this thread or on
 // workers, one shard or all) → CSV rows as runs complete → the closing table.
 import { resolve } from 'node:path';
+import { PointError } from '../experiment/plan.ts';
 import { runExperiment, rowHeader, runRow } from '../experiment/run.ts';
 import { shardRuns } from '../experiment/shard.ts';
 import { csvLine } from './csv.ts';
@@ -84,12 +85,16 @@ async function run(o: RunOptions, io: CliIo, setup: CliSetup): Promise<number> {
     return EXIT_OK;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    io.stderr(`${NAME}: ${err.code ? `cannot write ${err.path ?? 'the output'} (${err.code})` : (err.stack ?? err.message)}\n`);
     try {
       sink?.close();
     } catch {
       // already failing: the first error is the one to report
     }
+    if (e instanceof PointError) {
+      io.stderr(`\n${NAME}: ${o.file} is not a usable experiment:\n  ${err.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    io.stderr(`${NAME}: ${err.code ? `cannot write ${err.path ?? 'the output'} (${err.code})` : (err.stack ?? err.message)}\n`);
     return EXIT_FAILED;
   }
 }

@@ -2,13 +2,13 @@
 // their outputs back. It only carries: the runs are those of experiment/run.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Engine } from '../model/index.ts';
-import type { Plan } from '../experiment/plan.ts';
+import { PointError, type Plan } from '../experiment/plan.ts';
 import { createRunner } from '../experiment/run.ts';
 
 export const EXPERIMENT_WORKER_ROLE = 'loyalty-lab:experiment-runs';
 
 export type ToExperimentWorker = { run: number } | { stop: true };
-export type FromExperimentWorker = { type: 'run'; run: number; outputs: Float64Array } | { type: 'error'; message: string };
+export type FromExperimentWorker = { type: 'run'; run: number; outputs: Float64Array } | { type: 'error'; message: string; badInput: boolean };
 
 export function isExperimentWorker(): boolean {
   return parentPort !== null && (workerData as { role?: string } | null)?.role === EXPERIMENT_WORKER_ROLE;
@@ -24,7 +24,9 @@ export function serveExperimentRuns(): void {
       const outputs = runOne(m.run);
       port.postMessage({ type: 'run', run: m.run, outputs } satisfies FromExperimentWorker, [outputs.buffer as ArrayBuffer]);
     } catch (e) {
-      port.postMessage({ type: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies FromExperimentWorker);
+      const badInput = e instanceof PointError;
+      const message = e instanceof Error ? (badInput ? e.message : (e.stack ?? e.message)) : String(e);
+      port.postMessage({ type: 'error', message, badInput } satisfies FromExperimentWorker);
     }
   });
 }

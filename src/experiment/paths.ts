@@ -22,7 +22,9 @@ export function fieldValue(s: Scenario, path: FieldPath): unknown {
   return at;
 }
 
-/** The scenario with `value` at `path`, validated; errors start with `label`. */
-export function setField(s: Scenario, path: FieldPath, value: number, label: string): ParseResult {
-  return assign(s, path, value, label);
+/** The scenario with `value` at `path`, validated; errors name the field. */
+export function setField(s: Scenario, path: FieldPath, value: number): ParseResult {
+  const r = assign(s, path, value, '');
+  // assign() starts each error with the option that caused it; here there is none
+  return r.ok ? r : { ok: false, errors: r.errors.map((e) => e.trimStart()) };
 }

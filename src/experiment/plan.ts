@@ -52,7 +52,7 @@ const NOT_FACTORS: Record<string, string> = {
 
 /** Probed through the schema: half a unit more than the current value is refused as not whole. */
 function isWholeNumberField(base: Scenario, keys: FieldPath): boolean {
-  const r = setField(base, keys, (fieldValue(base, keys) as number) + 0.5, '');
+  const r = setField(base, keys, (fieldValue(base, keys) as number) + 0.5);
   return !r.ok && r.errors.some((e) => e.includes('whole number'));
 }
 
@@ -86,7 +86,7 @@ function resolveFactor(f: Factor, i: number, base: Scenario): PlanFactor | strin
       continue;
     }
     const r = applyFactors(base, [factor], [x]);
-    if (!r.ok) return r.errors.map((e) => `${at}.${where[j]}: ${x} is out of bounds (${e.trim()})`);
+    if (!r.ok) return r.errors.map((e) => `${at}.${where[j]}: ${x} is out of bounds (${e})`);
   }
   return factor;
 }
@@ -190,7 +190,7 @@ export function applyFactors(base: Scenario, factors: readonly PlanFactor[], val
   for (const [i, f] of factors.entries()) {
     if (f.lever) settings.push({ ...f.lever, value: values[i] });
     else {
-      const r = setField(s, f.keys, values[i], '');
+      const r = setField(s, f.keys, values[i]);
       if (!r.ok) return r;
       s = r.scenario;
     }
@@ -198,9 +198,15 @@ export function applyFactors(base: Scenario, factors: readonly PlanFactor[], val
   return settings.length ? parseScenarioValue(applyLeverSettings(s, settings)) : ({ ok: true, scenario: s, notices: [] } as const);
 }
 
+/** A design point whose factor values, each within bounds, make an invalid scenario together
+ *  (e.g. every firm's initialShare at 0): bad input, found when the point is reached. */
+export class PointError extends Error {
+  override name = 'PointError';
+}
+
 /** The scenario of design point i. */
 export function pointScenario(plan: Plan, point: number): Scenario {
   const r = applyFactors(plan.base, plan.factors, plan.points[point]);
-  if (!r.ok) throw new Error(`design point ${point} (${plan.factors.map((f, i) => `${f.path}=${plan.points[point][i]}`).join(', ')}): ${r.errors.join('; ')}`);
+  if (!r.ok) throw new PointError(`design point ${point} (${plan.factors.map((f, i) => `${f.path}=${plan.points[point][i]}`).join(', ')}): ${r.errors.join('; ')}`);
   return r.scenario;
 }

@@ -53,6 +53,14 @@ describe('bad input exits 2 with field-named errors', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
   });
+  it.each([['1'], ['2']])('a point whose factors together make a bad scenario exits 2 naming it (workers: %s)', async (workers) => {
+    const zero = (firm: number) => ({ path: `firms[${firm}].initialShare`, levels: [0, 0.5] });
+    const file = write('shares.json', experimentValue({ factors: [zero(0), zero(1), zero(2)], design: { type: 'factorial' } }));
+    const r = await cli([file, '--workers', workers, '--out', join(dir, 'shares.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('design point 0 (firms[0].initialShare=0, firms[1].initialShare=0, firms[2].initialShare=0): firms: at least one firm needs an initialShare above 0');
+    expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
   it('refuses to write over the experiment file', async () => {
     const file = write('exp.json', experimentValue());
     const r = await cli([file, '--out', file]);
