@@ -10,6 +10,10 @@ const MAX_POINTS_SHOWN = 40;
 const num = (x: number) => (!Number.isFinite(x) ? '–' : Math.abs(x) >= 1e4 || (x !== 0 && Math.abs(x) < 1e-3) ? x.toPrecision(4) : String(Number(x.toPrecision(4))));
 const cell = (i: Interval) => (i.n === 0 ? '–' : i.n > 1 ? `${num(i.mean)} (${num(i.ciLo)} – ${num(i.ciHi)})` : num(i.mean));
 
+/** A title from a stranger's file, without control characters (escape sequences) for the terminal. */
+// eslint-disable-next-line no-control-regex
+const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((_, j) => Math.max(...[header, ...rows].map((r) => [...r[j]].length)));
   const line = (r: string[]) => r.map((x, j) => (j < 1 ? x.padEnd(widths[j]) : x.padStart(widths[j]))).join('   ').trimEnd();
@@ -20,7 +24,7 @@ export function formatExperiment(plan: Plan, results: Float64Array): string {
   const points = summarisePoints(plan, results);
   const e = plan.experiment;
   const out: string[] = [
-    `${e.title || 'Experiment'}: ${plan.points.length} design points (${e.design.type}) × ${plan.replicates} replicates on the same seeds. ` +
+    `${printable(e.title) || 'Experiment'}: ${plan.points.length} design points (${e.design.type}) × ${plan.replicates} replicates on the same seeds. ` +
       `Per output: mean (90% confidence interval of the mean).`,
     '',
   ];

@@ -61,6 +61,11 @@ describe('bad input exits 2 with field-named errors', () => {
     expect(r.stderr).toContain('design point 0 (firms[0].initialShare=0, firms[1].initialShare=0, firms[2].initialShare=0): firms: at least one firm needs an initialShare above 0');
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
+  it('prints a title without its control characters', async () => {
+    const r = await cli([write('title.json', experimentValue({ title: 'Price \u001b[2J\u0007test' }))]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Price \?\[2J\?test: 3 design points/);
+  });
   it('refuses to write over the experiment file', async () => {
     const file = write('exp.json', experimentValue());
     const r = await cli([file, '--out', file]);
