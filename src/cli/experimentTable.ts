@@ -1,7 +1,8 @@
 // The experiment's closing table on stdout: per design point, each output's mean with the 90%
 // confidence interval of the mean; for a sweep, the difference from the first level (paired,
-// on common random numbers) and where it crosses zero; for Morris, the elementary effects.
-import { crossings, morrisEffects, summarisePoints, type Interval } from '../experiment/analysis.ts';
+// on common random numbers) and where it crosses zero; for Morris, the elementary effects; for
+// a Latin hypercube or Sobol sample, first-order effects.
+import { crossings, firstOrderEffects, morrisEffects, summarisePoints, type Interval } from '../experiment/analysis.ts';
 import type { Plan } from '../experiment/plan.ts';
 
 /** Points listed before the rest are only counted (they are all in the CSV). */
@@ -54,6 +55,11 @@ export function formatExperiment(plan: Plan, results: Float64Array): string {
     out.push('', 'Elementary effects per unit of each factor\'s range (μ*: how much it matters; σ: interactions, non-linearity):', '');
     const ee = morrisEffects(plan, points);
     out.push(table(['output', 'factor', 'μ*', 'μ', 'σ'], ee.map((x) => [x.output, x.factor, num(x.muStar), num(x.mu), num(x.sigma)])));
+  }
+  if (e.design.type === 'lhs' || e.design.type === 'sobol') {
+    out.push('', 'First-order effects: the share of each output\'s variance across points that each factor explains alone (screening; rough below a few hundred points):', '');
+    const s1 = firstOrderEffects(plan, points);
+    out.push(table(['output', 'factor', 'S1'], s1.map((x) => [x.output, x.factor, Number.isFinite(x.s1) ? x.s1.toFixed(2) : '–'])));
   }
   return out.join('\n') + '\n';
 }

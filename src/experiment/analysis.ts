@@ -116,3 +116,56 @@ export function morrisEffects(plan: Plan, points: readonly PointSummary[]): Elem
   }
   return out;
 }
+
+export interface FirstOrderEffect {
+  factor: string;
+  output: string;
+  /** Share of the output's variance across points explained by this factor alone (0 … 1). */
+  s1: number;
+}
+
+/** First-order sensitivity indices from a Latin-hypercube or Sobol sample, by the "given data"
+ *  estimator (Plischke 2010): sort the points along one factor, cut them into √n bins, and
+ *  take the variance of the bin means over the total variance, less the part that is only the
+ *  bin means' own noise. In a Latin hypercube the other factors vary within a bin about as in
+ *  a random sample, so that noise is the within-bin variance over the bin size; in a Sobol
+ *  sample of 2^m points the bins are balanced in the other factors too, and only the
+ *  replicates' noise in each point's mean is left to remove. Not Saltelli's scheme (no second
+ *  matrix of runs): read it as screening; with a few hundred points and more, the factors that
+ *  matter stand out. Uses each point's mean over replicates. */
+export function firstOrderEffects(plan: Plan, points: readonly PointSummary[]): FirstOrderEffect[] {
+  const type = plan.experiment.design.type;
+  if ((type !== 'lhs' && type !== 'sobol') || !plan.unit) throw new Error('first-order effects need a Latin hypercube or Sobol sample');
+  const unit = plan.unit;
+  const out: FirstOrderEffect[] = [];
+  for (let j = 0; j < plan.outputs.length; j++) {
+    const ok = points.flatMap((p, i) => (Number.isFinite(p.outputs[j].mean) ? [i] : []));
+    const y = ok.map((i) => points[i].outputs[j].mean);
+    const n = y.length;
+    const mean = y.reduce((a, b) => a + b, 0) / n;
+    const total = y.reduce((a, b) => a + (b - mean) ** 2, 0);
+    const bins = Math.max(1, Math.floor(Math.sqrt(n)));
+    // variance of a point's mean over its replicates, from its t interval: (half-width / t)²
+    const pointNoise = ok.reduce((a, i) => {
+      const o = points[i].outputs[j];
+      const v = ((o.ciHi - o.ciLo) / (2 * t95(o.n - 1))) ** 2;
+      return a + (Number.isFinite(v) ? v : 0);
+    }, 0) / n;
+    plan.factors.forEach((factor, f) => {
+      const order = ok.map((_, i) => i).sort((a, b) => unit[ok[a]][f] - unit[ok[b]][f]);
+      let between = 0;
+      let within = 0;
+      for (let b = 0; b < bins; b++) {
+        const members = order.slice(Math.floor((b * n) / bins), Math.floor(((b + 1) * n) / bins)).map((i) => y[i]);
+        const m = members.reduce((a, x) => a + x, 0) / members.length;
+        between += members.length * (m - mean) ** 2;
+        within += members.reduce((a, x) => a + (x - m) ** 2, 0);
+      }
+      // a bin mean's noise, summed over the bins as `between` sums them: (bins − 1) × its variance
+      const noise = type === 'lhs' ? (n > bins ? ((bins - 1) * within) / (n - bins) : 0) : (bins - 1) * pointNoise;
+      const s1 = total > 0 ? Math.min(1, Math.max(0, (between - noise) / total)) : NaN;
+      out.push({ factor: factor.path, output: plan.outputs[j].name, s1 });
+    });
+  }
+  return out;
+}

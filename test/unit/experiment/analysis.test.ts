@@ -1,6 +1,7 @@
 // The analysis on results whose answer is known.
 import { describe, expect, it } from 'vitest';
-import { crossings, interval, morrisEffects, summarisePoints, t95 } from '../../../src/experiment/analysis.ts';
+import { crossings, firstOrderEffects, interval, morrisEffects, summarisePoints, t95 } from '../../../src/experiment/analysis.ts';
+import { designRandom } from '../../../src/experiment/designs/random.ts';
 import { plan } from './helpers.ts';
 
 describe('intervals', () => {
@@ -74,5 +75,51 @@ describe('Morris elementary effects', () => {
   it('need a Morris design', () => {
     const p = plan();
     expect(() => morrisEffects(p, [])).toThrow(/Morris/);
+  });
+});
+
+describe('first-order effects from a sample', () => {
+  it.each([['sobol'], ['lhs']])('recover the variance shares of an additive function (%s)', (type) => {
+    const p = plan({
+      factors: [
+        { path: 'firms[0].price', range: { from: 0.5, to: 1.5 } },
+        { path: 'firms[0].quality', range: { from: 2, to: 4 } },
+        { path: 'behaviour.offerRate', range: { from: 0, to: 0.1 } },
+      ],
+      design: { type, n: 1024 },
+      replicates: 1,
+    });
+    // y = u0 + 2·u1 on the unit cube: variances 1/12 and 4/12, shares 0.2 and 0.8, none for u2
+    const results = Float64Array.from(p.unit!, (u) => u[0] + 2 * u[1]);
+    const s1 = firstOrderEffects(p, summarisePoints(p, results)).map((x) => x.s1);
+    expect(s1[0]).toBeCloseTo(0.2, 1);
+    expect(s1[1]).toBeCloseTo(0.8, 1);
+    expect(s1[2]).toBeLessThan(0.03);
+  });
+  it('remove the replicates\' noise from a Sobol sample\'s indices', () => {
+    const p = plan({
+      factors: [
+        { path: 'firms[0].price', range: { from: 0.5, to: 1.5 } },
+        { path: 'firms[0].quality', range: { from: 2, to: 4 } },
+      ],
+      design: { type: 'sobol', n: 512 },
+      replicates: 4,
+    });
+    const noise = designRandom(99, 'test noise');
+    // per run: the same function plus noise of sd 3 (uniform on ±3√3), new in every replicate;
+    // the variance of a point's mean is then 9/4, the points' total 5/12 + 9/4, and the shares
+    // of the two factors (1/12 and 4/12 of it) 0.031 and 0.125. Left in, the bins' noise would
+    // add (bins − 1)/n · (9/4) / total ≈ 0.035 to each.
+    const results = Float64Array.from({ length: p.runs }, (_, run) => {
+      const u = p.unit![Math.floor(run / 4)];
+      return u[0] + 2 * u[1] + (noise() - 0.5) * 6 * Math.sqrt(3);
+    });
+    const s1 = firstOrderEffects(p, summarisePoints(p, results)).map((x) => x.s1);
+    const total = 5 / 12 + 9 / 4;
+    expect(Math.abs(s1[0] - 1 / 12 / total)).toBeLessThan(0.02);
+    expect(Math.abs(s1[1] - 4 / 12 / total)).toBeLessThan(0.02);
+  });
+  it('need a sample design', () => {
+    expect(() => firstOrderEffects(plan(), [])).toThrow(/Latin hypercube or Sobol/);
   });
 });

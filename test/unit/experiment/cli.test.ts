@@ -81,6 +81,7 @@ describe('running', () => {
     expect(one.code).toBe(0);
     expect(one.stdout).toMatch(/4 design points \(lhs\) × 2 replicates on the same seeds/);
     expect(one.stderr).toMatch(/^Ran 8 of 8 runs: 4 points × 2 replicates × 6 periods of 500 customers in/);
+    expect(one.stdout).toMatch(/First-order effects[\s\S]*total_profit_firm0\s+behaviour\.offerRate\s+(\d\.\d\d|–)/);
     const three = await cli([file, '--workers', '3', '--out', join(dir, 'three.csv'), '--quiet']);
     expect(three.code).toBe(0);
     expect(three.stdout + three.stderr).toBe('');
