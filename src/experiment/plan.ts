@@ -91,11 +91,13 @@ function resolveFactor(f: Factor, i: number, base: Scenario): PlanFactor | strin
   return factor;
 }
 
-/** Unit-cube coordinate → factor value: a range is scaled, a list is cut into equal parts. */
+/** Unit-cube coordinate → factor value: a range is scaled, a list is cut into equal parts, and
+ *  a whole-number range is a list of its whole numbers (each as likely; rounding would give the
+ *  two ends half the chance of the others). */
 function fromUnit(f: PlanFactor, u: number): number {
   if (f.levels) return f.levels[Math.min(f.levels.length - 1, Math.floor(u * f.levels.length))];
-  const x = f.range!.from + u * (f.range!.to - f.range!.from);
-  return f.integer ? Math.round(x) : x;
+  const { from, to } = f.range!;
+  return f.integer ? Math.min(to, from + Math.floor(u * (to - from + 1))) : from + u * (to - from);
 }
 
 function gridLevels(f: PlanFactor, n: number): number[] {

@@ -115,6 +115,9 @@ describe('experiments against their base scenario', () => {
     expect(p.factors[1]).toMatchObject({ lever: null, integer: true });
     expect(p.points.every((x) => Number.isInteger(x[1]) && x[1] >= 300 && x[1] <= 400 && x[0] >= 0 && x[0] <= 0.1)).toBe(true);
     expect([p.base.seed, p.replicates, p.runs]).toEqual([3, 2, 14]);
+    // a whole-number range: every whole number equally likely, ends included
+    const q = plan({ factors: [{ path: 'population.size', range: { from: 300, to: 303 } }], design: { type: 'lhs', n: 8 } });
+    expect(q.points.map((x) => x[0]).sort()).toEqual([300, 300, 301, 301, 302, 302, 303, 303]);
     expect(p.outputs[0].name).toBe('total_profit_firm0');
   });
   it('the digest changes with anything that changes the runs, and only then', () => {
