@@ -27,7 +27,9 @@ export function loadExperiment(path: string): PlanResult & { notices?: string[] 
   if (!parsed.ok) return parsed;
   const e = parsed.experiment;
   const base = typeof e.base === 'string' ? readScenarioFile(resolve(dirname(path), e.base)) : parseScenarioValue(e.base);
-  if (!base.ok) return { ok: false, errors: base.errors.map((x) => (typeof e.base === 'string' ? `base (${e.base}) ${x}` : `base.${x}`)) };
+  // `base.firms[1].price: …` for an embedded scenario; `base (file.json) firms[1].price: …` for a file
+  const under = (x: string) => (typeof e.base === 'string' ? `base (${e.base}) ${x}` : x.startsWith('(') ? `base ${x}` : `base.${x}`);
+  if (!base.ok) return { ok: false, errors: base.errors.map(under) };
   const plan = planExperiment(e, base.scenario);
   return plan.ok ? { ...plan, notices: base.notices } : plan;
 }

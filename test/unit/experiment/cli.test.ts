@@ -34,6 +34,8 @@ describe('bad input exits 2 with field-named errors', () => {
     [{ factors: [{ path: 'firms[0].programme', range: { from: 0, to: 0.9 } }] }, 'factors[0].range.to: firms[0].programme must be between 0 and 0.3 (got 0.9)'],
     [{ base: 'missing.json' }, 'base (missing.json) (file): no such file'],
     [{ base: { schemaVersion: 1, horizon: 0 } }, 'base.horizon: must be ≥ 1'],
+    [{ base: { schemaVersion: 1, firms: [{}, { price: 9 }] } }, 'base.firms[1].price: must be ≤ 3'],
+    [{ base: { schemaVersion: 7 } }, 'base.schemaVersion: 7 is not supported'],
     [{ design: { type: 'sobol', n: 60000 } }, 'design: 60,000 points × 2 replicates is more than 100,000 runs'],
   ])('%#', async (parts, message) => {
     const r = await cli([write('bad.json', experimentValue(parts))]);
