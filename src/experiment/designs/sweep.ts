@@ -1,8 +1,16 @@
 // One-factor sweep: n evenly spaced levels of a range, both ends included.
 
+/** Levels read as people write them (0.03, not 0.030000000000000002): each is rounded to 12
+ *  significant digits when that moves it by a negligible part of a step and keeps it inside
+ *  the range; a range too narrow for that keeps the exact values. */
 export function evenLevels(from: number, to: number, n: number): number[] {
-  // rounded to 12 significant digits so 0.1-steps read as 0.3, not 0.30000000000000004
-  return Array.from({ length: n }, (_, i) => (i === n - 1 ? to : Number((from + ((to - from) * i) / (n - 1)).toPrecision(12))));
+  const step = (to - from) / (n - 1);
+  return Array.from({ length: n }, (_, i) => {
+    if (i === n - 1) return to;
+    const x = Math.min(to, from + ((to - from) * i) / (n - 1));
+    const rounded = Number(x.toPrecision(12));
+    return Math.abs(rounded - x) <= Math.abs(step) * 1e-9 && rounded >= from && rounded <= to ? rounded : x;
+  });
 }
 
 /** One point per level. */

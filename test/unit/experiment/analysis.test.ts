@@ -102,22 +102,23 @@ describe('first-order effects from a sample', () => {
         { path: 'firms[0].price', range: { from: 0.5, to: 1.5 } },
         { path: 'firms[0].quality', range: { from: 2, to: 4 } },
       ],
-      design: { type: 'sobol', n: 512 },
+      design: { type: 'sobol', n: 2048 },
       replicates: 4,
     });
     const noise = designRandom(99, 'test noise');
     // per run: the same function plus noise of sd 3 (uniform on ±3√3), new in every replicate;
     // the variance of a point's mean is then 9/4, the points' total 5/12 + 9/4, and the shares
     // of the two factors (1/12 and 4/12 of it) 0.031 and 0.125. Left in, the bins' noise would
-    // add (bins − 1)/n · (9/4) / total ≈ 0.035 to each.
+    // add (bins − 1)/n · (9/4) / total ≈ 0.018 to each; the estimates' own spread is ≈ 0.005
+    // (this seed: 0.032 and 0.116 with the noise removed, 0.051 and 0.135 without).
     const results = Float64Array.from({ length: p.runs }, (_, run) => {
       const u = p.unit![Math.floor(run / 4)];
       return u[0] + 2 * u[1] + (noise() - 0.5) * 6 * Math.sqrt(3);
     });
     const s1 = firstOrderEffects(p, summarisePoints(p, results)).map((x) => x.s1);
     const total = 5 / 12 + 9 / 4;
-    expect(Math.abs(s1[0] - 1 / 12 / total)).toBeLessThan(0.02);
-    expect(Math.abs(s1[1] - 4 / 12 / total)).toBeLessThan(0.02);
+    expect(Math.abs(s1[0] - 1 / 12 / total)).toBeLessThan(0.009);
+    expect(Math.abs(s1[1] - 4 / 12 / total)).toBeLessThan(0.015);
   });
   it('need a sample design', () => {
     expect(() => firstOrderEffects(plan(), [])).toThrow(/Latin hypercube or Sobol/);
