@@ -5,6 +5,7 @@ import { parseShard, WHOLE, type Shard } from '../experiment/shard.ts';
 
 export const EXPERIMENT_USAGE = `Usage: npm run experiment -- <experiment.json> [options]
        npm run experiment -- merge <part.csv>… --out <results.csv>
+       npm run experiment -- report <experiment.json> <results.csv>
 
 Runs every design point of an experiment on the same replicate seeds (common random
 numbers) and writes one row per run: experiment, run, point, replicate, seed, the factor
@@ -22,6 +23,8 @@ Options:
 merge:
   joins parts written with --shard into the file the unsharded run writes, byte for byte;
   checks that they come from one experiment and that no run is missing or repeated
+report:
+  prints the table of an experiment from the rows of a finished run (e.g. a merged file)
 
 Exit codes: 0 done, 1 could not write or run, 2 bad options or a bad experiment file.
 `;
@@ -43,7 +46,13 @@ export interface MergeOptions {
   quiet: boolean;
 }
 
-export type ExperimentArgs = { help: true } | { help: false; options: RunOptions | MergeOptions } | { help: false; error: string };
+export interface ReportOptions {
+  command: 'report';
+  file: string;
+  results: string;
+}
+
+export type ExperimentArgs = { help: true } | { help: false; options: RunOptions | MergeOptions | ReportOptions } | { help: false; error: string };
 
 const MAX_WORKERS = 64;
 
@@ -75,6 +84,11 @@ export function parseExperimentArgs(argv: readonly string[]): ExperimentArgs {
     if (!v.out) return { help: false, error: 'merge: --out FILE is required' };
     if (v.workers !== undefined || v.shard !== undefined || v.engine !== undefined) return { help: false, error: 'merge: takes only the part files, --out and --quiet' };
     return { help: false, options: { command: 'merge', parts, out: v.out, quiet } };
+  }
+  if (positionals[0] === 'report') {
+    if (positionals.length !== 3) return { help: false, error: 'report: name the experiment file and its results file' };
+    if (Object.keys(v).length) return { help: false, error: 'report: takes only the experiment file and the results file' };
+    return { help: false, options: { command: 'report', file: positionals[1], results: positionals[2] } };
   }
   if (positionals.length !== 1)
     return { help: false, error: positionals.length ? `expected one experiment file, got ${positionals.length}` : 'missing the experiment file' };

@@ -9,6 +9,7 @@ import { EXPERIMENT_USAGE, parseExperimentArgs, type RunOptions } from './experi
 import { loadExperiment } from './experimentLoad.ts';
 import { mergeParts } from './experimentMerge.ts';
 import { runOnExperimentWorkers } from './experimentPool.ts';
+import { readResults } from './experimentReport.ts';
 import { formatExperiment } from './experimentTable.ts';
 import { createProgress } from './progress.ts';
 import type { CliIo, CliSetup } from './run.ts';
@@ -46,7 +47,24 @@ export async function runExperimentCli(argv: readonly string[], io: CliIo, setup
       return err.code ? EXIT_FAILED : EXIT_BAD_INPUT;
     }
   }
+  if (o.command === 'report') return report(o.file, o.results, io);
   return run(o, io, setup);
+}
+
+function report(file: string, resultsFile: string, io: CliIo): number {
+  const loaded = loadExperiment(file);
+  if (!loaded.ok) {
+    io.stderr(`${NAME}: ${file} is not a usable experiment:\n${loaded.errors.map((e) => `  ${e}\n`).join('')}`);
+    return EXIT_BAD_INPUT;
+  }
+  try {
+    io.stdout(formatExperiment(loaded.plan, readResults(loaded.plan, resultsFile)));
+    return EXIT_OK;
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    io.stderr(`${NAME}: report: ${err.code ? `cannot read ${err.path ?? resultsFile} (${err.code})` : err.message}\n`);
+    return err.code ? EXIT_FAILED : EXIT_BAD_INPUT;
+  }
 }
 
 async function run(o: RunOptions, io: CliIo, setup: CliSetup): Promise<number> {

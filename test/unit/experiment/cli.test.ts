@@ -134,6 +134,25 @@ describe('merge', () => {
     expect(r.stderr).toContain(message);
     expect(existsSync(join(dir, 'bad-merge.csv'))).toBe(false);
   });
+  it('report prints from the merged rows the table the unsharded run printed', async () => {
+    const file = join(dir, 'm.json');
+    const whole = await cli([file]);
+    expect((await cli(['merge', join(dir, 'part-0.csv'), join(dir, 'part-1.csv'), '--out', join(dir, 'merged2.csv')])).code).toBe(0);
+    const r = await cli(['report', file, join(dir, 'merged2.csv')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(whole.stdout);
+    expect(r.stdout).toMatch(/Difference from firms\[0\]\.price/);
+  });
+  it.each([
+    ['a part only', () => join(dir, 'part-0.csv'), 'run 1 is missing (3 runs in all)'],
+    ['another experiment', () => join(dir, 'other.csv'), 'not a row of this experiment'],
+    ['a cut-short file', () => join(dir, 'cut.csv'), 'the last line is cut short'],
+    ['other columns', () => join(dir, 'cols.csv'), 'its columns are not this experiment\'s'],
+  ])('report refuses %s', async (_, results, message) => {
+    const r = await cli(['report', join(dir, 'm.json'), results()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
   it('refuses to write over one of its parts', async () => {
     const r = await cli(['merge', join(dir, 'part-0.csv'), '--out', join(dir, 'part-0.csv')]);
     expect(r.code).toBe(2);
