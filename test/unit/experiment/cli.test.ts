@@ -92,6 +92,12 @@ describe('running', () => {
     expect(csv.split('\n')[0]).toBe('experiment,run,point,replicate,seed,firms[0].price,behaviour.offerRate,total_profit_firm0');
     expect(csv.trim().split('\n')).toHaveLength(9);
   });
+  it('--engine typescript writes the same rows as the WebAssembly engine', async () => {
+    const file = write('engine.json', experimentValue({ replicates: 1 }));
+    expect((await cli([file, '--out', join(dir, 'wasm.csv'), '-q'])).code).toBe(0);
+    expect((await cli([file, '--engine', 'typescript', '--out', join(dir, 'ts.csv'), '-q'])).code).toBe(0);
+    expect(readFileSync(join(dir, 'ts.csv'), 'utf8')).toBe(readFileSync(join(dir, 'wasm.csv'), 'utf8'));
+  });
   it('a Morris design prints the elementary effects; a sweep, the differences from its first level', async () => {
     const morris = write('morris.json', experimentValue({ factors: [{ path: 'firms[0].price', range: { from: 0.8, to: 1.2 } }, { path: 'firms[0].quality', range: { from: 3, to: 4.5 } }], design: { type: 'morris', r: 2 }, replicates: 1 }));
     const m = await cli([morris]);
