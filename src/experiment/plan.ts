@@ -12,6 +12,9 @@ import { resolveOutput, type ResolvedOutput } from './outputs.ts';
 import { fieldValue, readPath, setField, type FieldPath } from './paths.ts';
 import { EXPERIMENT_LIMITS, type Experiment, type Factor } from './schema.ts';
 
+/** The columns every row starts with (run.ts writes them). */
+export const ROW_START = ['experiment', 'run', 'point', 'replicate', 'seed'] as const;
+
 export interface PlanFactor {
   /** The path as written, also the CSV column name. */
   path: string;
@@ -167,6 +170,9 @@ export function planExperiment(e: Experiment, baseScenario: Scenario): PlanResul
     if (o.window && o.window.to >= base.horizon) errors.push(`outputs[${i}].window.to: must be < ${base.horizon}, the base horizon`);
     const first = outputs.findIndex((x) => x.name === outputs[i].name);
     if (first < i) errors.push(`outputs[${i}].name: "${outputs[i].name}" is also the name of outputs[${first}]`);
+    // a column of the rows already: the CSV would have two columns of one name
+    if ((ROW_START as readonly string[]).includes(outputs[i].name) || e.factors.some((f) => f.path === outputs[i].name))
+      errors.push(`outputs[${i}].name: "${outputs[i].name}" is already a column (run, point, … or a factor)`);
   });
   if (errors.length) return { ok: false, errors };
   const points = countPoints(e, factors);

@@ -6,7 +6,7 @@
 import { createSimulation, periodsPerYear, type Engine } from '../model/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { createOutputTally } from './outputs.ts';
-import { pointScenario, type Plan } from './plan.ts';
+import { pointScenario, ROW_START, type Plan } from './plan.ts';
 import type { Shard } from './shard.ts';
 
 export interface RunId {
@@ -41,8 +41,6 @@ export function createRunner(plan: Plan, engine: Engine = 'wasm'): (run: number)
     return runOutputs(plan, scenario, id.replicate, engine);
   };
 }
-
-export const ROW_START = ['experiment', 'run', 'point', 'replicate', 'seed'] as const;
 
 export function rowHeader(plan: Plan): string[] {
   return [...ROW_START, ...plan.factors.map((f) => f.path), ...plan.outputs.map((o) => o.name)];

@@ -87,6 +87,9 @@ describe('experiments against their base scenario', () => {
     [{ outputs: [{ measure: 'profit', firm: 5 }] }, /^outputs\[0\]\.firm: must be < 3 \(the base scenario has 3 firms\)/],
     [{ outputs: [{ measure: 'profit', window: { from: 0, to: 8 } }] }, /^outputs\[0\]\.window\.to: must be < 8, the base horizon/],
     [{ outputs: [{ measure: 'profit' }, { measure: 'profit' }] }, /^outputs\[1\]\.name: "mean_profit_firm0" is also the name of outputs\[0\]/],
+    [{ outputs: [{ measure: 'profit', name: 'seed' }] }, /^outputs\[0\]\.name: "seed" is already a column/],
+    [{ outputs: [{ measure: 'profit', name: 'firms.price' }], factors: [{ path: 'firms.price', levels: [1] }] }, /^factors\[0\]\.path: firms\.price is not a numeric field/],
+    [{ outputs: [{ measure: 'profit', name: 'behaviour.offerRate' }], factors: [{ path: 'behaviour.offerRate', levels: [0.1] }] }, /^outputs\[0\]\.name: "behaviour\.offerRate" is already a column/],
     [{ design: { type: 'lhs', n: 60_000 }, replicates: 2 }, /^design: 60,000 points × 2 replicates is more than 100,000 runs/],
     [
       { factors: Array.from({ length: 20 }, (_, i) => ({ path: `behaviour.weights.${['satisfaction', 'trust', 'price', 'incentive', 'kinship'][i % 5]}`, levels: [1, 2] })), design: { type: 'factorial' } },
