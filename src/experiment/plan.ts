@@ -113,7 +113,7 @@ function countPoints(e: Experiment, factors: PlanFactor[]): number {
   const d = e.design;
   switch (d.type) {
     case 'sweep':
-      return factors[0].levels?.length ?? d.n!;
+      return gridLevels(factors[0], d.n ?? 0).length;
     case 'factorial':
       return factorialSize(factors.map((f) => gridLevels(f, d.n)), EXPERIMENT_LIMITS.runs);
     case 'lhs':

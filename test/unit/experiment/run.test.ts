@@ -76,6 +76,15 @@ describe('outputs', () => {
   });
 });
 
+describe('whole-number factors', () => {
+  it('a sweep of a whole-number range has each whole number once, and the runs counted match (fuzz counterexample)', () => {
+    const p = plan({ factors: [{ path: 'burnIn', range: { from: 6, to: 7 } }], design: { type: 'sweep', n: 3 }, replicates: 2 });
+    expect(p.points).toEqual([[6], [7]]);
+    expect(p.runs).toBe(4);
+    expect([...allRuns(p).keys()]).toEqual([0, 1, 2, 3]);
+  });
+});
+
 describe('shards', () => {
   it('n shards hold every run exactly once, with the same outputs as the whole', () => {
     const p = plan({ factors: [{ path: 'behaviour.offerRate', range: { from: 0.02, to: 0.1 } }], design: { type: 'lhs', n: 5 }, replicates: 2 });
