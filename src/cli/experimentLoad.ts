@@ -20,16 +20,18 @@ function readText(path: string): string | { error: string } {
   }
 }
 
-export function loadExperiment(path: string): PlanResult & { notices?: string[] } {
+/** basePath: the base scenario's file, when the experiment names one. */
+export function loadExperiment(path: string): PlanResult & { notices?: string[]; basePath?: string } {
   const text = readText(path);
   if (typeof text !== 'string') return { ok: false, errors: [text.error] };
   const parsed = parseExperimentText(text);
   if (!parsed.ok) return parsed;
   const e = parsed.experiment;
-  const base = typeof e.base === 'string' ? readScenarioFile(resolve(dirname(path), e.base)) : parseScenarioValue(e.base);
+  const basePath = typeof e.base === 'string' ? resolve(dirname(path), e.base) : undefined;
+  const base = basePath ? readScenarioFile(basePath) : parseScenarioValue(e.base);
   // `base.firms[1].price: …` for an embedded scenario; `base (file.json) firms[1].price: …` for a file
   const under = (x: string) => (typeof e.base === 'string' ? `base (${e.base}) ${x}` : x.startsWith('(') ? `base ${x}` : `base.${x}`);
   if (!base.ok) return { ok: false, errors: base.errors.map(under) };
   const plan = planExperiment(e, base.scenario);
-  return plan.ok ? { ...plan, notices: base.notices } : plan;
+  return plan.ok ? { ...plan, notices: base.notices, basePath } : plan;
 }

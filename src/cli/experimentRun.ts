@@ -77,11 +77,16 @@ async function run(o: RunOptions, io: CliIo, setup: CliSetup): Promise<number> {
     io.stderr(`${NAME}: ${o.file} is not a usable experiment:\n${loaded.errors.map((e) => `  ${e}\n`).join('')}`);
     return EXIT_BAD_INPUT;
   }
+  if (o.out !== undefined && loaded.basePath !== undefined && resolve(o.out) === loaded.basePath) {
+    io.stderr(`${NAME}: ${o.out}: the output would overwrite the base scenario\n`);
+    return EXIT_BAD_INPUT;
+  }
   if (!o.quiet) for (const n of loaded.notices ?? []) io.stderr(`${NAME}: ${n}\n`);
   const plan = loaded.plan;
   const runs = Array.from({ length: shardRuns(plan.runs, o.shard) }, (_, i) => o.shard.index + i * o.shard.count);
   const part = o.shard.count > 1 ? ` (shard ${o.shard.index}/${o.shard.count})` : '';
-  const label = `Ran ${runs.length} of ${plan.runs} runs${part}: ${plan.points.length} points × ${plan.replicates} replicates × ${plan.base.horizon} periods of ${plan.base.population.size.toLocaleString('en-US')} customers`;
+  const customers = plan.factors.some((f) => f.path === 'population.size') ? 'varied numbers of' : plan.base.population.size.toLocaleString('en-US');
+  const label = `Ran ${runs.length} of ${plan.runs} runs${part}: ${plan.points.length} points × ${plan.replicates} replicates × ${plan.base.horizon} periods of ${customers} customers`;
   const progress = o.quiet ? null : createProgress(Math.max(1, runs.length), label, io.stderr, io.stderrIsTTY);
   const results = new Float64Array(plan.runs * plan.outputs.length).fill(NaN);
   let sink: Sink | null = null;

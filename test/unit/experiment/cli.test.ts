@@ -68,11 +68,16 @@ describe('bad input exits 2 with field-named errors', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Price \?\[2J\?test: 3 design points/);
   });
-  it('refuses to write over the experiment file', async () => {
+  it('refuses to write over the experiment file or its base scenario', async () => {
     const file = write('exp.json', experimentValue());
     const r = await cli([file, '--out', file]);
     expect(r.code).toBe(2);
     expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(experimentValue()));
+    const base = readFileSync(join(dir, 'base.json'), 'utf8');
+    const b = await cli([file, '--out', join(dir, 'base.json')]);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('the output would overwrite the base scenario');
+    expect(readFileSync(join(dir, 'base.json'), 'utf8')).toBe(base);
   });
 });
 
