@@ -28,7 +28,7 @@ function tsxApiUrl(): string {
   return pathToFileURL(join(dirname(pkg), api)).href;
 }
 
-function startWorker(entry: URL, workerData: unknown): Worker {
+export function startWorker(entry: URL, workerData: unknown): Worker {
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData });
   const boot = `import(${JSON.stringify(tsxApiUrl())}).then((t) => { t.register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(boot, { eval: true, workerData });
