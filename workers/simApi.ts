@@ -31,6 +31,8 @@ export interface Batch {
   /** The next period to run. */
   t: number;
   done: boolean;
+  /** Asked of a simulation that has since been replaced: nothing was run. */
+  stale?: boolean;
 }
 
 export interface ReplicateResult {
@@ -49,6 +51,8 @@ function buffersOf(summaries: PeriodSummary[], sample: CustomerSample | null): T
 
 export function createSimApi(now: () => number = () => performance.now()) {
   let sim: Simulation | null = null;
+  /** Which opening of a simulation this is (see open): a call that names an older one is stale. */
+  let opened = 0;
 
   function live(): Simulation {
     if (!sim) throw new Error('no simulation: call open() first');
@@ -56,15 +60,19 @@ export function createSimApi(now: () => number = () => performance.now()) {
   }
 
   return {
-    /** Starts replicate `replicate` of `scenario` at period 0. */
-    open(scenario: Scenario, replicate: number): { t: number; horizon: number; size: number } {
+    /** Starts replicate `replicate` of `scenario` at period 0. `id` names this opening: calls
+     *  queued for an earlier one (a step clicked before a reset) must not run this simulation. */
+    open(scenario: Scenario, replicate: number, id = 0): { t: number; horizon: number; size: number } {
       sim = createSimulation(scenario, replicate);
+      opened = id;
       return { t: 0, horizon: scenario.horizon, size: scenario.population.size };
     },
 
-    /** Runs periods until the budget, the period limit or the horizon is reached. */
-    advance(o: AdvanceOptions): Batch {
+    /** Runs periods until the budget, the period limit or the horizon is reached; runs nothing
+     *  (an empty batch marked stale) when `id` names another opening than the current one. */
+    advance(o: AdvanceOptions, id = opened): Batch {
       const s = live();
+      if (id !== opened) return { summaries: [], sample: null, story: [], t: s.t, done: false, stale: true };
       const horizon = s.scenario.horizon;
       const summaries: PeriodSummary[] = [];
       const story: CustomerState[] = [];
@@ -85,8 +93,9 @@ export function createSimApi(now: () => number = () => performance.now()) {
     },
 
     /** The state of one customer now (before any further period). */
-    inspect(id: number): CustomerState | null {
+    inspect(id: number, openId = opened): CustomerState | null {
       const s = live();
+      if (openId !== opened) return null;
       return id >= 0 && id < s.pop.size && s.t > 0 ? inspectCustomer(s, id) : null;
     },
 

@@ -304,4 +304,18 @@ export const zh: Record<MessageKey, string> = {
   'm.trustBehavioural': '行为信任',
   'error.run': '仿真因错误而停止：',
   'error.load': '无法载入情景：',
+  // hardening (issue 13): run states, lost work, storage, comparison memory
+  'status.cancelled': '已取消',
+  'status.failed': '因错误停止',
+  'io.autosaveFailedLost': '自动保存的情景已无法通过校验，因此载入了默认值。浏览器存储已满，未能保留其副本：',
+  'io.tabCopyFailed': '本标签页自动保存的副本已无法通过校验，已改为打开任一标签页最近保存的情景：',
+  'io.storageBlocked': '此浏览器禁止本页面保存网站数据：这里不会保存任何内容（情景和语言都不会）。如需保留情景，请另存为文件。',
+  'io.notSaved': '最近的编辑未能自动保存：浏览器存储已满或拒绝写入。如需保留情景，请另存为文件。',
+  'run.interrupted': '页面关闭或重新载入时正在进行的运行（第 {t} 期，共 {h} 期）已丢失；其情景已恢复，请重新运行。',
+  'io.restore': '恢复之前的情景',
+  'io.restoreTitle': '此浏览器中较早自动保存的情景',
+  'io.restoreNone': '此浏览器中没有保留较早的情景。',
+  'io.restoreItem': '{title} · 保存于 {time}',
+  'io.restored': '已恢复保存于 {time} 的情景。',
+  'io.linkKeptPrevious': '您之前的情景仍保留在此浏览器中：点击“恢复之前的情景”即可找回。',
 };

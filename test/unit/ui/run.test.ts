@@ -74,7 +74,9 @@ describe('live run', () => {
     await live.step();
     live.cancel();
     expect(made[0].terminated).toBe(true);
-    expect(live.status).toBe('done');
+    expect(live.status).toBe('cancelled'); // not "finished": the horizon was not reached
+    expect(live.period).toBe(1);
+    await live.run(); // a cancelled run cannot go on; a reset starts another
     expect(live.period).toBe(1);
   });
   it('follows one customer from when it is picked', async () => {
@@ -92,7 +94,7 @@ describe('live run', () => {
     await live.step();
     made[0].crash('out of memory');
     expect(live.error).toBe('out of memory');
-    expect(live.status).toBe('done');
+    expect(live.status).toBe('failed');
     expect(made[0].terminated).toBe(true);
     live.reset();
     await live.run();

@@ -41,9 +41,16 @@ describe('autosave', () => {
   it('refuses a saved copy that no longer validates, with the field named, and keeps it aside', () => {
     const stale = '{"schemaVersion":1,"horizon":5000}';
     const { store, m } = memory({ [AUTOSAVE_KEY]: stale });
-    expect(readAutosave(store)).toEqual({ kind: 'invalid', errors: ['horizon: must be ≤ 1040'] });
+    expect(readAutosave(store)).toEqual({ kind: 'invalid', errors: ['horizon: must be ≤ 1040'], kept: true });
     expect(m.get(REJECTED_KEY)).toBe(stale);
     expect(readAutosave(memory({ [AUTOSAVE_KEY]: 'garbage' }).store).kind).toBe('invalid');
+  });
+
+  it('says the refused copy was not kept when it does not fit (storage full)', () => {
+    const stale = `{"schemaVersion":1,"horizon":5000,"meta":{"title":{"en":"${'x'.repeat(100)}"}}}`;
+    const { store, m } = memory({ [AUTOSAVE_KEY]: stale }, 50); // the quota: nothing this long fits
+    expect(readAutosave(store)).toMatchObject({ kind: 'invalid', kept: false });
+    expect(m.has(REJECTED_KEY)).toBe(false);
   });
 
   it('migrates an old saved copy and passes the notice on', () => {
@@ -86,6 +93,18 @@ describe('debounced autosave', () => {
     expect(horizonSaved(store)).toBe(52);
   });
 
+  it('tells whether each write was stored (a scenario larger than the quota is not)', () => {
+    vi.useFakeTimers();
+    const heard: boolean[] = [];
+    const quota = JSON.stringify(defaultScenario()).length + 100;
+    const saver = debouncedSaver(memory({}, quota).store, 300, (ok) => heard.push(ok));
+    saver.schedule(defaultScenario());
+    vi.advanceTimersByTime(300);
+    saver.schedule(defaultScenario({ meta: { description: { en: 'x'.repeat(2000), zh: '' } } as never }));
+    vi.advanceTimersByTime(300);
+    expect(heard).toEqual([true, false]);
+  });
+
   it('writes a pending scenario at once on flush (the page is hidden), and only once', () => {
     vi.useFakeTimers();
     const { store } = memory();
@@ -114,6 +133,19 @@ describe('autosave with two tabs', () => {
     expect(readAutosave(tabB)).toMatchObject({ kind: 'ok', scenario: { seed: 2 } });
     const newTab = tabStorage(memory().store, shared.store);
     expect(readAutosave(newTab)).toMatchObject({ kind: 'ok', scenario: { seed: 2 } });
+  });
+
+  it('opens the good shared copy when this tab’s own copy is corrupt, and never the defaults', () => {
+    const good = defaultScenario({ seed: 77, horizon: 40 });
+    const shared = memory({ [AUTOSAVE_KEY]: JSON.stringify(good) });
+    const session = memory({ [AUTOSAVE_KEY]: '{"schemaVersion":1,' });
+    const tab = tabStorage(session.store, shared.store);
+    const r = readAutosave(tab);
+    expect(r).toMatchObject({ kind: 'ok', scenario: { seed: 77, horizon: 40 } });
+    expect(r.kind === 'ok' && r.passedOver?.[0]).toMatch(/^\(file\): not valid JSON/);
+    // the corrupt copy is set aside; the good shared copy is untouched until the next save of the good scenario
+    expect(shared.m.get(REJECTED_KEY)).toBe('{"schemaVersion":1,');
+    expect(JSON.parse(shared.m.get(AUTOSAVE_KEY)!)).toMatchObject({ seed: 77 });
   });
 
   it('works on one store when the other is missing or blocked, and fails only when both do', () => {
