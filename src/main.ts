@@ -1,3 +1,4 @@
+import './ui/strictPage.ts';
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { locale } from './i18n/index.svelte.ts';
