@@ -40,6 +40,12 @@ export interface ReplicateResult {
   summaries: PeriodSummary[];
 }
 
+export interface KeptResult {
+  replicate: number;
+  /** values[period · picks.length + j] = summary.values[picks[j]]. */
+  values: Float64Array;
+}
+
 export type Progress = (periodsDone: number) => void;
 
 function buffersOf(summaries: PeriodSummary[], sample: CustomerSample | null): Transferable[] {
@@ -50,6 +56,22 @@ function buffersOf(summaries: PeriodSummary[], sample: CustomerSample | null): T
 }
 
 export function createSimApi(now: () => number = () => performance.now()) {
+  /** Steps a replicate to its horizon, handing each summary on; progress about every 100 ms. */
+  function replay(scenario: Scenario, replicate: number, progress: Progress | undefined, each: (s: PeriodSummary, t: number) => void): void {
+    const r = createSimulation(scenario, replicate);
+    let last = now();
+    let reported = 0;
+    for (let t = 0; t < scenario.horizon; t++) {
+      each(r.step(), t);
+      if (progress && now() - last > 100) {
+        progress(t + 1 - reported);
+        reported = t + 1;
+        last = now();
+      }
+    }
+    if (progress && reported < scenario.horizon) progress(scenario.horizon - reported);
+  }
+
   let sim: Simulation | null = null;
   /** Which opening of a simulation this is (see open): a call that names an older one is stale. */
   let opened = 0;
@@ -103,22 +125,20 @@ export function createSimApi(now: () => number = () => performance.now()) {
       sim = null;
     },
 
-    /** Runs one whole replicate (for comparisons); reports progress about every 100 ms. */
+    /** Runs one whole replicate (for the comparison CSV); reports progress about every 100 ms. */
     runReplicate(scenario: Scenario, replicate: number, progress?: Progress): ReplicateResult {
-      const r = createSimulation(scenario, replicate);
       const summaries: PeriodSummary[] = [];
-      let last = now();
-      let reported = 0;
-      for (let t = 0; t < scenario.horizon; t++) {
-        summaries.push(r.step());
-        if (progress && now() - last > 100) {
-          progress(t + 1 - reported);
-          reported = t + 1;
-          last = now();
-        }
-      }
-      if (progress && reported < scenario.horizon) progress(scenario.horizon - reported);
+      replay(scenario, replicate, progress, (s) => summaries.push(s));
       return transfer({ replicate, summaries }, buffersOf(summaries, null));
+    },
+
+    /** Runs one whole replicate and returns only the values at `picks` of every period's
+     *  summary (what a comparison keeps, see ui/compare/traces.ts): the worker never holds
+     *  more than one period's full summary. */
+    runKept(scenario: Scenario, replicate: number, picks: readonly number[], progress?: Progress): KeptResult {
+      const values = new Float64Array(scenario.horizon * picks.length);
+      replay(scenario, replicate, progress, (s, t) => picks.forEach((p, j) => (values[t * picks.length + j] = s.values[p])));
+      return transfer({ replicate, values }, [values.buffer]);
     },
   };
 }
