@@ -216,3 +216,36 @@ describe('saved work in Chromium', () => {
     await context.close();
   });
 });
+
+describe('comparison memory in Chromium', () => {
+  it('refuses a comparison past the memory budget before starting, and writes the full CSV on demand', async () => {
+    const { page, errors } = await openApp(browser);
+    const firms = Array.from({ length: 8 }, (_, i) => ({ name: `F${i}`, initialShare: 0.125 }));
+    const big = { schemaVersion: 1, horizon: 1040, population: { size: 500 }, firms };
+    await page.locator('input[type="file"]').setInputFiles({ name: 'eight.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
+    await expect.poll(() => horizonField(page).inputValue()).toBe('1040');
+    await page.getByRole('tab', { name: 'Compare strategies' }).click();
+    await page.getByRole('button', { name: 'Add a variant' }).click();
+    const reps = page.getByRole('spinbutton', { name: 'Replicates' }).last();
+    await reps.fill('200');
+    const refusal = page.getByTestId('compare-too-big');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/about 319\.5 MB of results; the limit is 250 MB\. Use at most 156 replicates/);
+    expect(await page.getByRole('button', { name: 'Run comparison' }).isDisabled()).toBe(true);
+    await reps.fill('156');
+    await page.getByTestId('compare-memory').waitFor();
+    expect(await page.getByRole('button', { name: 'Run comparison' }).isDisabled()).toBe(false);
+
+    // a small comparison, then its CSV: every period of every run, written by running them again
+    await setField(page, 'Periods', 6);
+    await reps.fill('2');
+    await page.getByRole('button', { name: 'Run comparison' }).click();
+    await expect.poll(() => page.getByTestId('compare-status').textContent(), { timeout: 90_000, interval: 250 }).toContain('done');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export comparison CSV' }).click()]);
+    const lines = readFileSync((await download.path())!, 'utf8').trimEnd().split('\n');
+    expect(lines[0]).toBe(['variant', ...ROW_HEADER].join(','));
+    expect(lines).toHaveLength(1 + 4 * 2 * 6 * 8 * 4); // variants × replicates × periods × firms × segments
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

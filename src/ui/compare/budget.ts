@@ -7,11 +7,10 @@
 import { MEASURE_COUNT, SEGMENTS } from '../../model/index.ts';
 import { TRACE_MEASURES } from './traces.ts';
 
-/** 256 MiB of kept results: the largest comparison the limits allow (4 variants × 200
- *  replicates × 1040 periods × 8 firms) needs ~320 MiB; a browser tab has a few GiB at most. */
-export const COMPARE_BUDGET_BYTES = 256 * 2 ** 20;
-
-const MIB = 2 ** 20;
+/** 250 MB of kept results: the largest comparison the limits allow (4 variants × 200
+ *  replicates × 1040 periods × 8 firms) needs ~320 MB; a browser tab has a few GB at most,
+ *  shared with the charts and the workers. */
+export const COMPARE_BUDGET_BYTES = 250e6;
 
 /** Bytes kept for one run. */
 export function traceBytes(firms: number, periods: number): number {
@@ -37,7 +36,7 @@ export function planComparison(variants: number, replicates: number, firms: numb
   return { ok: bytes <= budget, bytes, maxReplicates: Math.floor(budget / perReplicate) };
 }
 
-/** Mebibytes, rounded up to one decimal, for messages. */
-export function mebibytes(bytes: number): number {
-  return Math.ceil((bytes / MIB) * 10) / 10;
+/** Megabytes (10⁶ bytes), rounded up to one decimal, for messages. */
+export function megabytes(bytes: number): number {
+  return Math.ceil((bytes / 1e6) * 10) / 10;
 }
