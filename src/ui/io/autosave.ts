@@ -21,16 +21,14 @@ export type Saved =
 /** A store that can list every copy it holds of a key, most specific first (see tabStorage). */
 export type CopyStore = Store & { copies?(key: string): string[] };
 
-/** The browser's `name` storage, or undefined where reading it throws (site data blocked,
- *  sandboxed frames, some private modes) or it refuses a small write. Never throws. */
+/** The browser's `name` storage, or undefined where touching it throws (site data blocked,
+ *  sandboxed frames). Never throws. A store that is only full is returned: what it holds can
+ *  still be read, and a refused write is reported when it happens. */
 export function siteStorage(name: 'sessionStorage' | 'localStorage'): Storage | undefined {
   try {
     const store = globalThis[name];
-    if (!store) return undefined;
-    const probe = 'loyalty-lab.probe';
-    store.setItem(probe, '1');
-    store.removeItem(probe);
-    return store;
+    store?.getItem(AUTOSAVE_KEY);
+    return store ?? undefined;
   } catch {
     return undefined;
   }

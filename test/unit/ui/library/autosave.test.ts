@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AUTOSAVE_KEY, debouncedSaver, readAutosave, REJECTED_KEY, tabStorage, writeAutosave, type Store } from '../../../../src/ui/io/autosave.ts';
+import { AUTOSAVE_KEY, debouncedSaver, readAutosave, REJECTED_KEY, siteStorage, tabStorage, writeAutosave, type Store } from '../../../../src/ui/io/autosave.ts';
 import { defaultScenario } from '../../../../src/scenario/parse.ts';
 
 /** A fake Storage; `quota` makes setItem throw as a full one does. */
@@ -158,5 +158,40 @@ describe('autosave with two tabs', () => {
     expect(tabStorage(undefined, undefined)).toBeUndefined();
     expect(writeAutosave(tabStorage(throwing, throwing), s)).toBe(false);
     expect(readAutosave(tabStorage(throwing, throwing))).toEqual({ kind: 'none' });
+  });
+});
+
+describe('site storage the browser blocks', () => {
+  const name = 'localStorage';
+  const saved = Object.getOwnPropertyDescriptor(globalThis, name);
+  afterEach(() => {
+    if (saved) Object.defineProperty(globalThis, name, saved);
+    else delete (globalThis as Record<string, unknown>)[name];
+  });
+  const define = (get: () => unknown) => Object.defineProperty(globalThis, name, { configurable: true, get });
+
+  it('is undefined, not an exception, when touching it throws', () => {
+    define(() => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    });
+    expect(siteStorage(name)).toBeUndefined();
+    define(() => ({
+      getItem: () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    }));
+    expect(siteStorage(name)).toBeUndefined();
+  });
+
+  it('is the store when it can be read, even full (what it holds is still read back)', () => {
+    const store = {
+      getItem: (k: string) => (k === AUTOSAVE_KEY ? JSON.stringify(defaultScenario({ seed: 3 })) : null),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    define(() => store);
+    expect(siteStorage(name)).toBe(store);
+    expect(readAutosave(tabStorage(undefined, siteStorage(name)))).toMatchObject({ kind: 'ok', scenario: { seed: 3 } });
   });
 });
