@@ -318,7 +318,7 @@ export const en = {
   'io.linkKeptPrevious': 'Your previous scenario is still kept in this browser: “Restore previous” brings it back.',
   'compare.memory': 'Keeps about {mb} MB of results in this page (limit {limit} MB); the CSV is written by running the replicates again.',
   'compare.tooBig': 'This comparison would keep about {mb} MB of results; the limit is {limit} MB. Use at most {max} replicates per variant, or fewer variants, periods or firms.',
-  'compare.exporting': 'Writing the CSV: running {done} of {total} runs again on the same seeds…',
+  'compare.exporting': 'Writing the CSV: {done} of {total} runs done (each run again on the same seeds)…',
   'compare.exportCancel': 'Stop writing the CSV',
 } as const;
 

@@ -320,6 +320,6 @@ export const zh: Record<MessageKey, string> = {
   'io.linkKeptPrevious': '您之前的情景仍保留在此浏览器中：点击“恢复之前的情景”即可找回。',
   'compare.memory': '本页面约保留 {mb} MB 结果（上限 {limit} MB）；CSV 通过重新运行各次重复生成。',
   'compare.tooBig': '此比较约需保留 {mb} MB 结果，超过 {limit} MB 的上限。请将每个方案的重复次数减至 {max} 次以内，或减少方案、期数或企业数。',
-  'compare.exporting': '正在写入 CSV：以相同种子重新运行第 {done} 次，共 {total} 次……',
+  'compare.exporting': '正在写入 CSV：已完成 {done}/{total} 次（以相同种子重新运行）……',
   'compare.exportCancel': '停止写入 CSV',
 };
