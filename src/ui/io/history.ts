@@ -5,7 +5,7 @@
 // the history holds different pieces of work, not every keystroke.
 import { parseScenarioText } from '../../scenario/parse.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import type { Store } from './autosave.ts';
+import { AUTOSAVE_KEY, type Store } from './autosave.ts';
 
 export const HISTORY_KEY = 'loyalty-lab.scenario.history';
 /** Five earlier scenarios: enough to go back past a few links opened in a row, small next to the quota. */
@@ -53,6 +53,18 @@ export function recordHistory(store: Store | undefined, id: string, text: string
     }
   }
   return false;
+}
+
+/** Puts the shared autosaved copy into the history if it is not there (one written before the
+ *  history existed, or whose entry did not fit), before anything opened now can overwrite it. */
+export function keepSharedCopy(store: Store | undefined, id: string, now: number): void {
+  let text: string | null = null;
+  try {
+    text = store?.getItem(AUTOSAVE_KEY) ?? null;
+  } catch {
+    return;
+  }
+  if (text !== null && !readHistory(store).some((e) => e.text === text)) recordHistory(store, id, text, now);
 }
 
 export interface Restorable {

@@ -1,6 +1,6 @@
 // Earlier autosaved scenarios: a link opened in another tab never takes the only copy of someone's work.
 import { describe, expect, it } from 'vitest';
-import { HISTORY_KEY, HISTORY_SIZE, readHistory, recordHistory, restorable } from '../../../../src/ui/io/history.ts';
+import { HISTORY_KEY, HISTORY_SIZE, keepSharedCopy, readHistory, recordHistory, restorable } from '../../../../src/ui/io/history.ts';
 import { AUTOSAVE_KEY, debouncedSaver, readAutosave, tabStorage, type Store } from '../../../../src/ui/io/autosave.ts';
 import { defaultScenario } from '../../../../src/scenario/parse.ts';
 
@@ -46,6 +46,15 @@ describe('history of earlier scenarios', () => {
     m.set(HISTORY_KEY, JSON.stringify([{ id: 1 }, { id: 'ok', savedAt: 5, text: 'x' }, null]));
     expect(readHistory(store)).toEqual([{ id: 'ok', savedAt: 5, text: 'x' }]);
     expect(recordHistory(undefined, 'a', 'x', 1)).toBe(false);
+  });
+
+  it('takes the shared copy found at start into the history once (work saved before the history existed)', () => {
+    const { store, m } = memory();
+    m.set(AUTOSAVE_KEY, text(5));
+    keepSharedCopy(store, 'p.found', 9);
+    keepSharedCopy(store, 'q.found', 10);
+    expect(readHistory(store)).toEqual([{ id: 'p.found', savedAt: 9, text: text(5) }]);
+    keepSharedCopy(memory().store, 'r', 1); // nothing saved: nothing to keep
   });
 
   it('offers what validates and differs from the scenario shown', () => {
