@@ -8,12 +8,12 @@ import { launch, openApp, periodOf, setField, waitForState } from './browser.ts'
 let browser: Browser;
 let page: Page;
 let errors: string[];
-const console: string[] = [];
+const messages: string[] = [];
 
 beforeAll(async () => {
   browser = await launch();
   ({ page, errors } = await openApp(browser));
-  page.on('console', (m) => console.push(m.text()));
+  page.on('console', (m) => messages.push(m.text()));
   await page.context().addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       const w = window as unknown as { cspViolations?: string[] };
@@ -73,7 +73,7 @@ describe('Content-Security-Policy', () => {
 
   it('reported no violation and no error', async () => {
     expect(await violations()).toEqual([]);
-    expect(console.filter((m) => /Content.Security.Policy/i.test(m))).toEqual([]);
+    expect(messages.filter((m) => /Content.Security.Policy/i.test(m))).toEqual([]);
     expect(errors).toEqual([]);
   });
 
