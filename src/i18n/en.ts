@@ -320,6 +320,7 @@ export const en = {
   'compare.tooBig': 'This comparison would keep about {mb} MB of results; the limit is {limit} MB. Use at most {max} replicates per variant, or fewer variants, periods or firms.',
   'compare.exporting': 'Writing the CSV: {done} of {total} runs done (each run again on the same seeds)…',
   'compare.exportCancel': 'Stop writing the CSV',
+  'compare.useMax': 'Use {n} replicates',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -322,4 +322,5 @@ export const zh: Record<MessageKey, string> = {
   'compare.tooBig': '此比较约需保留 {mb} MB 结果，超过 {limit} MB 的上限。请将每个方案的重复次数减至 {max} 次以内，或减少方案、期数或企业数。',
   'compare.exporting': '正在写入 CSV：已完成 {done}/{total} 次（以相同种子重新运行）……',
   'compare.exportCancel': '停止写入 CSV',
+  'compare.useMax': '改用 {n} 次重复',
 };
