@@ -74,7 +74,9 @@ describe('live run', () => {
     await live.step();
     live.cancel();
     expect(made[0].terminated).toBe(true);
-    expect(live.status).toBe('done');
+    expect(live.status).toBe('cancelled'); // not "finished": the horizon was not reached
+    expect(live.period).toBe(1);
+    await live.run(); // a cancelled run cannot go on; a reset starts another
     expect(live.period).toBe(1);
   });
   it('follows one customer from when it is picked', async () => {
@@ -92,7 +94,7 @@ describe('live run', () => {
     await live.step();
     made[0].crash('out of memory');
     expect(live.error).toBe('out of memory');
-    expect(live.status).toBe('done');
+    expect(live.status).toBe('failed');
     expect(made[0].terminated).toBe(true);
     live.reset();
     await live.run();
@@ -115,10 +117,10 @@ describe('comparison pool', () => {
     expect(made.every((w) => w.terminated)).toBe(true);
     expect(cmp.done).toBe(cmp.total);
     expect(cmp.total).toBe(3 * 3 * 8);
-    expect(cmp.runs.map((v) => v.length)).toEqual([3, 3, 3]);
+    expect(cmp.traces.map((v) => v.length)).toEqual([3, 3, 3]);
     // an unchanged variant reproduces the baseline exactly, replicate by replicate
-    for (let r = 0; r < 3; r++) expect(cmp.runs[1][r].map((s) => Array.from(s.values))).toEqual(cmp.runs[0][r].map((s) => Array.from(s.values)));
-    expect(cmp.runs[2][0][7].values).not.toEqual(cmp.runs[0][0][7].values);
+    for (let r = 0; r < 3; r++) expect(Array.from(cmp.traces[1][r].values)).toEqual(Array.from(cmp.traces[0][r].values));
+    expect(Array.from(cmp.traces[2][0].values)).not.toEqual(Array.from(cmp.traces[0][0].values));
   });
   it('stops with the message when a pool worker dies', async () => {
     const { spawn, made } = fakeSpawn();
@@ -144,6 +146,6 @@ describe('comparison pool', () => {
     await p;
     expect(cmp.status).toBe('cancelled');
     expect(made.every((w) => w.terminated)).toBe(true);
-    expect(cmp.runs.every((v) => v.length === 0)).toBe(true);
+    expect(cmp.traces).toEqual([]);
   });
 });

@@ -36,6 +36,16 @@ describe('simulation worker API', () => {
     expect(last.summaries).toHaveLength(6);
     expect(api.advance({ maxPeriods: 5, budgetMs: 1e9, sample: 0, inspect: -1 }).summaries).toHaveLength(0);
   });
+  it('refuses a request for an earlier opening (a step queued before a reset)', () => {
+    const api = createSimApi();
+    api.open(scenario, 0, 1);
+    api.open(scenario, 0, 2); // reset: the step below was sent for opening 1
+    const stale = api.advance({ maxPeriods: 1, budgetMs: 1e9, sample: 0, inspect: -1 }, 1);
+    expect(stale).toMatchObject({ summaries: [], stale: true, t: 0 });
+    expect(api.inspect(3, 1)).toBeNull();
+    const fresh = api.advance({ maxPeriods: 1, budgetMs: 1e9, sample: 0, inspect: -1 }, 2);
+    expect(fresh.summaries.map((s) => s.period)).toEqual([0]);
+  });
   it('samples customers only when asked (large populations stream summaries only)', () => {
     const api = createSimApi();
     api.open(scenario, 0);
