@@ -51,9 +51,9 @@ export interface Group<S extends Shape = Shape> {
 export type Shape = { readonly [key: string]: Leaf | Group };
 export type ZodShape<S extends Shape> = { -readonly [K in keyof S]: S[K]['zod'] };
 
-export const text2 = (en: string, zh: string): Text => ({ en, zh });
+export const enZh = (en: string, zh: string): Text => ({ en, zh });
 const about = (label: readonly [string, string], doc: string, unit?: Text): About => ({
-  label: text2(label[0], label[1]),
+  label: enZh(label[0], label[1]),
   doc,
   ...(unit ? { unit } : {}),
 });
