@@ -1,8 +1,9 @@
 // A scenario field is declared once, as one entry of a section table (population.ts,
 // behaviour.ts, …): its bounds, default, unit, meaning and English/Chinese label. From the
 // tables come the zod schema (schema.ts), the format docs (fieldTable.ts → docs/), the
-// editor's labels and units (src/i18n/fields.ts, src/ui/editor/) and, by `path`, whatever
-// else needs to find a field (the model's parameter compilation, the CLI's --set).
+// editor's bounds, labels and units (src/scenario/fields.ts, src/i18n/fields.ts,
+// src/ui/editor/). Each row carries its `path`, by which the model's parameter compilation
+// (src/model/params.ts, written by hand today) can be derived from the same rows.
 import { z } from 'zod';
 
 export interface Text {
