@@ -9,16 +9,8 @@ const lever = (l: LeverSpec) => num(l.min, l.max, l.default, [l.label.en, l.labe
 
 const LEVER_FIELDS = Object.fromEntries(LEVERS.map((l) => [l.key, lever(l)])) as { [K in LeverKey]: Leaf<z.ZodDefault<z.ZodNumber>> };
 
-export const FIRM = item({
-  name: text(40, 'Firm', ['Name', '名称'], 'Name shown in charts and tables. Firm 0 is "us".', 1),
-  initialShare: num(0, 1, 0.25, ['Initial share', '初始份额'], 'Share of the starting customers (normalised over firms).', UNIT.share),
-  availableFrom: int(
-    0,
-    LIMITS.horizon,
-    0,
-    ['Available from period', '从第几期起可选'],
-    'First period the firm can be chosen (a deregulation event opens it earlier).',
-  ),
+/** What a firm's operations cost (the editor shows them together). */
+export const FIRM_COSTS = {
   unitCost: num(0, 5, 0.55, ['Unit cost', '单位成本'], 'Cost of goods per unit of spend at quality 3.'),
   // unit cost added per quality point above 3
   qualityCost: num(0, 5, 0.12, ['Cost per quality point above 3', '质量每高于 3 一分的成本'], 'Unit cost added per quality point above 3.'),
@@ -64,6 +56,19 @@ export const FIRM = item({
     'Acquisition spend needed per customer won from outside the category (money).',
     UNIT.money,
   ),
+};
+
+export const FIRM = item({
+  name: text(40, 'Firm', ['Name', '名称'], 'Name shown in charts and tables. Firm 0 is "us".', 1),
+  initialShare: num(0, 1, 0.25, ['Initial share', '初始份额'], 'Share of the starting customers (normalised over firms).', UNIT.share),
+  availableFrom: int(
+    0,
+    LIMITS.horizon,
+    0,
+    ['Available from period', '从第几期起可选'],
+    'First period the firm can be chosen (a deregulation event opens it earlier).',
+  ),
+  ...FIRM_COSTS,
   ...LEVER_FIELDS,
 });
 

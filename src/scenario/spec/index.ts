@@ -13,6 +13,7 @@ import { CHANGE, EVENTS } from './schedule.ts';
 export type { FieldKind, FieldSpec, Text } from './field.ts';
 export { LIMITS, SCHEMA_VERSION } from './limits.ts';
 export { CHANGE, DEFAULT_FIRMS, EVENTS, FIRM };
+export { FIRM_COSTS } from './firm.ts';
 
 /** The file's fields outside its lists, in file order. */
 export const SECTIONS = {
