@@ -39,10 +39,13 @@ describe('lint: the model stays pure', () => {
     expect(await ruleIds("import { LEVERS } from '../scenario/levers.ts';\nexport const n = LEVERS.length;\n", 'src/model/fixture.ts')).toEqual([]);
   });
 
-  it('refuses Math.random in src/model, not in the UI', async () => {
+  it('refuses Math.random (and crypto) in src/model, not in the UI', async () => {
     const code = 'export const draw = () => Math.random();\n';
     expect(await ruleIds(code, 'src/model/drivers/fixture.ts')).toContain('no-restricted-properties');
     expect(await ruleIds(code, 'src/ui/fixture.ts')).toEqual([]);
+    expect(await ruleIds('export const draw = () => crypto.getRandomValues(new Uint32Array(1))[0];\n', 'src/model/fixture.ts')).toContain(
+      'no-restricted-globals',
+    );
   });
 
   it('lints Svelte components with their TypeScript', async () => {
