@@ -6,7 +6,7 @@ import { LiveRun, SAMPLE_LIMIT } from '../../../src/ui/run/liveRun.svelte.ts';
 import { CompareRun } from '../../../src/ui/compare/compareRun.svelte.ts';
 import type { SimWorker } from '../../../src/ui/spawn.ts';
 import { createSimulation, valueOf } from '../../../src/model/index.ts';
-import { defaultScenario } from '../../../src/scenario/parse.ts';
+import { scenarioWith } from '../../helpers.ts';
 
 function fakeSpawn() {
   const made: { terminated: boolean; crash: (m: string) => void }[] = [];
@@ -21,7 +21,7 @@ function fakeSpawn() {
   };
   return { spawn, made };
 }
-const scenario = defaultScenario({ seed: 5, population: { size: 900 } as never, horizon: 8 });
+const scenario = scenarioWith({ seed: 5, population: { size: 900 }, horizon: 8 });
 
 describe('live run', () => {
   it('runs to the horizon and streams every period in order', async () => {
@@ -102,7 +102,7 @@ describe('live run', () => {
     expect(live.period).toBe(8);
   });
   it('does not sample customers for very large populations', () => {
-    const big = new LiveRun(fakeSpawn().spawn, defaultScenario({ population: { size: SAMPLE_LIMIT + 1 } as never }));
+    const big = new LiveRun(fakeSpawn().spawn, scenarioWith({ population: { size: SAMPLE_LIMIT + 1 } }));
     expect(big.samples).toBe(false);
   });
 });

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSimApi } from '../../../workers/simApi.ts';
 import { createSimulation } from '../../../src/model/index.ts';
-import { defaultScenario } from '../../../src/scenario/parse.ts';
+import { scenarioWith } from '../../helpers.ts';
 
-const scenario = defaultScenario({ seed: 3, population: { size: 1200 } as never, horizon: 10 });
+const scenario = scenarioWith({ seed: 3, population: { size: 1200 }, horizon: 10 });
 const direct = (r: number) => {
   const sim = createSimulation(scenario, r);
   return Array.from({ length: scenario.horizon }, () => sim.step());
