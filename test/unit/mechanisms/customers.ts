@@ -28,6 +28,10 @@ function merge(base: Tree, over: Tree): Tree {
 /** A firm of the quiet market: quality 3.5, price 1, offers without a discount. */
 export const quietFirm = (over: Tree = {}): Tree => ({ initialShare: 0.5, quality: 3.5, price: 1, offerDiscount: 0, ...over });
 
+/** Base satisfaction of the quiet market: a float32 like every expectation used here, so that
+ *  S = BASE + (3.5 − E) is exact and a customer can sit exactly on a margin. */
+export const BASE = 4;
+
 const QUIET: Tree = {
   schemaVersion: 1,
   seed: 5,
@@ -36,7 +40,7 @@ const QUIET: Tree = {
   replicates: 1,
   population: { size: 11, inCategory: 1, numberTie: { share: 0 }, kinshipShare: 0 },
   behaviour: {
-    baseSatisfaction: 3.8,
+    baseSatisfaction: BASE,
     satisfactionMemory: 1,
     disconfirmationWeight: 1,
     priceWeightInSatisfaction: 0,
@@ -90,7 +94,7 @@ export interface Customer {
  *  market it stays at base satisfaction, has no trust, no switching cost and no reason to move. */
 export const NEUTRAL: Customer = {
   provider: 0,
-  satisfaction: 3.8,
+  satisfaction: BASE,
   expectation: 3.5,
   trust: 0,
   switchingCost: 0,

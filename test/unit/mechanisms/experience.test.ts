@@ -3,7 +3,7 @@
 // customers. Every case runs at the three places of customers.ts (both lanes of a pair, alone).
 import { describe, expect, it } from 'vitest';
 import { HAPPENED } from '../../../src/model/index.ts';
-import { f32, handBuilt, place, quietFirm, quietScenario, runCase, type Customer } from './customers.ts';
+import { BASE, handBuilt, quietFirm, quietScenario, runCase, type Customer } from './customers.ts';
 
 /** Each of the values is close to `x` (float32 states: 5 decimals unless told). */
 function allClose(values: number[], x: number, digits = 5): void {
@@ -18,24 +18,24 @@ function after(over: Record<string, unknown>, c: Partial<Customer>, periods = 1)
 describe('satisfaction: S ← S + m·(clamp(base + w·(Q − E) − price effect, 1, 5) − S)', () => {
   it('rises by w·(Q − E) when quality beats expectation and falls when it does not', () => {
     // Q = 3.5; w = 1.2
-    allClose(after({ behaviour: { disconfirmationWeight: 1.2 } }, { expectation: 3.25 }).read('satisfaction'), 3.8 + 1.2 * 0.25);
-    allClose(after({ behaviour: { disconfirmationWeight: 1.2 } }, { expectation: 3.75 }).read('satisfaction'), 3.8 - 1.2 * 0.25);
+    allClose(after({ behaviour: { disconfirmationWeight: 1.2 } }, { expectation: 3.25 }).read('satisfaction'), BASE + 1.2 * 0.25);
+    allClose(after({ behaviour: { disconfirmationWeight: 1.2 } }, { expectation: 3.75 }).read('satisfaction'), BASE - 1.2 * 0.25);
   });
   it('moves only the share m of the way from the old satisfaction (cumulative satisfaction)', () => {
-    // instant 3.8 + (3.5 − 2.5) = 4.8; from 3 a quarter of the way is 3.45
-    allClose(after({ behaviour: { satisfactionMemory: 0.25 } }, { satisfaction: 3, expectation: 2.5 }).read('satisfaction'), 3.45);
+    // instant 4 + (3.5 − 2.5) = 5; from 3 a quarter of the way is 3.5
+    allClose(after({ behaviour: { satisfactionMemory: 0.25 } }, { satisfaction: 3, expectation: 2.5 }).read('satisfaction'), 3.5);
   });
   it('clamps the instant satisfaction to the 1–5 scale before smoothing', () => {
-    allClose(after({}, { expectation: 1.5 }).read('satisfaction'), 5); // 3.8 + 2 → 5
-    allClose(after({}, { expectation: 7 }).read('satisfaction'), 1); // 3.8 − 3.5 → 1
-    // with memory 0.5 from 4: halfway to 5, not to 5.8
+    allClose(after({}, { expectation: 1.5 }).read('satisfaction'), 5); // 4 + 2 → 5
+    allClose(after({}, { expectation: 7 }).read('satisfaction'), 1); // 4 − 3.5 → 1
+    // with memory 0.5 from 4: halfway to 5, not to 6
     allClose(after({ behaviour: { satisfactionMemory: 0.5 } }, { satisfaction: 4, expectation: 1.5 }).read('satisfaction'), 4.5);
   });
   it('loses priceWeight × price sensitivity × (price − 1): dearer satisfies less, cheaper more', () => {
     const dear = { behaviour: { priceWeightInSatisfaction: 0.8 }, firms: [quietFirm({ price: 1.25 }), quietFirm()] };
-    allClose(after(dear, { priceSensitivity: 1.5 }).read('satisfaction'), 3.8 - 0.8 * 1.5 * 0.25);
+    allClose(after(dear, { priceSensitivity: 1.5 }).read('satisfaction'), BASE - 0.8 * 1.5 * 0.25);
     const cheap = { behaviour: { priceWeightInSatisfaction: 0.8 }, firms: [quietFirm({ price: 0.9 }), quietFirm()] };
-    allClose(after(cheap, { priceSensitivity: 1.5 }).read('satisfaction'), 3.8 + 0.8 * 1.5 * 0.1);
+    allClose(after(cheap, { priceSensitivity: 1.5 }).read('satisfaction'), BASE + 0.8 * 1.5 * 0.1);
   });
 });
 
@@ -43,13 +43,13 @@ describe('a price far below the market reads as poor quality (cheap signal, belo
   const at = (price: number) =>
     after({ behaviour: { cheapSignal: 2 }, firms: [quietFirm({ price }), quietFirm()] }, {}).read('satisfaction');
   it('costs nothing at 0.85 and above', () => {
-    allClose(at(0.85), 3.8, 6);
-    allClose(at(0.86), 3.8, 6);
-    allClose(at(1), 3.8, 6);
+    allClose(at(0.85), BASE, 6);
+    allClose(at(0.86), BASE, 6);
+    allClose(at(1), BASE, 6);
   });
   it('costs cheapSignal × (0.85 − price) quality points below it', () => {
-    allClose(at(0.84), 3.8 - 2 * 0.01);
-    allClose(at(0.5), 3.8 - 2 * 0.35);
+    allClose(at(0.84), BASE - 2 * 0.01);
+    allClose(at(0.5), BASE - 2 * 0.35);
   });
 });
 
@@ -90,16 +90,16 @@ describe('personal service and focus on the top 20% (personalisation, focusHighV
   const quality = (p: number, f: number, tier: number) =>
     after({ firms: [quietFirm({ personalisation: p, focusHighValue: f }), quietFirm()] }, { tier }).read('satisfaction');
   it('adds 0.4 points of quality per unit of personal service', () => {
-    allClose(quality(0.5, 0, 0), 3.8 + 0.2);
-    allClose(quality(0.5, 0, 2), 3.8 + 0.2);
+    allClose(quality(0.5, 0, 0), BASE + 0.2);
+    allClose(quality(0.5, 0, 2), BASE + 0.2);
   });
   it('moves the same effort towards the top tier under focus', () => {
-    allClose(quality(0.5, 0.25, 0), 3.8 + 0.4 * 0.5 * 2);
-    allClose(quality(0.5, 0.25, 1), 3.8 + 0.4 * 0.5 * 0.75);
-    allClose(quality(0.5, 0.25, 2), 3.8 + 0.4 * 0.5 * 0.75);
+    allClose(quality(0.5, 0.25, 0), BASE + 0.4 * 0.5 * 2);
+    allClose(quality(0.5, 0.25, 1), BASE + 0.4 * 0.5 * 0.75);
+    allClose(quality(0.5, 0.25, 2), BASE + 0.4 * 0.5 * 0.75);
   });
   it('counts at most 1.5 units of personal service towards quality', () => {
-    allClose(quality(1, 0.5, 0), 3.8 + 0.4 * 1.5);
+    allClose(quality(1, 0.5, 0), BASE + 0.4 * 1.5);
   });
 });
 
@@ -142,10 +142,10 @@ describe('trust: grows above satisfaction 4.25, erodes below 3.75, is not bought
 
 describe('wallet share: 15% of the way to 0.35 + 0.2·(S − 3) + 0.25·trust + 0.5·deal·reward', () => {
   it('follows satisfaction, trust and rewards', () => {
-    // S 3.8, trust 0.4, deal 2, reward 0.1: target 0.35 + 0.16 + 0.1 + 0.1 = 0.71
+    // S 4, trust 0.4, deal 2, reward 0.1: target 0.35 + 0.2 + 0.1 + 0.1 = 0.75
     const over = { firms: [quietFirm({ programme: 0.1 }), quietFirm()] };
-    allClose(after(over, { trust: 0.4, dealSensitivity: 2, walletShare: 0.5 }).read('walletShare'), 0.5 + 0.15 * 0.21);
-    allClose(after({}, { trust: 0.4, dealSensitivity: 2, walletShare: 0.5 }).read('walletShare'), 0.5 + 0.15 * 0.11);
+    allClose(after(over, { trust: 0.4, dealSensitivity: 2, walletShare: 0.5 }).read('walletShare'), 0.5 + 0.15 * 0.25);
+    allClose(after({}, { trust: 0.4, dealSensitivity: 2, walletShare: 0.5 }).read('walletShare'), 0.5 + 0.15 * 0.15);
   });
   it('aims at a target clamped to 0.05–1', () => {
     allClose(after({}, { expectation: 1.5, trust: 1, walletShare: 0.9 }).read('walletShare'), 0.9 + 0.15 * 0.1);
@@ -237,7 +237,3 @@ describe('service failures and complaints (TARP, service-recovery paradox)', () 
     expect(Math.abs(quick / 4001 - 0.3)).toBeLessThan(sd(0.3));
   });
 });
-
-// keeps f32 and place in use for readers extending these tests
-void f32;
-void place;
