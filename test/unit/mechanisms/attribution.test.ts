@@ -68,6 +68,12 @@ describe('the attribution order: the first rule that holds names the type', () =
     expect(r.provider).toEqual(three(0));
     expect(r.type).toEqual(three(type));
   });
+  it('6. lock-in is switching cost: it holds an unhappy customer (hostage), and only by its size', () => {
+    // S = 3.75 and value −0.25: a lock-in of 0.25 holds it at margin 0, one of 0.125 does not
+    const lock = (lockIn: number) => classify({ value: -0.25 }, { firms: [quietFirm({ lockIn }), quietFirm()] });
+    expect(lock(0.25)).toMatchObject({ type: three('inertia'), cls: three('hostage') });
+    expect(lock(0.125)).toMatchObject({ type: three('inertia'), cls: three('defector') });
+  });
   it('1. not free to choose: monopoly, whatever the margin', () => {
     expect(classify({ value: -1 }, { market: { openness: 0.5 } }, { freedom: 128 }).type).toEqual(three('monopoly'));
     expect(classify({ value: -1 }, { market: { openness: 0.5 } }, { freedom: 127 }).type).toEqual(three('inertia'));
