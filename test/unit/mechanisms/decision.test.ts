@@ -3,7 +3,7 @@
 // the firm's lock-in), L = O·f(S), TARP repurchase after a failure, leaving and entering the
 // category. Hand-built customers at the margin show the size of each term, not just its sign.
 import { describe, expect, it } from 'vitest';
-import { HAPPENED, NO_PROVIDER } from '../../../src/model/index.ts';
+import { HAPPENED, NO_PROVIDER, valueOf } from '../../../src/model/index.ts';
 import { handBuilt, place, quietFirm, quietScenario, runCase, type Customer } from './customers.ts';
 
 const STAY = [0, 0, 0];
@@ -259,5 +259,53 @@ describe('moving: what a switcher, a leaver and a newcomer start with', () => {
     expect(below.read('grudge')).toEqual([6, 6, 6]);
     expect(leave(3.5).read('grudge')).toEqual([0, 0, 0]);
     expect(leave(3.5 - 1 / 64).read('grudge')).toEqual([0, 0, 0]);
+  });
+});
+
+describe('offers and entry: who hears from whom, who comes in', () => {
+  const n = 6001;
+  const within = (x: number, p: number) => expect(Math.abs(x - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / n));
+  it('each rival reaches a customer with chance offerRate × its own offerRate lever, and wins those it reaches', () => {
+    const s = quietScenario({
+      population: { size: n },
+      behaviour: { offerRate: 0.2 },
+      firms: [quietFirm({ initialShare: 0.4 }), quietFirm({ offerRate: 2, initialShare: 0.3 }), quietFirm({ offerRate: 0.5, initialShare: 0.3 })],
+    });
+    const sim = handBuilt(s, { expectation: 4.5 }); // every one of Us would take any offer
+    sim.step();
+    const share = (k: number) => sim.pop.provider.filter((x) => x === k).length / n;
+    within(share(1), 0.4);
+    within(share(2), 0.1);
+    within(share(0), 0.5);
+  });
+  it('prospects enter with chance entryRate, split by the firms\' appeal (quality, promise, price)', () => {
+    // appeal 1 + (Q + promise/2 − 3.8) − (price − 1): Us 1 + 0.4 = 1.4, Rival 1 − 0.3 = 0.7
+    const s = quietScenario({ population: { size: n }, behaviour: { entryRate: 0.3 }, firms: [quietFirm({ quality: 4.2 }), quietFirm()] });
+    const sim = handBuilt(s, { provider: NO_PROVIDER });
+    const summary = sim.step();
+    within(summary.moves[2 * 3 + 0] / n, 0.2);
+    within(summary.moves[2 * 3 + 1] / n, 0.1);
+    const promised = handBuilt(quietScenario({ population: { size: n }, behaviour: { entryRate: 0.3 }, firms: [quietFirm({ promise: 1.4 }), quietFirm()] }), { provider: NO_PROVIDER });
+    within(promised.step().moves[2 * 3 + 0] / n, 0.2); // 1 + 0.7 − 0.3 = 1.4
+  });
+  it('acquisition spend buys spend / acquisitionCost newcomers a period', () => {
+    // from period 1, when the prospects of period 0 are counted
+    const s = quietScenario({
+      population: { size: n },
+      firms: [quietFirm({ acquisitionCost: 2 }), quietFirm()],
+      changes: [{ period: 1, firm: 0, lever: 'acquisitionSpend', value: 1200 }],
+    });
+    const sim = handBuilt(s, { provider: NO_PROVIDER });
+    expect(valueOf(sim.step(), 0, 'entered')).toBe(0);
+    const bought = valueOf(sim.step(), 0, 'entered');
+    expect(Math.abs(bought - 600)).toBeLessThan(4 * Math.sqrt(600));
+  });
+  it('promoters refer referralRate newcomers each, next period', () => {
+    const s = quietScenario({ population: { size: n }, wordOfMouth: { referralRate: 0.5 } });
+    const sim = handBuilt(s, { provider: NO_PROVIDER });
+    for (let i = 0; i < 1000; i++) place(sim, i, { expectation: 3.125, trust: 0.375 }); // promoters of Us (score 9)
+    expect(valueOf(sim.step(), 0, 'promoters')).toBe(1000);
+    const referred = valueOf(sim.step(), 0, 'entered');
+    expect(Math.abs(referred - 500)).toBeLessThan(4 * Math.sqrt(500));
   });
 });
