@@ -10,10 +10,7 @@ const STAY = [0, 0, 0];
 const SWITCH = [1, 1, 1];
 
 /** Every customer of Us hears an offer from Rival each period (no discount unless told). */
-const offered = (over: Record<string, unknown> = {}) => {
-  const o = over as { behaviour?: object; firms?: unknown[] };
-  return { ...over, behaviour: { offerRate: 1, ...(o.behaviour ?? {}) } };
-};
+const offered = (over: Record<string, unknown> = {}) => ({ ...over, behaviour: { offerRate: 1, ...(over.behaviour as object | undefined) } });
 
 /** Provider after one period of a case in scenario `over`. */
 const providerAfter = (over: Record<string, unknown>, c: Partial<Customer>) => runCase(quietScenario(offered(over)), c).read('provider');
