@@ -95,6 +95,17 @@ describe('switching on an offer: the customer leaves when value + price + incent
   });
 });
 
+describe('a rival priced more than 15% below the market is judged to be worse (cheap signal)', () => {
+  // Rival at 0.75: 0.25 cheaper (price term −0.25), and with cheapSignal 2 judged 2 × 0.1 = 0.2
+  // quality points worse, so the margin is −0.05 + switching cost
+  const cheapRival = (cheapSignal: number) => ({ behaviour: { cheapSignal }, firms: [quietFirm(), quietFirm({ price: 0.75 })] });
+  it('by cheapSignal × (0.85 − price)', () => {
+    expect(providerAfter(cheapRival(2), { switchingCost: 0.0625 })).toEqual(STAY);
+    expect(providerAfter(cheapRival(2), { switchingCost: 0.03125 })).toEqual(SWITCH);
+    expect(providerAfter(cheapRival(0), { switchingCost: 0.0625 })).toEqual(SWITCH);
+  });
+});
+
 describe('L = O·f(S): only customers free to choose can switch', () => {
   const open = (openness: number) => ({ market: { openness } });
   it('frees customers whose freedom is below 256·openness, and no others', () => {
