@@ -57,6 +57,13 @@ describe('money: revenue, cost of goods, every strategy cost, profit', () => {
     expect(v('resolvedQuickly')).toBe(11);
     expect(v('recoveryCost')).toBeCloseTo(11 * 15 * 1.5, 9);
   });
+  it('wallet share = spend with the firm / its customers\' budgets; failures, complaints and resolutions are counted', () => {
+    const budgets = sumOver(pop, 0, (i) => pop.budget[i]);
+    expect(v('budgetOfCustomers')).toBeCloseTo(budgets, 6);
+    expect(v('walletShare')).toBeCloseTo(spend() / budgets, 12);
+    expect([v('failures'), v('complaints'), v('resolved'), v('resolvedQuickly')]).toEqual([11, 11, 11, 11]);
+    expect(v('meanPriceSensitivity')).toBeCloseTo(1, 6);
+  });
   it('acquisition spend is a firm-wide cost, counted in the "all" segment only', () => {
     expect(v('acquisitionSpend')).toBe(300);
     for (const seg of [1, 2, 3]) expect(v('acquisitionSpend', seg)).toBe(0);

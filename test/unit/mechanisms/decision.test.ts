@@ -296,6 +296,18 @@ describe('offers and entry: who hears from whom, who comes in', () => {
     const promised = handBuilt(quietScenario({ population: { size: n }, behaviour: { entryRate: 0.3 }, firms: [quietFirm({ promise: 1.4 }), quietFirm()] }), { provider: NO_PROVIDER });
     within(promised.step().moves[2 * 3 + 0] / n, 0.2); // 1 + 0.7 − 0.3 = 1.4
   });
+  it('bad talk about a firm scales its appeal by (1 − bad talk) for next period\'s newcomers', () => {
+    // 1000 unhappy customers of Rival (S 2.5) telling 11 each: bad talk 0.5 × min(1, 11000/n) = 0.5
+    const s = quietScenario({ population: { size: n }, behaviour: { entryRate: 0.3 }, wordOfMouth: { influence: 0.5, tellCount: 11 } });
+    const sim = handBuilt(s, { provider: NO_PROVIDER });
+    for (let i = 0; i < 1000; i++) place(sim, i, { provider: 1, expectation: 5 });
+    sim.step();
+    const prospects = sim.pop.provider.filter((x) => x === NO_PROVIDER).length;
+    const summary = sim.step();
+    const share = (k: number) => summary.moves[2 * 3 + k] / prospects;
+    expect(Math.abs(share(0) - 0.2)).toBeLessThan(4 * Math.sqrt(0.16 / prospects));
+    expect(Math.abs(share(1) - 0.1)).toBeLessThan(4 * Math.sqrt(0.09 / prospects));
+  });
   it('acquisition spend buys spend / acquisitionCost newcomers a period', () => {
     // from period 1, when the prospects of period 0 are counted
     const s = quietScenario({
