@@ -55,6 +55,8 @@ describe('the attribution order: the first rule that holds names the type', () =
     ['kinship before incentive', { value: -0.5, kinship: 0.375, incentive: 0.25 }, 'kinship'],
     ['kinship before price', { value: -0.5, kinship: 0.25, price: 0.375 }, 'kinship'],
     ['incentive before price, even when price is larger', { value: -0.5, incentive: 0.25, price: 0.375 }, 'incentive'],
+    ['incentive before price, the two equal', { value: -0.375, incentive: 0.25, price: 0.25 }, 'incentive'],
+    ['incentive before price, with habit too', { value: -0.75, incentive: 0.375, price: 0.25, cost: 0.25 }, 'incentive'],
     ['incentive before switching cost', { value: -0.5, incentive: 0.25, cost: 0.375 }, 'incentive'],
     ['price before switching cost', { value: -0.5, price: 0.25, cost: 0.375 }, 'price'],
     ['8. held jointly, price the largest support', { value: -0.5, price: 0.375, incentive: 0.25, cost: 0.25 }, 'price'],
