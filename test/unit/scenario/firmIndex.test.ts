@@ -35,10 +35,14 @@ describe('events[i].firms[j] of a price war and events[i].firm of a quality inci
   it('accepts every existing firm', () => {
     expect(parse({ events: [priceWar([0, 1, 2]), incident(2)] }).ok).toBe(true);
   });
+  // the event's index and the position in its list differ in every case, so neither can stand for the other
   it('names the event and the position in its list of a firm that does not exist', () => {
-    // event index and list position differ in every case, so neither can stand for the other
     expect(errors({ events: [incident(0), priceWar([3])] })).toEqual(['events[1].firms[0]: must be < 3 (there are 3 firms)']);
+  });
+  it('… at the end of a longer list, before another event', () => {
     expect(errors({ events: [priceWar([0, 1, 3]), { type: 'deregulation', period: 1 }] })).toEqual(['events[0].firms[2]: must be < 3 (there are 3 firms)']);
+  });
+  it('… in the third of three price wars', () => {
     expect(errors({ events: [priceWar([0]), priceWar([2]), priceWar([0, 4])] })).toEqual(['events[2].firms[1]: must be < 3 (there are 3 firms)']);
   });
   it('names a quality incident for a firm that does not exist', () => {
