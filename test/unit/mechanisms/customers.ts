@@ -162,5 +162,3 @@ export function runCase(s: Scenario, c: Partial<Customer>, opts: { filler?: Part
   return { sim, summaries, read };
 }
 
-/** The float32 a model stores for x (its states are Float32Array). */
-export const f32 = Math.fround;
