@@ -4,7 +4,7 @@
 // category. Hand-built customers at the margin show the size of each term, not just its sign.
 import { describe, expect, it } from 'vitest';
 import { HAPPENED, NO_PROVIDER, valueOf } from '../../../src/model/index.ts';
-import { handBuilt, place, quietFirm, quietScenario, runCase, type Customer } from './customers.ts';
+import { AT, handBuilt, place, quietFirm, quietScenario, runCase, type Customer } from './customers.ts';
 
 const STAY = [0, 0, 0];
 const SWITCH = [1, 1, 1];
@@ -92,6 +92,42 @@ describe('switching on an offer: the customer leaves when value + price + incent
     const better = { behaviour: { disconfirmationWeight: 1.5 }, firms: [quietFirm(), quietFirm({ quality: 4 })] };
     expect(providerAfter(better, { expectation: 3.25 - 1 / 64 })).toEqual(STAY); // S = base + 0.398
     expect(providerAfter(better, { expectation: 3.25 + 1 / 64 })).toEqual(SWITCH); // S = base + 0.352
+  });
+});
+
+describe('weights, fit and noise in the decision', () => {
+  it('weighs satisfaction by its weight', () => {
+    const wS = (w: number) => ({ behaviour: { weights: { satisfaction: w } } });
+    expect(providerAfter(wS(2), { expectation: 3.75, switchingCost: 0.5 })).toEqual(STAY); // 2 × −0.25
+    expect(providerAfter(wS(2), { expectation: 3.75, switchingCost: 0.375 })).toEqual(SWITCH);
+  });
+  it('judges half of its fit with an untried rival, weighted like disconfirmation', () => {
+    // matchSpread 1, fit 127 with Rival: Rival expected 1 × 0.5 × 1 = 0.5 higher
+    const run = (fit: number, switchingCost: number) => {
+      const sim = handBuilt(quietScenario(offered({ behaviour: { matchSpread: 1 } })));
+      for (const i of AT) {
+        place(sim, i, { switchingCost });
+        sim.pop.fit[i * sim.pop.firms + 1] = fit;
+      }
+      sim.step();
+      return AT.map((i) => sim.pop.provider[i]);
+    };
+    expect(run(127, 0.5 + 1 / 128)).toEqual(STAY);
+    expect(run(127, 0.4375)).toEqual(SWITCH);
+    expect(run(-127, 0)).toEqual(STAY);
+  });
+  it('adds decision noise of standard deviation decisionNoise: half of those at margin 0 switch', () => {
+    const n = 6001;
+    const share = (noise: number, expectation: number) => {
+      const sim = handBuilt(quietScenario(offered({ population: { size: n }, behaviour: { decisionNoise: noise } })), { expectation });
+      sim.step();
+      return sim.pop.provider.filter((k) => k === 1).length / n;
+    };
+    const within = (x: number, p: number) => expect(Math.abs(x - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / n));
+    within(share(1, 3.5), 0.5);
+    // margin +0.5 against noise uniform on ±√3: P(noise < −0.5) = 1/2 − 0.5/(2√3)
+    within(share(1, 3), 0.5 - 0.5 / (2 * Math.sqrt(3)));
+    within(share(0.5, 3), 0.5 - 0.5 / Math.sqrt(3));
   });
 });
 

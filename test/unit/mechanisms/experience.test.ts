@@ -3,7 +3,7 @@
 // customers. Every case runs at the three places of customers.ts (both lanes of a pair, alone).
 import { describe, expect, it } from 'vitest';
 import { HAPPENED } from '../../../src/model/index.ts';
-import { BASE, handBuilt, quietFirm, quietScenario, runCase, type Customer } from './customers.ts';
+import { AT, BASE, handBuilt, quietFirm, quietScenario, runCase, type Customer } from './customers.ts';
 
 /** Each of the values is close to `x` (float32 states: 5 decimals unless told). */
 function allClose(values: number[], x: number, digits = 5): void {
@@ -235,5 +235,33 @@ describe('service failures and complaints (TARP, service-recovery paradox)', () 
     const sd = (p: number) => 4 * Math.sqrt((p * (1 - p)) / 4001);
     expect(Math.abs(resolved / 4001 - 0.6)).toBeLessThan(sd(0.6));
     expect(Math.abs(quick / 4001 - 0.3)).toBeLessThan(sd(0.3));
+  });
+});
+
+describe('fit and noise in the experience', () => {
+  it('adds the customer\'s fit with its firm: ±127 steps = ±matchSpread quality points', () => {
+    const sim = handBuilt(quietScenario({ behaviour: { matchSpread: 0.5 } }));
+    const K = sim.pop.firms;
+    sim.pop.fit[AT[0] * K + 0] = 127;
+    sim.pop.fit[AT[1] * K + 0] = -127;
+    sim.pop.fit[AT[2] * K + 0] = 64;
+    sim.pop.fit[AT[2] * K + 1] = 127; // fit with the other firm plays no part in the experience
+    sim.step();
+    const sat = AT.map((i) => sim.pop.satisfaction[i]);
+    expect(sat[0]).toBeCloseTo(BASE + 0.5, 5);
+    expect(sat[1]).toBeCloseTo(BASE - 0.5, 5);
+    expect(sat[2]).toBeCloseTo(BASE + (0.5 * 64) / 127, 5);
+  });
+  it('spreads perceived quality with standard deviation qualityNoise, centred', () => {
+    const n = 6001;
+    const sim = handBuilt(quietScenario({ population: { size: n }, behaviour: { qualityNoise: 0.2 } }));
+    sim.step();
+    const s = Array.from(sim.pop.satisfaction);
+    const mean = s.reduce((a, x) => a + x, 0) / n;
+    const sd = Math.sqrt(s.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1));
+    expect(Math.abs(mean - BASE)).toBeLessThan(4 * (0.2 / Math.sqrt(n)));
+    expect(sd).toBeGreaterThan(0.19);
+    expect(sd).toBeLessThan(0.21);
+    expect(Math.max(...s) - BASE).toBeLessThanOrEqual(0.2 * Math.sqrt(3) + 1e-6); // uniform on ±√3·sd
   });
 });
