@@ -22,6 +22,10 @@ describe('bands', () => {
     expect(iv.lo).toBeCloseTo(10, 9);
     expect(iv.hi).toBeCloseTo(28, 9);
   });
+  it('no values give no mean and no band', () => {
+    expect(interval([], 'ci')).toEqual({ mean: NaN, lo: NaN, hi: NaN, n: 0 });
+    expect(interval([NaN], 'percentile')).toEqual({ mean: NaN, lo: NaN, hi: NaN, n: 0 });
+  });
   it('a band line is as long as the shortest replicate', () => {
     const line = bandLine([[1, 2, 3], [1, 2]], 'ci', { key: 'k', label: 'l', color: '#000' });
     expect(line.points.map((p) => p.x)).toEqual([0, 1]);
@@ -33,8 +37,9 @@ describe('comparison metrics', () => {
   it('the last finite value, scaled', () => {
     expect(replicateMetric(run, 1, { key: 'x', measure: 'clv', reduce: 'last', scale: 100 })).toBe(1100);
   });
-  it('NaN when no period has a value', () => {
+  it('NaN when no period has a value, for a total as for a mean', () => {
     expect(replicateMetric(run, 1, { key: 'x', measure: 'retention', reduce: 'mean', scale: 1 })).toBeNaN();
+    expect(replicateMetric(run, 1, { key: 'x', measure: 'retention', reduce: 'sum', scale: 1 })).toBeNaN();
   });
   it('keys the table rows by the metrics the table shows', () => {
     expect(COMPARE_METRICS.map((m) => m.key)).toEqual(['retention', 'nps', 'share_value', 'profit', 'clv']);
