@@ -154,7 +154,7 @@ describe('parseScenarioText rejects', () => {
   it('something that is not text', () => {
     expect(errorsOf(parseScenarioText(42 as unknown as string))).toEqual(['(file): must be text, not a number']);
   });
-  it('100,000-deep nesting, quickly and without a stack overflow', () => {
+  it('100,000-deep nesting without a stack overflow', () => {
     const n = 100_000;
     const errors = errorsOf(parseScenarioText(`{"meta":${'['.repeat(n)}${']'.repeat(n)}}`));
     expect(errors[0]).toMatch(/^meta(\[0\])+: nested deeper than 12 levels$|^\(file\): nested too deeply/);

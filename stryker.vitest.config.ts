@@ -1,0 +1,17 @@
+// The unit tests as Stryker runs them (npm run test:mutation): the tests of vite.config.ts (none
+// of which times anything: speed is `npm run bench`'s job, so a mutant is killed by what the
+// code does, not by how fast instrumented code does it).
+// MUTATION_TESTS=<folder> runs only the tests in that folder: nearly every test imports the
+// scenario schema, so a mutant of src/scenario would otherwise run the model's slow tests too.
+import { defineConfig } from 'vitest/config';
+import base from './vite.config.ts';
+
+const only = process.env.MUTATION_TESTS;
+
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: only ? [`${only.replace(/\/$/, '')}/**/*.test.ts`] : base.test?.include,
+  },
+});
