@@ -3,6 +3,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({
   plugins: [svelte()],
+  // the model's kernel is one source for asc and for JavaScript: 0 selects its JavaScript paths
+  // (src/model/kernel/platform.ts)
+  define: { ASC_TARGET: '0' },
   worker: { format: 'es' },
   build: { target: 'es2022' },
   test: {

@@ -30,7 +30,7 @@ async function waitFor(url: string): Promise<void> {
 async function tenYears(page: import('playwright-core').Page): Promise<void> {
   const full = process.env.BENCH_TEN_YEARS === '1';
   const periods = full ? 520 : 52;
-  const worker = await bundle({ entryPoints: ['bench/year.worker.ts'], bundle: true, format: 'iife', platform: 'browser', write: false, target: 'es2022', logLevel: 'warning' });
+  const worker = await bundle({ entryPoints: ['bench/year.worker.ts'], bundle: true, format: 'iife', platform: 'browser', write: false, target: 'es2022', logLevel: 'warning', define: { ASC_TARGET: '0' } });
   const { setupMs, stepMs } = await page.evaluate(
     ({ code, periods }) =>
       new Promise<{ setupMs: number; stepMs: number }>((resolve, reject) => {
@@ -73,7 +73,7 @@ try {
       `longest gap between frames ${maxFrameGap.toFixed(0)} ms`,
   );
   await page.close(); // its live run would share the CPU with the measurement below
-  const engine = await bundle({ entryPoints: ['bench/engine.page.ts'], bundle: true, format: 'iife', platform: 'browser', write: false, target: 'es2022', logLevel: 'warning' });
+  const engine = await bundle({ entryPoints: ['bench/engine.page.ts'], bundle: true, format: 'iife', platform: 'browser', write: false, target: 'es2022', logLevel: 'warning', define: { ASC_TARGET: '0' } });
   const blank = await browser.newPage();
   await blank.setContent('<html><body></body></html>');
   await blank.addScriptTag({ content: engine.outputFiles[0].text });

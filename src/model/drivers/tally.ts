@@ -1,0 +1,87 @@
+// The measure tallies: each customer is added to its firm × value-tier block of the tallies with
+// a few sums and three joint histograms, once its loyalty type is set; foldTally() (tally.ts)
+// then turns the blocks into the raw measures. Counting joint histograms instead of each measure
+// separately makes the per-customer work 9 additions instead of ~30: money follows from spend
+// and counts. Owns: nothing (reads every state; a leaver's class). Draws: none.
+import { LEFT, NO_PROVIDER, SWITCHED } from '../kernel/customer.ts';
+import {
+  acc, BLOCK, budget, CHURNED, EVENTS, EXITED, grudge, happened, JS0, jsClass, lastProvider, loyaltyType, MOOD, priceSensitivity,
+  provider, S, satisfaction, sc, SUM0, SWITCHED_OUT, tenure, tier, trust, TYPE_CLASS, walletShare,
+} from '../kernel/layout.generated.ts';
+import { bump, chooseInt, f32at, f64at, floorInt, setF64, setU8, toF64, u16at, u8at } from '../kernel/platform.ts';
+import { CLASS_COUNT, DEFECTOR, TERRORIST } from './loyalty.ts';
+
+export const SATISFACTION_BINS = 8;
+export const TIER_COUNT = 3;
+/** Arrival codes of the events histogram: kept 0, switched in, entered. */
+export const ARRIVAL_SWITCHED = 32;
+export const ARRIVAL_ENTERED = 64;
+export const PROMOTER = 0;
+export const PASSIVE = 1;
+export const DETRACTOR = 2;
+
+/** Likelihood to recommend, 0–10, from satisfaction and trust. */
+export function recommendScore(sat: f64, tru: f64): i32 {
+  const x = floorInt(2.5 * (sat - 1) + 1.5 * tru);
+  return chooseInt(x < 0, 0, chooseInt(x > 10, 10, x));
+}
+
+/** The mood histogram's index for a customer: its satisfaction bin (half a point from 1), trust
+ *  stage (cognitive < 1/3 ≤ affective < 2/3 ≤ behavioural) and NPS group. */
+export function moodCode(sat: f64, tru: f64): i32 {
+  const bin = floorInt((sat - 1) * 2);
+  const b = chooseInt(bin < 0, 0, chooseInt(bin >= SATISFACTION_BINS, SATISFACTION_BINS - 1, bin));
+  const stage = chooseInt(tru < 1.0 / 3.0, 0, chooseInt(tru < 2.0 / 3.0, 1, 2));
+  const ltr = recommendScore(sat, tru);
+  return (b * 3 + stage) * 3 + chooseInt(ltr >= 9, PROMOTER, chooseInt(ltr >= 7, PASSIVE, DETRACTOR));
+}
+
+/** Jones–Sasser class of someone who just left the category: a terrorist if very unhappy. */
+export function leaverClass(sat: f64): i32 {
+  return chooseInt(sat < sc(S.terroristThreshold), TERRORIST, DEFECTOR);
+}
+
+function add(n: i32, x: f64): void {
+  setF64(acc, n, f64at(acc, n) + x);
+}
+
+/** Adds customers from..to−1 to the tallies: those who left to their former firm's block,
+ *  current customers to their firm's. */
+export function apply(from: i32, to: i32, K: i32, t: i32): void {
+  for (let i = from; i < to; i++) {
+    const h = u16at(happened, i);
+    const k = u8at(provider, i);
+    const tr = u8at(tier, i);
+    if (h & LEFT) {
+      const o = (u8at(lastProvider, i) * TIER_COUNT + tr) * BLOCK;
+      bump(acc, o + CHURNED);
+      bump(acc, o + chooseInt((h & SWITCHED) != 0, SWITCHED_OUT, EXITED));
+      let js = DEFECTOR;
+      if (k == NO_PROVIDER) {
+        js = leaverClass(f32at(satisfaction, i));
+        setU8(jsClass, i, js);
+      }
+      bump(acc, o + JS0 + js);
+    }
+    if (k == NO_PROVIDER) {
+      // a terrorist keeps talking about the firm it left
+      if ((h & LEFT) == 0 && u8at(grudge, i) > 0) bump(acc, (u8at(lastProvider, i) * TIER_COUNT + tr) * BLOCK + JS0 + TERRORIST);
+      continue;
+    }
+    const o = (k * TIER_COUNT + tr) * BLOCK;
+    const sat = f32at(satisfaction, i);
+    const tru = f32at(trust, i);
+    const ten = u16at(tenure, i);
+    const b = f32at(budget, i);
+    add(o + SUM0, b * f32at(walletShare, i));
+    add(o + SUM0 + 1, b);
+    add(o + SUM0 + 2, sat);
+    add(o + SUM0 + 3, tru);
+    add(o + SUM0 + 4, toF64(ten));
+    add(o + SUM0 + 5, f32at(priceSensitivity, i));
+    bump(acc, o + TYPE_CLASS + u8at(loyaltyType, i) * CLASS_COUNT + u8at(jsClass, i));
+    const arrival = chooseInt(ten != 0, 0, chooseInt((h & SWITCHED) != 0, ARRIVAL_SWITCHED, ARRIVAL_ENTERED));
+    bump(acc, o + EVENTS + arrival + (h & 31));
+    bump(acc, o + MOOD + moodCode(sat, tru));
+  }
+}
