@@ -13,7 +13,8 @@ import {
 } from '../kernel/layout.generated.ts';
 import { bit, bump, ceilInt, f32at, f64at, pmin, setF32, setU16, setU8, u16at, u8at, unit16, unit32 } from '../kernel/platform.ts';
 import { expectedSatisfaction, kinshipOf, marginAgainst, strongestRival, switchingCostOf } from '../kernel/utility.ts';
-import { f32pair, gather, splat, unit32pair } from '../kernel/lanes.ts';
+import { f32pair, gather, unit32pair } from '../kernel/lanes.ts';
+import { hearsOfferLanes, leavesCategoryLanes, searchesLanes } from '../kernel/lanes.generated.ts';
 
 /** Where a new relationship starts: trust, wallet share, and how far advertised promises raise
  *  expectations before the first purchase. */
@@ -98,10 +99,21 @@ function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, d1: u32, t
 /** It searches with chance searchRate · (threshold − S) / (threshold − 1) below the threshold:
  *  (c − offers) / (1 − offers) < that chance, multiplied out (both denominators are positive).
  *  Both tests are always made and combined with &, not &&: whether a customer is below the
- *  threshold is a coin toss for the branch predictor, whether it then searches is rare. */
-export function searches(sat: f64, c: f64, offers: f64): bool {
+ *  threshold is a coin toss for the branch predictor, whether it then searches is rare. @lanes */
+export function searches(sat: f64, c: f64, offers: f64): i32 {
   const below = sc(S.searchBelow);
-  return (bit(sat < below) & bit((c - offers) * (below - 1) < sc(S.searchRate) * (below - sat) * (1 - offers))) != 0;
+  return bit(sat < below) & bit((c - offers) * (below - 1) < sc(S.searchRate) * (below - sat) * (1 - offers));
+}
+
+/** Life events take people out of the category whatever they think of the firm: 1 if uniform
+ *  u says so. @lanes */
+export function leavesCategory(u: f64): i32 {
+  return bit(u < sc(S.exitRate));
+}
+
+/** 1 if uniform c falls within the chance `offers` that any rival's offer reaches the customer. @lanes */
+export function hearsOffer(c: f64, offers: f64): i32 {
+  return bit(c < offers);
 }
 
 /** Prospect i may enter the category with the firm its draw falls on. */
@@ -126,8 +138,7 @@ function decideOne(i: i32, K: i32, t: i32, from: i32): void {
   }
   const exitRate = sc(S.exitRate);
   const u = unit32(drawAt(i, from, 3));
-  // life events take people out of the category whatever they think of the firm
-  if (u < exitRate) {
+  if (leavesCategory(u)) {
     leave(i, K, k);
     return;
   }
@@ -139,12 +150,12 @@ function decideOne(i: i32, K: i32, t: i32, from: i32): void {
   const c = unit32(drawAt(i, from, 2));
   const offers = f64at(offerCum, k * K + K - 1);
   const d1 = drawAt(i, from, 1);
-  if (c < offers) {
+  if (hearsOffer(c, offers)) {
     let j = 0;
     while (c >= f64at(offerCum, k * K + j)) j++;
     flag(i, OFFER);
     if (free) considerRival(i, K, k, j, f64at(offerDiscount, j), d1, t);
-  } else if (searches(f32at(satisfaction, i), c, offers)) {
+  } else if (searches(f32at(satisfaction, i), c, offers) != 0) {
     const j = strongestRival(i, K, k);
     flag(i, SEARCHED);
     if (j >= 0 && free) considerRival(i, K, k, j, 0, d1, t);
@@ -160,7 +171,7 @@ export function apply(from: i32, to: i32, K: i32, t: i32): void {
 
 // ── two customers at a time (WebAssembly only) ──
 /** Two customers are tested at once for whether anything can happen to them (leaving, a
- *  failure, an offer, a search: about one in six a period), with searches() in two lanes; only
+ *  failure, an offer, a search: about one in six a period), with the rules' lane versions; only
  *  those go through decideOne(). */
 function decidePair(i: i32, K: i32, t: i32, from: i32): void {
   const ka = u8at(provider, i);
@@ -170,19 +181,10 @@ function decidePair(i: i32, K: i32, t: i32, from: i32): void {
     decideOne(i + 1, K, t, from);
     return;
   }
-  const below = splat(sc(S.searchBelow));
   const u = unit32pair(drawAt(i, from, 3), drawAt(i + 1, from, 3));
   const c = unit32pair(drawAt(i, from, 2), drawAt(i + 1, from, 2));
   const offers = gather(offerCum, ka * K + K - 1, kb * K + K - 1);
-  const sat = f32pair(satisfaction, i);
-  const search = v128.and(
-    f64x2.lt(sat, below),
-    f64x2.lt(
-      f64x2.mul(f64x2.sub(c, offers), f64x2.sub(below, splat(1))),
-      f64x2.mul(f64x2.mul(splat(sc(S.searchRate)), f64x2.sub(below, sat)), f64x2.sub(splat(1), offers)),
-    ),
-  );
-  const acts = v128.or(v128.or(f64x2.lt(u, splat(sc(S.exitRate))), f64x2.lt(c, offers)), search);
+  const acts = v128.or(v128.or(leavesCategoryLanes(u), hearsOfferLanes(c, offers)), searchesLanes(f32pair(satisfaction, i), c, offers));
   if (i64x2.extract_lane(acts, 0) != 0) decideOne(i, K, t, from);
   if (i64x2.extract_lane(acts, 1) != 0) decideOne(i + 1, K, t, from);
 }

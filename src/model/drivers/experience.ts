@@ -9,7 +9,10 @@ import {
   programme, promise, provider, recoveryRate, recoverySpeed, S, satisfaction, sc, tenure, tier, trust, typical, walletShare,
 } from '../kernel/layout.generated.ts';
 import { clamp, f32at, f64at, i8at, pmin, positivePart, setF32, setU16, u16at, u8at, unit16, unit32 } from '../kernel/platform.ts';
-import { f32pair, gather, i8pair, setF32pair, splat, unit16pair } from '../kernel/lanes.ts';
+import { f32pair, gather, i8pair, setF32pair, unit16pair } from '../kernel/lanes.ts';
+import {
+  boundedTrustLanes, earnedTrustLanes, nextExpectationLanes, nextSatisfactionLanes, nextWalletShareLanes, noisyQualityLanes, typicalQualityLanes,
+} from '../kernel/lanes.generated.ts';
 
 /** Extra frustration of complaining and being ignored, as a share of the failure's impact. */
 export const UNRESOLVED_EXTRA = 0.3;
@@ -72,20 +75,32 @@ export function failureQuality(hap: i32, kt: i32): f64 {
   return -impact;
 }
 
-/** This period's satisfaction: S ← S + m·(s − S), s = base + w·(Q − E) − price effect, within 1–5. */
+/** The quality a customer of firm k and tier typically gets: the firm's quality for the tier
+ *  (tables.ts) plus the customer's fit with the firm. @lanes */
+export function typicalQuality(typicalKt: f64, fitK: f64): f64 {
+  return typicalKt + sc(S.fitScale) * fitK;
+}
+
+/** This period's perceived quality before any failure: the typical quality plus noise of unit
+ *  standard deviation times qualityNoise, from a uniform `u`. @lanes */
+export function noisyQuality(typ: f64, u: f64): f64 {
+  return typ + sc(S.qualitySd) * (u - 0.5);
+}
+
+/** This period's satisfaction: S ← S + m·(s − S), s = base + w·(Q − E) − price effect, within 1–5. @lanes */
 export function nextSatisfaction(s0: f64, q: f64, e: f64, ps: f64, priceK: f64): f64 {
   const instant = sc(S.baseSatisfaction) + sc(S.disconfirmationWeight) * (q - e) - sc(S.priceWeightInSatisfaction) * ps * (priceK - 1);
   return s0 + sc(S.satisfactionMemory) * (clamp(instant, SATISFACTION_MIN, SATISFACTION_MAX) - s0);
 }
 
-/** Expectations follow experience and promises, and creep up regardless (seeds/002). */
+/** Expectations follow experience and promises, and creep up regardless (seeds/002). @lanes */
 export function nextExpectation(e: f64, typ: f64, promiseK: f64): f64 {
   const heard = OWN_EXPERIENCE * typ + (1 - OWN_EXPERIENCE) * sc(S.norm);
   return clamp(e + sc(S.expectationAdaptation) * (heard + promiseK - e) + sc(S.expectationDrift), SATISFACTION_MIN, EXPECTATION_MAX);
 }
 
 /** Trust is earned by repeated satisfaction and personal, prompt service; not by discounts. One
- *  expression, not if/else: outside its zone each term is exactly 0. */
+ *  expression, not if/else: outside its zone each term is exactly 0. @lanes */
 export function earnedTrust(tru: f64, sat: f64, personalK: f64): f64 {
   return tru + (sc(S.trustGain) * positivePart(sat - TRUST_FROM) * (1 + personalK) * (1 - tru) - sc(S.trustLoss) * positivePart(DISTRUST_BELOW - sat) * tru);
 }
@@ -97,7 +112,12 @@ export function afterComplaint(hap: i32, tru: f64): f64 {
   return tru;
 }
 
-/** Wallet share follows satisfaction, trust and rewards, slowly. */
+/** Trust is a share: 0–1. @lanes */
+export function boundedTrust(tru: f64): f64 {
+  return clamp(tru, 0, 1);
+}
+
+/** Wallet share follows satisfaction, trust and rewards, slowly. @lanes */
 export function nextWalletShare(ws: f64, sat: f64, tru: f64, deal: f64, reward: f64): f64 {
   const target = WALLET_BASE + WALLET_PER_SATISFACTION * (sat - 3) + WALLET_PER_TRUST * tru + PROGRAMME_WALLET * deal * reward;
   return ws + WALLET_ADAPTATION * (clamp(target, WALLET_MIN, 1) - ws);
@@ -108,8 +128,8 @@ export function experienceOne(i: i32, K: i32, from: i32): void {
   const k = u8at(provider, i);
   if (k == NO_PROVIDER) return;
   const kt = k * 3 + u8at(tier, i);
-  const typ = f64at(typical, kt) + sc(S.fitScale) * i8at(fit, i * K + k);
-  let q = typ + sc(S.qualitySd) * (unit16(drawAt(i, from, 1) >>> 16) - 0.5);
+  const typ = typicalQuality(f64at(typical, kt), i8at(fit, i * K + k));
+  let q = noisyQuality(typ, unit16(drawAt(i, from, 1) >>> 16));
   let hap = 0;
   const uf = unit32(drawAt(i, from, 0));
   if (uf < f64at(failureRate, k)) {
@@ -122,7 +142,7 @@ export function experienceOne(i: i32, K: i32, from: i32): void {
   setF32(satisfaction, i, sat);
   setF32(expectation, i, nextExpectation(e, typ, f64at(promise, k)));
   const tru = afterComplaint(hap, earnedTrust(f32at(trust, i), sat, f64at(personal, kt)));
-  setF32(trust, i, clamp(tru, 0, 1));
+  setF32(trust, i, boundedTrust(tru));
   // (the wallet share reads trust before the clamp, as it always has)
   setF32(walletShare, i, nextWalletShare(f32at(walletShare, i), sat, tru, f32at(dealSensitivity, i), f64at(programme, k)));
   const ten = u16at(tenure, i);
@@ -137,52 +157,10 @@ export function apply(from: i32, to: i32, K: i32, t: i32): void {
 }
 
 // ── two customers at a time (WebAssembly only) ──
-// Each lane does exactly the operations of experienceOne(), with the same constants: the
-// arithmetic of two customers for the instructions of one. A pair with a prospect, and the rare
-// lanes with a service failure, take the one-customer path. The JavaScript build never runs
-// these; test/unit/model/wasm.test.ts holds them to the one-customer rules bit for bit.
-
-function clampLanes(x: v128, lo: f64, hi: f64): v128 {
-  return f64x2.pmin(f64x2.pmax(x, splat(lo)), splat(hi));
-}
-function positivePartLanes(x: v128): v128 {
-  return f64x2.mul(f64x2.add(x, f64x2.abs(x)), splat(0.5));
-}
-
-/** nextSatisfaction() in two lanes. */
-function nextSatisfactionLanes(s0: v128, q: v128, e: v128, ps: v128, priceK: v128): v128 {
-  const instant = f64x2.sub(
-    f64x2.add(splat(sc(S.baseSatisfaction)), f64x2.mul(splat(sc(S.disconfirmationWeight)), f64x2.sub(q, e))),
-    f64x2.mul(f64x2.mul(splat(sc(S.priceWeightInSatisfaction)), ps), f64x2.sub(priceK, splat(1))),
-  );
-  return f64x2.add(s0, f64x2.mul(splat(sc(S.satisfactionMemory)), f64x2.sub(clampLanes(instant, SATISFACTION_MIN, SATISFACTION_MAX), s0)));
-}
-
-/** nextExpectation() in two lanes. */
-function nextExpectationLanes(e: v128, typ: v128, promiseK: v128): v128 {
-  const heard = f64x2.add(f64x2.mul(splat(OWN_EXPERIENCE), typ), splat((1 - OWN_EXPERIENCE) * sc(S.norm)));
-  const ne = f64x2.add(f64x2.add(e, f64x2.mul(splat(sc(S.expectationAdaptation)), f64x2.sub(f64x2.add(heard, promiseK), e))), splat(sc(S.expectationDrift)));
-  return clampLanes(ne, SATISFACTION_MIN, EXPECTATION_MAX);
-}
-
-/** earnedTrust() in two lanes. */
-function earnedTrustLanes(tru: v128, sat: v128, personalK: v128): v128 {
-  const gain = f64x2.mul(
-    f64x2.mul(f64x2.mul(splat(sc(S.trustGain)), positivePartLanes(f64x2.sub(sat, splat(TRUST_FROM)))), f64x2.add(splat(1), personalK)),
-    f64x2.sub(splat(1), tru),
-  );
-  const loss = f64x2.mul(f64x2.mul(splat(sc(S.trustLoss)), positivePartLanes(f64x2.sub(splat(DISTRUST_BELOW), sat))), tru);
-  return f64x2.add(tru, f64x2.sub(gain, loss));
-}
-
-/** nextWalletShare() in two lanes. */
-function nextWalletShareLanes(ws: v128, sat: v128, tru: v128, deal: v128, reward: v128): v128 {
-  const target = f64x2.add(
-    f64x2.add(f64x2.add(splat(WALLET_BASE), f64x2.mul(splat(WALLET_PER_SATISFACTION), f64x2.sub(sat, splat(3)))), f64x2.mul(splat(WALLET_PER_TRUST), tru)),
-    f64x2.mul(f64x2.mul(splat(PROGRAMME_WALLET), deal), reward),
-  );
-  return f64x2.add(ws, f64x2.mul(splat(WALLET_ADAPTATION), f64x2.sub(clampLanes(target, WALLET_MIN, 1), ws)));
-}
+// The rules above in f64x2 lanes (generated: kernel/lanes.generated.ts), for two customers
+// with the instructions of one. A pair with a prospect, and the rare lanes with a service
+// failure, take the one-customer path. The JavaScript build never runs this;
+// test/unit/model/wasm.test.ts holds it to the one-customer path bit for bit.
 
 /** experienceOne() for customers i and i+1 at once. */
 function experiencePair(i: i32, K: i32, from: i32): void {
@@ -198,15 +176,14 @@ function experiencePair(i: i32, K: i32, from: i32): void {
   const kta = ka * 3 + u8at(tier, i);
   const ktb = kb * 3 + u8at(tier, i + 1);
   const fits = i8pair(fit + <usize>(i * K + ka), fit + <usize>((i + 1) * K + kb));
-  const typ = f64x2.add(gather(typical, kta, ktb), f64x2.mul(splat(sc(S.fitScale)), fits));
-  const noise = f64x2.sub(unit16pair(drawAt(i, from, 1) >>> 16, drawAt(i + 1, from, 1) >>> 16), splat(0.5));
-  const q = f64x2.add(typ, f64x2.mul(splat(sc(S.qualitySd)), noise));
+  const typ = typicalQualityLanes(gather(typical, kta, ktb), fits);
+  const q = noisyQualityLanes(typ, unit16pair(drawAt(i, from, 1) >>> 16, drawAt(i + 1, from, 1) >>> 16));
   const e = f32pair(expectation, i);
   const sat = nextSatisfactionLanes(f32pair(satisfaction, i), q, e, f32pair(priceSensitivity, i), gather(price, ka, kb));
   setF32pair(satisfaction, i, sat);
   setF32pair(expectation, i, nextExpectationLanes(e, typ, gather(promise, ka, kb)));
   const tru = earnedTrustLanes(f32pair(trust, i), sat, gather(personal, kta, ktb));
-  setF32pair(trust, i, clampLanes(tru, 0, 1));
+  setF32pair(trust, i, boundedTrustLanes(tru));
   setF32pair(walletShare, i, nextWalletShareLanes(f32pair(walletShare, i), sat, tru, f32pair(dealSensitivity, i), gather(programme, ka, kb)));
   const tena = u16at(tenure, i);
   const tenb = u16at(tenure, i + 1);

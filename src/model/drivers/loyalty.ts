@@ -24,6 +24,10 @@ import {
 import { bit, ceilInt, chooseInt, f32at, f64at, highestBit, pmin, setU8, u16at, u8at } from '../kernel/platform.ts';
 import { kinshipOf, pointsAtStake, strongestIncentive, strongestPrice, strongestRival, strongestValue, switchingCostOf } from '../kernel/utility.ts';
 import { f32pair, gather, maskPair, pair, splat, i8pair } from '../kernel/lanes.ts';
+import {
+  classTestsLanes, costOfSwitchingLanes, incentiveAgainstLanes, marginOfLanes, priceAdvantageLanes, rewardWeightLanes, rivalMarginLanes,
+  ruleBitsLanes, stayValueLanes, valueAgainstLanes,
+} from '../kernel/lanes.generated.ts';
 
 // Loyalty types (loyalty.ts names them).
 export const MONOPOLY = 0;
@@ -53,7 +57,8 @@ const TRUE_LOYALTY = (1 << MONOPOLY) | (1 << VALUE) | (1 << KINSHIP);
 
 /** Rules 2–7 tested all at once as bits, the first rule in the order on the highest bit, so the
  *  first that holds is the highest set bit: which rule holds is data the branch predictor cannot
- *  guess. (Once margin ≥ 0, "x > 0 and margin − x < 0" is just margin < x; below 0 rule 2 wins.) */
+ *  guess. (Once margin ≥ 0, "x > 0 and margin − x < 0" is just margin < x; below 0 rule 2 wins.)
+ *  @lanes */
 export function ruleBits(margin: f64, value: f64, price: f64, incentive: f64, kinship: f64, cost: f64): i32 {
   return (
     (bit(margin < 0) << 5) |
@@ -91,9 +96,14 @@ export function typeOf(margin: f64, value: f64, price: f64, incentive: f64, kins
   return typeFromRules(ruleBits(margin, value, price, incentive, kinship, cost), price, incentive, kinship, cost);
 }
 
-/** The Jones–Sasser tests: bit 0 satisfaction > 3.75, bit 1 > 4.5, bit 2 held (margin ≥ 0). */
+/** The Jones–Sasser tests: bit 0 satisfaction > 3.75, bit 1 > 4.5, bit 2 held (margin ≥ 0). @lanes */
 export function classTests(sat: f64, margin: f64): i32 {
   return bit(sat > DEFECTION_ZONE) | (bit(sat > AFFECTION_ZONE) << 1) | (bit(margin >= 0) << 2);
+}
+
+/** What keeps a customer against its strongest rival: stay − rival + switching cost. @lanes */
+export function marginOf(value: f64, price: f64, incentive: f64, kinship: f64, cost: f64): f64 {
+  return value + price + incentive + kinship + cost;
 }
 
 /** The Jones–Sasser class of a current customer from its tests and loyalty type: apostle
@@ -129,7 +139,7 @@ export function attributeOne(i: i32, K: i32): i32 {
     const tt = u8at(traits, i);
     const kinship = kinshipOf(tt, k);
     const cost = switchingCostOf(i, k, tt);
-    margin = value + pr + incentive + kinship + cost;
+    margin = marginOf(value, pr, incentive, kinship, cost);
     type = typeOf(margin, value, pr, incentive, kinship, cost);
   }
   setU8(loyaltyType, i, type);
@@ -146,10 +156,10 @@ export function apply(from: i32, to: i32, K: i32, t: i32): void {
 }
 
 // ── two customers at a time (WebAssembly only) ──
-/** attributeOne() for customers i and i+1: the rivals of both weighed in f64x2 lanes, each lane
- *  doing exactly strongestRival()'s operations, the first strictly best rival kept per lane with
- *  a mask, then ruleBits() and classTests() in lanes. Pairs that are not two free customers
- *  with as many rivals go one by one. */
+/** attributeOne() for customers i and i+1: the rivals of both weighed with the rules' lane
+ *  versions (generated), the first strictly best rival kept per lane with a mask, then
+ *  ruleBits() and classTests() in lanes. Pairs that are not two free customers with as many
+ *  rivals go one by one. */
 function attributePair(i: i32, K: i32): void {
   const ka = u8at(provider, i);
   const kb = u8at(provider, i + 1);
@@ -164,8 +174,8 @@ function attributePair(i: i32, K: i32): void {
   const fitWeight = splat(sc(S.fitWeight));
   const sat = f32pair(satisfaction, i);
   const ps = f32pair(priceSensitivity, i);
-  const deal = f64x2.mul(splat(sc(S.wIncentive)), f32pair(dealSensitivity, i));
-  const stay = f64x2.add(f64x2.mul(wS, sat), f64x2.mul(splat(sc(S.wT)), f32pair(trust, i)));
+  const deal = rewardWeightLanes(f32pair(dealSensitivity, i));
+  const stay = stayValueLanes(wS, splat(sc(S.wT)), sat, f32pair(trust, i));
   const rk = pair(pointsAtStake(f64at(programme, ka), u16at(tenure, i)), pointsAtStake(f64at(programme, kb), u16at(tenure, i + 1)));
   const fitA = fit + <usize>(i * K);
   const fitB = fit + <usize>((i + 1) * K);
@@ -182,11 +192,10 @@ function attributePair(i: i32, K: i32): void {
     const b01 = v128.load(rb);
     const a23 = v128.load(ra, 16);
     const b23 = v128.load(rb, 16);
-    const expected = f64x2.pmin(f64x2.pmax(f64x2.sub(f64x2.add(v128.shuffle<i64>(a01, b01, 0, 2), f64x2.mul(fitWeight, fits)), f64x2.mul(ps, v128.shuffle<i64>(a01, b01, 1, 3))), splat(1)), splat(5));
-    const v = f64x2.sub(stay, f64x2.mul(wS, expected));
-    const pj = f64x2.mul(ps, v128.shuffle<i64>(a23, b23, 0, 2));
-    const ij = f64x2.mul(deal, f64x2.sub(rk, v128.shuffle<i64>(a23, b23, 1, 3)));
-    const m = f64x2.add(f64x2.add(v, pj), ij);
+    const v = valueAgainstLanes(stay, wS, v128.shuffle<i64>(a01, b01, 0, 2), fitWeight, fits, ps, v128.shuffle<i64>(a01, b01, 1, 3));
+    const pj = priceAdvantageLanes(ps, v128.shuffle<i64>(a23, b23, 0, 2));
+    const ij = incentiveAgainstLanes(deal, rk, v128.shuffle<i64>(a23, b23, 1, 3));
+    const m = rivalMarginLanes(v, pj, ij);
     // a lane takes this rival's parts only where it is strictly better: a mask, not a branch
     const better = f64x2.lt(m, best);
     best = f64x2.pmin(best, m);
@@ -198,37 +207,12 @@ function attributePair(i: i32, K: i32): void {
   const ttb = u8at(traits, i + 1);
   const kinship = pair(kinshipOf(tta, ka), kinshipOf(ttb, kb));
   const tie = v128.and(splat(sc(S.tieCost)), maskPair((tta & NUMBER_TIE) != 0, (ttb & NUMBER_TIE) != 0));
-  const cost = f64x2.add(f64x2.add(f32pair(switchingCost, i), tie), gather(lockIn, ka, kb));
-  const margin = f64x2.add(f64x2.add(f64x2.add(f64x2.add(value, pr), incentive), kinship), cost);
+  const cost = costOfSwitchingLanes(f32pair(switchingCost, i), tie, gather(lockIn, ka, kb));
+  const margin = marginOfLanes(value, pr, incentive, kinship, cost);
   const holds = ruleBitsLanes(margin, value, pr, incentive, kinship, cost);
   const tests = classTestsLanes(sat, margin);
   storeType(i, <i32>i64x2.extract_lane(holds, 0), <i32>i64x2.extract_lane(tests, 0), f64x2.extract_lane(pr, 0), f64x2.extract_lane(incentive, 0), f64x2.extract_lane(kinship, 0), f64x2.extract_lane(cost, 0));
   storeType(i + 1, <i32>i64x2.extract_lane(holds, 1), <i32>i64x2.extract_lane(tests, 1), f64x2.extract_lane(pr, 1), f64x2.extract_lane(incentive, 1), f64x2.extract_lane(kinship, 1), f64x2.extract_lane(cost, 1));
-}
-
-/** A lane's integer `bit` where mask is set. */
-function bitsWhere(mask: v128, b: i64): v128 {
-  return v128.and(mask, i64x2.splat(b));
-}
-
-/** ruleBits() in two lanes. */
-function ruleBitsLanes(margin: v128, value: v128, price: v128, incentive: v128, kinship: v128, cost: v128): v128 {
-  const zero = splat(0);
-  return v128.or(
-    v128.or(bitsWhere(f64x2.lt(margin, zero), 32), v128.or(bitsWhere(f64x2.lt(margin, kinship), 16), bitsWhere(f64x2.lt(margin, incentive), 8))),
-    v128.or(
-      v128.or(bitsWhere(f64x2.lt(margin, price), 4), bitsWhere(f64x2.lt(margin, cost), 2)),
-      bitsWhere(f64x2.ge(f64x2.add(f64x2.add(value, f64x2.pmin(price, zero)), f64x2.pmin(incentive, zero)), zero), 1),
-    ),
-  );
-}
-
-/** classTests() in two lanes. */
-function classTestsLanes(sat: v128, margin: v128): v128 {
-  return v128.or(
-    v128.or(bitsWhere(f64x2.gt(sat, splat(DEFECTION_ZONE)), 1), bitsWhere(f64x2.gt(sat, splat(AFFECTION_ZONE)), 2)),
-    bitsWhere(f64x2.ge(margin, splat(0)), 4),
-  );
 }
 
 function storeType(i: i32, holds: i32, tests: i32, pr: f64, incentive: f64, kinship: f64, cost: f64): void {

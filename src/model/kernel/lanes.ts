@@ -38,3 +38,11 @@ export function unit16pair(a: u32, b: u32): v128 {
 export function maskPair(a: bool, b: bool): v128 {
   return i64x2.replace_lane(i64x2.splat(select<i64>(-1, 0, a)), 1, select<i64>(-1, 0, b));
 }
+/** clamp() in two lanes (its WebAssembly form: pmin(pmax(x, lo), hi)). */
+export function clampLanes(x: v128, lo: v128, hi: v128): v128 {
+  return f64x2.pmin(f64x2.pmax(x, lo), hi);
+}
+/** positivePart() in two lanes. */
+export function positivePartLanes(x: v128): v128 {
+  return f64x2.mul(f64x2.add(x, f64x2.abs(x)), f64x2.splat(0.5));
+}

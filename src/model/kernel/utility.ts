@@ -58,15 +58,41 @@ export function expectedSatisfaction(i: i32, K: i32, j: i32, discount: f64): f64
   return clamp(f64at(expectBase, j) + sc(S.fitWeight) * i8at(fit, i * K + j) - f32at(priceSensitivity, i) * priceEffect, 1, 5);
 }
 
-/** Satisfaction and trust with the provider, weighted: what staying is worth. */
+/** Satisfaction and trust with the provider, weighted: what staying is worth. @lanes */
 export function stayValue(wS: f64, wT: f64, sat: f64, tru: f64): f64 {
   return wS * sat + wT * tru;
 }
 
 /** The value part of stay − rival: what staying is worth against what the rival is expected to
- *  satisfy (expectedSatisfaction() without a discount, from the rival's record). */
+ *  satisfy (expectedSatisfaction() without a discount, from the rival's record). @lanes */
 export function valueAgainst(stay: f64, wS: f64, base: f64, fitWeight: f64, fitJ: f64, ps: f64, expectPriceJ: f64): f64 {
   return stay - wS * clamp(base + fitWeight * fitJ - ps * expectPriceJ, 1, 5);
+}
+
+/** The price part: what the price gap (priceGap = −wPrice·(own − rival price)) is worth to a
+ *  customer of price sensitivity ps. @lanes */
+export function priceAdvantage(ps: f64, gap: f64): f64 {
+  return ps * gap;
+}
+
+/** The weight of programme rewards for a customer of deal sensitivity `deal`. @lanes */
+export function rewardWeight(deal: f64): f64 {
+  return sc(S.wIncentive) * deal;
+}
+
+/** The incentive part: the points at stake with the provider against the rival's reward. @lanes */
+export function incentiveAgainst(weight: f64, stake: f64, reward: f64): f64 {
+  return weight * (stake - reward);
+}
+
+/** stay − rival without kinship: what decides which rival is strongest. @lanes */
+export function rivalMargin(value: f64, price: f64, incentive: f64): f64 {
+  return value + price + incentive;
+}
+
+/** What switching costs: habit, a number tie, the firm's lock-in. @lanes */
+export function costOfSwitching(habit: f64, tie: f64, lock: f64): f64 {
+  return habit + tie + lock;
 }
 
 // The strongest rival's parts, left here by strongestRival() (WebAssembly has no out-parameters).
@@ -92,7 +118,7 @@ export function strongestRival(i: i32, K: i32, k: i32): i32 {
   const wS = sc(S.wS);
   const fitWeight = sc(S.fitWeight);
   const ps = f32at(priceSensitivity, i);
-  const deal = sc(S.wIncentive) * f32at(dealSensitivity, i);
+  const deal = rewardWeight(f32at(dealSensitivity, i));
   const stay = stayValue(wS, sc(S.wT), f32at(satisfaction, i), f32at(trust, i));
   const rk = pointsAtStake(f64at(programme, k), u16at(tenure, i));
   let best = Infinity;
@@ -100,21 +126,21 @@ export function strongestRival(i: i32, K: i32, k: i32): i32 {
   for (let n = 0, count = u8at(rivalCount, k); n < count; n++) {
     const j = u8at(rivals, k * K + n);
     const v = valueAgainst(stay, wS, f64at(expectBase, j), fitWeight, i8at(fit, i * K + j), ps, f64at(expectPrice, j));
-    const mj = v + ps * f64at(priceGap, k * K + j) + deal * (rk - f64at(programme, j));
+    const mj = rivalMargin(v, priceAdvantage(ps, f64at(priceGap, k * K + j)), incentiveAgainst(deal, rk, f64at(programme, j)));
     bj = chooseInt(mj < best, j, bj);
     best = pmin(best, mj);
   }
   if (bj >= 0) {
     partValue = valueAgainst(stay, wS, f64at(expectBase, bj), fitWeight, i8at(fit, i * K + bj), ps, f64at(expectPrice, bj));
-    partPrice = ps * f64at(priceGap, k * K + bj);
-    partIncentive = deal * (rk - f64at(programme, bj));
+    partPrice = priceAdvantage(ps, f64at(priceGap, k * K + bj));
+    partIncentive = incentiveAgainst(deal, rk, f64at(programme, bj));
   }
   return bj;
 }
 
 /** What switching away from k costs customer i (traits tt): habit, a phone number, the firm's lock-in. */
 export function switchingCostOf(i: i32, k: i32, tt: i32): f64 {
-  return f32at(switchingCost, i) + choose((tt & NUMBER_TIE) != 0, sc(S.tieCost), 0) + f64at(lockIn, k);
+  return costOfSwitching(f32at(switchingCost, i), choose((tt & NUMBER_TIE) != 0, sc(S.tieCost), 0), f64at(lockIn, k));
 }
 
 /** The kinship part for a customer of k with traits tt (a branch: kinship is rare, so it is predicted). */
@@ -130,6 +156,6 @@ export function marginAgainst(i: i32, K: i32, k: i32, j: i32, discount: f64): f6
   const stay = stayValue(wS, sc(S.wT), f32at(satisfaction, i), f32at(trust, i));
   const value = stay - wS * expectedSatisfaction(i, K, j, discount);
   const pr = ps * (-sc(S.wPrice) * (f64at(price, k) - f64at(price, j) * (1 - discount)));
-  const incentive = sc(S.wIncentive) * f32at(dealSensitivity, i) * (pointsAtStake(f64at(programme, k), u16at(tenure, i)) - f64at(programme, j));
-  return value + pr + incentive;
+  const incentive = incentiveAgainst(rewardWeight(f32at(dealSensitivity, i)), pointsAtStake(f64at(programme, k), u16at(tenure, i)), f64at(programme, j));
+  return rivalMargin(value, pr, incentive);
 }

@@ -134,6 +134,11 @@ describe('the kernel, built to WebAssembly and run as JavaScript', () => {
     expect(glueText()).toBe(readFileSync(new URL(`../../../${GLUE_FILE}`, import.meta.url), 'utf8'));
   });
 
+  it('has the pair paths of its rules generated from the rules marked @lanes (npm run wasm)', async () => {
+    const { lanesText, LANES_FILE } = await import('../../../scripts/kernel-lanes.ts');
+    expect(lanesText()).toBe(readFileSync(new URL(`../../../${LANES_FILE}`, import.meta.url), 'utf8'));
+  });
+
   it('keeps interleaved simulations of one thread apart (the JavaScript build rebinds every step)', () => {
     const a = scenario({ seed: 21, population: { size: 1500 } as never });
     const b = scenario({ seed: 22, population: { size: 2100 } as never, firms: [{ name: 'X', initialShare: 0.6 }, { name: 'Y', initialShare: 0.4, price: 0.8 }] as never });
