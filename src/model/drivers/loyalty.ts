@@ -211,12 +211,15 @@ function attributePair(i: i32, K: i32): void {
   const margin = marginOfLanes(value, pr, incentive, kinship, cost);
   const holds = ruleBitsLanes(margin, value, pr, incentive, kinship, cost);
   const tests = classTestsLanes(sat, margin);
-  storeType(i, <i32>i64x2.extract_lane(holds, 0), <i32>i64x2.extract_lane(tests, 0), f64x2.extract_lane(pr, 0), f64x2.extract_lane(incentive, 0), f64x2.extract_lane(kinship, 0), f64x2.extract_lane(cost, 0));
-  storeType(i + 1, <i32>i64x2.extract_lane(holds, 1), <i32>i64x2.extract_lane(tests, 1), f64x2.extract_lane(pr, 1), f64x2.extract_lane(incentive, 1), f64x2.extract_lane(kinship, 1), f64x2.extract_lane(cost, 1));
+  storeTypes(i, holds, tests, pr, incentive, kinship, cost);
 }
 
-function storeType(i: i32, holds: i32, tests: i32, pr: f64, incentive: f64, kinship: f64, cost: f64): void {
-  const type = typeFromRules(holds, pr, incentive, kinship, cost);
-  setU8(loyaltyType, i, type);
-  setU8(jsClass, i, classFromTests(tests, type));
+/** typeFromRules() and classFromTests() for each lane; stores both for customers i and i+1. */
+function storeTypes(i: i32, holds: v128, tests: v128, pr: v128, incentive: v128, kinship: v128, cost: v128): void {
+  const a = typeFromRules(<i32>i64x2.extract_lane(holds, 0), f64x2.extract_lane(pr, 0), f64x2.extract_lane(incentive, 0), f64x2.extract_lane(kinship, 0), f64x2.extract_lane(cost, 0));
+  const b = typeFromRules(<i32>i64x2.extract_lane(holds, 1), f64x2.extract_lane(pr, 1), f64x2.extract_lane(incentive, 1), f64x2.extract_lane(kinship, 1), f64x2.extract_lane(cost, 1));
+  setU8(loyaltyType, i, a);
+  setU8(loyaltyType, i + 1, b);
+  setU8(jsClass, i, classFromTests(<i32>i64x2.extract_lane(tests, 0), a));
+  setU8(jsClass, i + 1, classFromTests(<i32>i64x2.extract_lane(tests, 1), b));
 }

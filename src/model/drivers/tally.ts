@@ -8,7 +8,7 @@ import {
   acc, BLOCK, budget, CHURNED, EVENTS, EXITED, grudge, happened, JS0, jsClass, lastProvider, loyaltyType, MOOD, priceSensitivity,
   provider, S, satisfaction, sc, SUM0, SWITCHED_OUT, tenure, tier, trust, TYPE_CLASS, walletShare,
 } from '../kernel/layout.generated.ts';
-import { bump, chooseInt, f32at, f64at, floorInt, setF64, setU8, toF64, u16at, u8at } from '../kernel/platform.ts';
+import { addTwo, bump, chooseInt, f32at, floorInt, setU8, toF64, u16at, u8at } from '../kernel/platform.ts';
 import { CLASS_COUNT, DEFECTOR, TERRORIST } from './loyalty.ts';
 
 export const SATISFACTION_BINS = 8;
@@ -41,10 +41,6 @@ export function leaverClass(sat: f64): i32 {
   return chooseInt(sat < sc(S.terroristThreshold), TERRORIST, DEFECTOR);
 }
 
-function add(n: i32, x: f64): void {
-  setF64(acc, n, f64at(acc, n) + x);
-}
-
 /** Adds customers from..to−1 to the tallies: those who left to their former firm's block,
  *  current customers to their firm's. */
 export function apply(from: i32, to: i32, K: i32, t: i32): void {
@@ -73,12 +69,10 @@ export function apply(from: i32, to: i32, K: i32, t: i32): void {
     const tru = f32at(trust, i);
     const ten = u16at(tenure, i);
     const b = f32at(budget, i);
-    add(o + SUM0, b * f32at(walletShare, i));
-    add(o + SUM0 + 1, b);
-    add(o + SUM0 + 2, sat);
-    add(o + SUM0 + 3, tru);
-    add(o + SUM0 + 4, toF64(ten));
-    add(o + SUM0 + 5, f32at(priceSensitivity, i));
+    // the six sums two at a time: (spend, budget), (satisfaction, trust), (tenure, price sensitivity)
+    addTwo(acc, o + SUM0, b * f32at(walletShare, i), b);
+    addTwo(acc, o + SUM0 + 2, sat, tru);
+    addTwo(acc, o + SUM0 + 4, toF64(ten), f32at(priceSensitivity, i));
     bump(acc, o + TYPE_CLASS + u8at(loyaltyType, i) * CLASS_COUNT + u8at(jsClass, i));
     const arrival = chooseInt(ten != 0, 0, chooseInt((h & SWITCHED) != 0, ARRIVAL_SWITCHED, ARRIVAL_ENTERED));
     bump(acc, o + EVENTS + arrival + (h & 31));

@@ -172,3 +172,13 @@ export function toU32(x: i32): u32 {
   if (ASC_TARGET == 0) return x >>> 0;
   return <u32>x;
 }
+/** Adds a and b to the f64 counters at index n and n+1 (one vector add in WebAssembly). */
+export function addTwo(base: usize, n: i32, a: f64, b: f64): void {
+  if (ASC_TARGET == 0) {
+    setF64(base, n, f64at(base, n) + a);
+    setF64(base, n + 1, f64at(base, n + 1) + b);
+  } else {
+    const at = base + (<usize>n << 3);
+    v128.store(at, f64x2.add(v128.load(at), f64x2.replace_lane(f64x2.splat(a), 1, b)));
+  }
+}
