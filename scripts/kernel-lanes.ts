@@ -13,7 +13,7 @@
 // Run by `npm run wasm` before the kernel is compiled.
 import ts from 'typescript';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, posix } from 'node:path';
 
 export const LANES_FILE = 'src/model/kernel/lanes.generated.ts';
 /** The files whose rules may be marked @lanes, relative to src/model/kernel. */
@@ -23,6 +23,8 @@ interface Rule {
   name: string;
   file: string;
   node: ts.FunctionDeclaration;
+  /** Names the rule's file imports, with the module they come from (relative to the kernel). */
+  imported: Map<string, string>;
 }
 
 interface Out {
@@ -48,9 +50,14 @@ const COMPARE: Partial<Record<ts.SyntaxKind, string>> = {
 function rulesIn(file: string, path: string): Rule[] {
   const src = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true);
   const rules: Rule[] = [];
+  const imported = new Map<string, string>();
   src.forEachChild((node) => {
+    if (ts.isImportDeclaration(node) && node.importClause?.namedBindings && ts.isNamedImports(node.importClause.namedBindings)) {
+      const from = posix.relative('.', posix.join(posix.dirname(file), (node.moduleSpecifier as ts.StringLiteral).text));
+      for (const el of node.importClause.namedBindings.elements) imported.set(el.name.text, from.startsWith('.') ? from : `./${from}`);
+    }
     if (ts.isFunctionDeclaration(node) && node.name && ts.getJSDocTags(node).some((t) => t.tagName.text === 'lanes'))
-      rules.push({ name: node.name.text, file, node });
+      rules.push({ name: node.name.text, file, node, imported });
   });
   return rules;
 }
@@ -84,7 +91,7 @@ export function lanesText(root = 'src/model/kernel'): string {
       if (ts.isIdentifier(node)) {
         const kind = lanes.get(node.text);
         if (kind) return { text: node.text, kind };
-        if (node.text !== 'Infinity' && !locals.has(node.text)) use(rule.file, node.text);
+        if (node.text !== 'Infinity' && !locals.has(node.text)) use(rule.imported.get(node.text) ?? rule.file, node.text);
         return { text: node.text, kind: 'scalar' };
       }
       if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) {

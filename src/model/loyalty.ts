@@ -3,6 +3,7 @@
 // rival, and its class — is a mechanism of the kernel (drivers/loyalty.ts, the order of rules
 // is written there); attribute() (attribute.ts) runs it for one customer.
 import * as L from './drivers/loyalty.ts';
+import { AFFECTION_ZONE, DEFECTION_ZONE } from './kernel/scales.ts';
 
 export const LOYALTY_TYPES = ['monopoly', 'inertia', 'price', 'incentive', 'value', 'kinship'] as const;
 export type LoyaltyType = (typeof LOYALTY_TYPES)[number];
@@ -13,7 +14,7 @@ export type JsClass = (typeof JS_CLASSES)[number];
 export const JS = { apostle: L.APOSTLE, loyalist: L.LOYALIST, mercenary: L.MERCENARY, hostage: L.HOSTAGE, defector: L.DEFECTOR, terrorist: L.TERRORIST } as const;
 
 /** Jones–Sasser zones on the 1–5 satisfaction scale: defection ≤ 3.75 < indifference ≤ 4.5 < affection. */
-export const ZONE = { defection: L.DEFECTION_ZONE, affection: L.AFFECTION_ZONE } as const;
+export const ZONE = { defection: DEFECTION_ZONE, affection: AFFECTION_ZONE } as const;
 
 export interface Attribution {
   type: number;

@@ -91,3 +91,8 @@ export function bytesPerCustomer(pop: Population): number {
   for (const v of Object.values(pop)) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
   return bytes / pop.size;
 }
+
+/** The Population's arrays are exactly the layout's customer arrays (a compile-time check). */
+type LayoutNames = (typeof CUSTOMER_ARRAYS)[number][0];
+type ArrayNames = Exclude<keyof Population, 'size' | 'firms'>;
+export const LAYOUT_MATCHES_POPULATION: [LayoutNames] extends [ArrayNames] ? ([ArrayNames] extends [LayoutNames] ? true : never) : never = true;

@@ -14,6 +14,7 @@ import {
 import { bit, bump, ceilInt, f32at, f64at, pmin, setF32, setU16, setU8, u16at, u8at, unit16, unit32 } from '../kernel/platform.ts';
 import { expectedSatisfaction, kinshipOf, marginAgainst, strongestRival, switchingCostOf } from '../kernel/utility.ts';
 import { f32pair, gather, unit32pair } from '../kernel/lanes.ts';
+import { EXPECTATION_MAX } from '../kernel/scales.ts';
 import { hearsOfferLanes, leavesCategoryLanes, searchesLanes } from '../kernel/lanes.generated.ts';
 
 /** Where a new relationship starts: trust, wallet share, and how far advertised promises raise
@@ -21,7 +22,6 @@ import { hearsOfferLanes, leavesCategoryLanes, searchesLanes } from '../kernel/l
 export const NEW_TRUST = 0.05;
 export const NEW_WALLET_SHARE = 0.4;
 export const PROMISE_EXPECTATION = 0.5;
-export const EXPECTATION_MAX = 5.5;
 
 function flag(i: i32, bits: i32): void {
   setU16(happened, i, u16at(happened, i) | bits);

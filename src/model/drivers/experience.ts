@@ -3,6 +3,7 @@
 // and wallet share update. Owns: satisfaction, expectation, trust, walletShare, tenure,
 // happened (reset here). Draws: word 0 decides a failure, the high half of word 1 is quality noise.
 import { COMPLAINED, FAILURE, MAJOR, NO_PROVIDER, QUICK, RESOLVED } from '../kernel/customer.ts';
+import { DEFECTION_ZONE, EXPECTATION_MAX, SATISFACTION_MAX, SATISFACTION_MIN } from '../kernel/scales.ts';
 import { drawAt } from '../kernel/draws.ts';
 import {
   complaintEncouragement, dealSensitivity, expectation, failureRate, fit, happened, personal, price, priceSensitivity,
@@ -19,7 +20,7 @@ export const UNRESOLVED_EXTRA = 0.3;
 /** Trust grows only in the upper zone of indifference and above, and erodes in the zone of
  *  defection (Jones–Sasser: ≤ 3.75), so it is what makes loyalty rise steeply near 4.5. */
 export const TRUST_FROM = 4.25;
-export const DISTRUST_BELOW = 3.75;
+export const DISTRUST_BELOW = DEFECTION_ZONE;
 /** Trust a quick, good recovery adds, as a share of the way to full trust. */
 export const QUICK_RECOVERY_TRUST = 0.1;
 /** Trust kept after a complaint is ignored. */
@@ -37,10 +38,6 @@ export const PROGRAMME_WALLET = 0.5;
 export const WALLET_MIN = 0.05;
 /** Share of the gap to its target wallet share a customer closes each period. */
 export const WALLET_ADAPTATION = 0.15;
-/** Satisfaction, expectation and trust scales. */
-export const SATISFACTION_MIN = 1;
-export const SATISFACTION_MAX = 5;
-export const EXPECTATION_MAX = 5.5;
 export const TENURE_MAX = 65535;
 
 // ── the rules, one customer ──

@@ -17,6 +17,7 @@
 // Then the Jones–Sasser class from satisfaction and the attribution.
 // Owns: loyaltyType, jsClass. Draws: none.
 import { NO_PROVIDER, NUMBER_TIE } from '../kernel/customer.ts';
+import { AFFECTION_ZONE, DEFECTION_ZONE } from '../kernel/scales.ts';
 import {
   dealSensitivity, fit, freedom, jsClass, loyaltyType, priceSensitivity, programme, provider, rivalCount, rivalRecords,
   rivals, S, satisfaction, sc, switchingCost, tenure, traits, trust, lockIn,
@@ -45,9 +46,6 @@ export const HOSTAGE = 3;
 export const DEFECTOR = 4;
 export const TERRORIST = 5;
 export const CLASS_COUNT = 6;
-/** Jones–Sasser zones on the 1–5 satisfaction scale: defection ≤ 3.75 < indifference ≤ 4.5 < affection. */
-export const DEFECTION_ZONE = 3.75;
-export const AFFECTION_ZONE = 4.5;
 
 /** The type each rule of the order names, four bits per rule, indexed by the rule's bit in
  *  ruleBits(): bit 0 value, 1 inertia, 2 price, 3 incentive, 4 kinship, 5 inertia. */

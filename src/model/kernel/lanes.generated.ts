@@ -2,9 +2,9 @@
 // Two customers at a time, each lane doing exactly the operations of the one-customer rule;
 // only the WebAssembly build calls these (its pair paths).
 import { S, sc } from './layout.generated.ts';
-import { DISTRUST_BELOW, EXPECTATION_MAX, OWN_EXPERIENCE, PROGRAMME_WALLET, SATISFACTION_MAX, SATISFACTION_MIN, TRUST_FROM, WALLET_ADAPTATION, WALLET_BASE, WALLET_MIN, WALLET_PER_SATISFACTION, WALLET_PER_TRUST } from '../drivers/experience.ts';
+import { AFFECTION_ZONE, DEFECTION_ZONE, EXPECTATION_MAX, SATISFACTION_MAX, SATISFACTION_MIN } from './scales.ts';
 import { clampLanes, positivePartLanes } from './lanes.ts';
-import { AFFECTION_ZONE, DEFECTION_ZONE } from '../drivers/loyalty.ts';
+import { DISTRUST_BELOW, OWN_EXPERIENCE, PROGRAMME_WALLET, TRUST_FROM, WALLET_ADAPTATION, WALLET_BASE, WALLET_MIN, WALLET_PER_SATISFACTION, WALLET_PER_TRUST } from '../drivers/experience.ts';
 
 /** typicalQuality() (experience.ts), two lanes. */
 export function typicalQualityLanes(typicalKt: v128, fitK: v128): v128 {
@@ -75,6 +75,11 @@ export function marginOfLanes(value: v128, price: v128, incentive: v128, kinship
   return f64x2.add(f64x2.add(f64x2.add(f64x2.add(value, price), incentive), kinship), cost);
 }
 
+/** expectedFrom() (utility.ts), two lanes. */
+export function expectedFromLanes(base: v128, fitWeight: v128, fitJ: v128, ps: v128, priceEffect: v128): v128 {
+  return clampLanes(f64x2.sub(f64x2.add(base, f64x2.mul(fitWeight, fitJ)), f64x2.mul(ps, priceEffect)), f64x2.splat(SATISFACTION_MIN), f64x2.splat(SATISFACTION_MAX));
+}
+
 /** stayValue() (utility.ts), two lanes. */
 export function stayValueLanes(wS: v128, wT: v128, sat: v128, tru: v128): v128 {
   return f64x2.add(f64x2.mul(wS, sat), f64x2.mul(wT, tru));
@@ -82,7 +87,7 @@ export function stayValueLanes(wS: v128, wT: v128, sat: v128, tru: v128): v128 {
 
 /** valueAgainst() (utility.ts), two lanes. */
 export function valueAgainstLanes(stay: v128, wS: v128, base: v128, fitWeight: v128, fitJ: v128, ps: v128, expectPriceJ: v128): v128 {
-  return f64x2.sub(stay, f64x2.mul(wS, clampLanes(f64x2.sub(f64x2.add(base, f64x2.mul(fitWeight, fitJ)), f64x2.mul(ps, expectPriceJ)), f64x2.splat(1), f64x2.splat(5))));
+  return f64x2.sub(stay, f64x2.mul(wS, expectedFromLanes(base, fitWeight, fitJ, ps, expectPriceJ)));
 }
 
 /** priceAdvantage() (utility.ts), two lanes. */

@@ -8,6 +8,7 @@
 // incentive: loyalty-programme rewards it would give up, points saved up included
 // kinship:   a tie to the firm's staff
 import { KIN, KIN_FIRM_SHIFT, NUMBER_TIE } from './customer.ts';
+import { SATISFACTION_MAX, SATISFACTION_MIN } from './scales.ts';
 import {
   dealSensitivity, expectBase, expectPrice, fit, lockIn, price, priceGap, priceSensitivity, programme, rivalCount,
   rivalRecords, rivals, S, satisfaction, sc, stakeTable, switchingCost, tenure, trust,
@@ -55,7 +56,15 @@ export function recordRivals(K: i32): void {
  *  norm), tables.ts). */
 export function expectedSatisfaction(i: i32, K: i32, j: i32, discount: f64): f64 {
   const priceEffect = sc(S.priceWeightInSatisfaction) * (f64at(price, j) * (1 - discount) - 1);
-  return clamp(f64at(expectBase, j) + sc(S.fitWeight) * i8at(fit, i * K + j) - f32at(priceSensitivity, i) * priceEffect, 1, 5);
+  return expectedFrom(f64at(expectBase, j), sc(S.fitWeight), i8at(fit, i * K + j), f32at(priceSensitivity, i), priceEffect);
+}
+
+/** The satisfaction a customer expects from a rival: its expected base (tables.ts), the share of
+ *  the customer's fit with it that can be judged before trying it, less the price effect
+ *  weighted by the customer's price sensitivity, on the 1–5 scale. With no discount, priceEffect
+ *  is the rival's expectPrice (tables.ts), so both callers get the same bits. @lanes */
+export function expectedFrom(base: f64, fitWeight: f64, fitJ: f64, ps: f64, priceEffect: f64): f64 {
+  return clamp(base + fitWeight * fitJ - ps * priceEffect, SATISFACTION_MIN, SATISFACTION_MAX);
 }
 
 /** Satisfaction and trust with the provider, weighted: what staying is worth. @lanes */
@@ -66,7 +75,7 @@ export function stayValue(wS: f64, wT: f64, sat: f64, tru: f64): f64 {
 /** The value part of stay − rival: what staying is worth against what the rival is expected to
  *  satisfy (expectedSatisfaction() without a discount, from the rival's record). @lanes */
 export function valueAgainst(stay: f64, wS: f64, base: f64, fitWeight: f64, fitJ: f64, ps: f64, expectPriceJ: f64): f64 {
-  return stay - wS * clamp(base + fitWeight * fitJ - ps * expectPriceJ, 1, 5);
+  return stay - wS * expectedFrom(base, fitWeight, fitJ, ps, expectPriceJ);
 }
 
 /** The price part: what the price gap (priceGap = −wPrice·(own − rival price)) is worth to a
