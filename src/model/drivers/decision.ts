@@ -8,11 +8,11 @@
 import { COMPLAINED, ENTERED, FAILURE, LEFT, MAJOR, NO_PROVIDER, OFFER, QUICK, RESOLVED, SEARCHED, SWITCHED } from '../kernel/customer.ts';
 import { drawAt } from '../kernel/draws.ts';
 import {
-  entryCum, expectation, freedom, grudge, happened, hasRival, joined, lastProvider, moves, offerCum, offerDiscount, promise,
+  entryCum, expectation, grudge, happened, hasRival, joined, lastProvider, moves, offerCum, offerDiscount, promise,
   provider, repurchase, S, satisfaction, sc, tenure, traits, trust, walletShare,
 } from '../kernel/layout.generated.ts';
 import { bit, bump, ceilInt, f32at, f64at, pmin, setF32, setU16, setU8, u16at, u8at, unit16, unit32 } from '../kernel/platform.ts';
-import { expectedSatisfaction, kinshipOf, marginAgainst, strongestRival, switchingCostOf } from '../kernel/utility.ts';
+import { expectedSatisfaction, freeToChoose, kinshipOf, marginAgainst, strongestRival, switchingCostOf } from '../kernel/utility.ts';
 import { f32pair, gather, unit32pair } from '../kernel/lanes.ts';
 import { EXPECTATION_MAX } from '../kernel/scales.ts';
 import { hearsOfferLanes, leavesCategoryLanes, searchesLanes } from '../kernel/lanes.generated.ts';
@@ -142,8 +142,7 @@ function decideOne(i: i32, K: i32, t: i32, from: i32): void {
     leave(i, K, k);
     return;
   }
-  // freedom (an integer) < freeBelow exactly when freedom < ⌈freeBelow⌉
-  const free = u8at(hasRival, k) == 1 && u8at(freedom, i) < ceilInt(sc(S.freeBelow));
+  const free = u8at(hasRival, k) == 1 && freeToChoose(i);
   // the same uniform, rescaled past the exit test, decides what a failure leads to
   if ((u16at(happened, i) & FAILURE) != 0 && afterFailure(i, K, k, (u - exitRate) / (1 - exitRate), free, t)) return;
   // a rival's offer, or the customer's own search when dissatisfied
@@ -165,26 +164,31 @@ function decideOne(i: i32, K: i32, t: i32, from: i32): void {
 /** Decisions of customers from..to−1 (the chunk starting at `from`), after their experience. */
 export function apply(from: i32, to: i32, K: i32, t: i32): void {
   let i = from;
-  if (ASC_TARGET != 0) for (; i + 1 < to; i += 2) decidePair(i, K, t, from);
+  if (ASC_TARGET != 0) i = decidePairs(from, to, K, t);
   for (; i < to; i++) decideOne(i, K, t, from);
 }
 
 // ── two customers at a time (WebAssembly only) ──
-/** Two customers are tested at once for whether anything can happen to them (leaving, a
- *  failure, an offer, a search: about one in six a period), with the rules' lane versions; only
- *  those go through decideOne(). */
-function decidePair(i: i32, K: i32, t: i32, from: i32): void {
-  const ka = u8at(provider, i);
-  const kb = u8at(provider, i + 1);
-  if (ka == NO_PROVIDER || kb == NO_PROVIDER || ((u16at(happened, i) | u16at(happened, i + 1)) & FAILURE) != 0) {
-    decideOne(i, K, t, from);
-    decideOne(i + 1, K, t, from);
-    return;
+/** Decisions of customers from..to−1 two at a time, as far as pairs go; returns where the pairs
+ *  stopped. Two customers are tested at once for whether anything can happen to them (leaving,
+ *  a failure, an offer, a search: about one in six a period), with the rules' lane versions;
+ *  only those go through decideOne(). */
+function decidePairs(from: i32, to: i32, K: i32, t: i32): i32 {
+  let i = from;
+  for (; i + 1 < to; i += 2) {
+    const ka = u8at(provider, i);
+    const kb = u8at(provider, i + 1);
+    if (ka == NO_PROVIDER || kb == NO_PROVIDER || ((u16at(happened, i) | u16at(happened, i + 1)) & FAILURE) != 0) {
+      decideOne(i, K, t, from);
+      decideOne(i + 1, K, t, from);
+      continue;
+    }
+    const u = unit32pair(drawAt(i, from, 3), drawAt(i + 1, from, 3));
+    const c = unit32pair(drawAt(i, from, 2), drawAt(i + 1, from, 2));
+    const offers = gather(offerCum, ka * K + K - 1, kb * K + K - 1);
+    const acts = v128.or(v128.or(leavesCategoryLanes(u), hearsOfferLanes(c, offers)), searchesLanes(f32pair(satisfaction, i), c, offers));
+    if (i64x2.extract_lane(acts, 0) != 0) decideOne(i, K, t, from);
+    if (i64x2.extract_lane(acts, 1) != 0) decideOne(i + 1, K, t, from);
   }
-  const u = unit32pair(drawAt(i, from, 3), drawAt(i + 1, from, 3));
-  const c = unit32pair(drawAt(i, from, 2), drawAt(i + 1, from, 2));
-  const offers = gather(offerCum, ka * K + K - 1, kb * K + K - 1);
-  const acts = v128.or(v128.or(leavesCategoryLanes(u), hearsOfferLanes(c, offers)), searchesLanes(f32pair(satisfaction, i), c, offers));
-  if (i64x2.extract_lane(acts, 0) != 0) decideOne(i, K, t, from);
-  if (i64x2.extract_lane(acts, 1) != 0) decideOne(i + 1, K, t, from);
+  return i;
 }

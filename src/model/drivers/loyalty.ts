@@ -19,11 +19,11 @@
 import { NO_PROVIDER, NUMBER_TIE } from '../kernel/customer.ts';
 import { AFFECTION_ZONE, DEFECTION_ZONE } from '../kernel/scales.ts';
 import {
-  dealSensitivity, fit, freedom, jsClass, loyaltyType, priceSensitivity, programme, provider, rivalCount, rivalRecords,
+  dealSensitivity, fit, jsClass, loyaltyType, priceSensitivity, programme, provider, rivalCount, rivalRecords,
   rivals, S, satisfaction, sc, switchingCost, tenure, traits, trust, lockIn,
 } from '../kernel/layout.generated.ts';
-import { bit, ceilInt, chooseInt, f32at, f64at, highestBit, pmin, setU8, u16at, u8at } from '../kernel/platform.ts';
-import { kinshipOf, pointsAtStake, strongestIncentive, strongestPrice, strongestRival, strongestValue, switchingCostOf } from '../kernel/utility.ts';
+import { bit, chooseInt, f32at, f64at, highestBit, pmin, setU8, u16at, u8at } from '../kernel/platform.ts';
+import { freeToChoose, kinshipOf, pointsAtStake, strongestIncentive, strongestPrice, strongestRival, strongestValue, switchingCostOf } from '../kernel/utility.ts';
 import { f32pair, gather, maskPair, pair, splat, i8pair } from '../kernel/lanes.ts';
 import {
   classTestsLanes, costOfSwitchingLanes, incentiveAgainstLanes, marginOfLanes, priceAdvantageLanes, rewardWeightLanes, rivalMarginLanes,
@@ -129,7 +129,7 @@ export function attributeOne(i: i32, K: i32): i32 {
   const k = u8at(provider, i);
   let type = MONOPOLY;
   let margin = Infinity;
-  if ((bit(u8at(freedom, i) < ceilInt(sc(S.freeBelow))) & bit(u8at(rivalCount, k) > 0)) != 0) {
+  if ((bit(freeToChoose(i)) & bit(u8at(rivalCount, k) > 0)) != 0) {
     strongestRival(i, K, k);
     const value = strongestValue();
     const pr = strongestPrice();
@@ -161,9 +161,8 @@ export function apply(from: i32, to: i32, K: i32, t: i32): void {
 function attributePair(i: i32, K: i32): void {
   const ka = u8at(provider, i);
   const kb = u8at(provider, i + 1);
-  const freeLimit = ceilInt(sc(S.freeBelow));
   const count = ka == NO_PROVIDER ? 0 : u8at(rivalCount, ka);
-  if (ka == NO_PROVIDER || kb == NO_PROVIDER || u8at(freedom, i) >= freeLimit || u8at(freedom, i + 1) >= freeLimit || count == 0 || u8at(rivalCount, kb) != count) {
+  if (ka == NO_PROVIDER || kb == NO_PROVIDER || !freeToChoose(i) || !freeToChoose(i + 1) || count == 0 || u8at(rivalCount, kb) != count) {
     if (ka != NO_PROVIDER) attributeOne(i, K);
     if (kb != NO_PROVIDER) attributeOne(i + 1, K);
     return;

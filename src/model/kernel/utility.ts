@@ -10,10 +10,10 @@
 import { KIN, KIN_FIRM_SHIFT, NUMBER_TIE } from './customer.ts';
 import { SATISFACTION_MAX, SATISFACTION_MIN } from './scales.ts';
 import {
-  dealSensitivity, expectBase, expectPrice, fit, lockIn, price, priceGap, priceSensitivity, programme, rivalCount,
+  dealSensitivity, expectBase, expectPrice, fit, freedom, lockIn, price, priceGap, priceSensitivity, programme, rivalCount,
   rivalRecords, rivals, S, satisfaction, sc, stakeTable, switchingCost, tenure, trust,
 } from './layout.generated.ts';
-import { choose, chooseInt, clamp, f32at, f64at, i8at, minInt, pmin, positivePart, setF64, toF64, u16at, u8at } from './platform.ts';
+import { ceilInt, choose, chooseInt, clamp, f32at, f64at, i8at, minInt, pmin, positivePart, setF64, toF64, u16at, u8at } from './platform.ts';
 
 /** Points saved up with a programme double the stake after this many periods of tenure. */
 export const POINTS_HORIZON = 24;
@@ -145,6 +145,13 @@ export function strongestRival(i: i32, K: i32, k: i32): i32 {
     partIncentive = incentiveAgainst(deal, rk, f64at(programme, bj));
   }
   return bj;
+}
+
+/** Whether customer i is free to choose (legal, technical, geographic, knowledge constraints):
+ *  the share of free customers is the market's openness O in L = O·f(S). freedom (an integer,
+ *  0–255) < 256·O exactly when freedom < ⌈256·O⌉. */
+export function freeToChoose(i: i32): bool {
+  return u8at(freedom, i) < ceilInt(sc(S.freeBelow));
 }
 
 /** What switching away from k costs customer i (traits tt): habit, a phone number, the firm's lock-in. */
