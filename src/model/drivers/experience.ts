@@ -149,7 +149,7 @@ export function experienceOne(i: i32, K: i32, from: i32): void {
 /** Experience of customers from..to−1 (the chunk starting at `from`). */
 export function apply(from: i32, to: i32, K: i32, t: i32): void {
   let i = from;
-  if (ASC_TARGET != 0) for (; i + 1 < to; i += 2) experiencePair(i, K, from);
+  if (ASC_TARGET != 0) i = experiencePairs(from, to, K);
   for (; i < to; i++) experienceOne(i, K, from);
 }
 
@@ -159,31 +159,40 @@ export function apply(from: i32, to: i32, K: i32, t: i32): void {
 // failure, take the one-customer path. The JavaScript build never runs this;
 // test/unit/model/wasm.test.ts holds it to the one-customer path bit for bit.
 
-/** experienceOne() for customers i and i+1 at once. */
-function experiencePair(i: i32, K: i32, from: i32): void {
-  const ka = u8at(provider, i);
-  const kb = u8at(provider, i + 1);
-  if (ka == NO_PROVIDER || kb == NO_PROVIDER || unit32(drawAt(i, from, 0)) < f64at(failureRate, ka) || unit32(drawAt(i + 1, from, 0)) < f64at(failureRate, kb)) {
-    experienceOne(i, K, from);
-    experienceOne(i + 1, K, from);
-    return;
+/** experienceOne() for customers two at a time, as far as pairs go; returns where the pairs
+ *  stopped. (The memory's pointers are read into locals once for the chunk.) */
+function experiencePairs(from: i32, to: i32, K: i32): i32 {
+  const Provider = provider, Happened = happened, Tier = tier, Fit = fit, Typical = typical, Expectation = expectation;
+  const Satisfaction = satisfaction, PriceSensitivity = priceSensitivity, Price = price, Promise = promise, Trust = trust;
+  const Personal = personal, WalletShare = walletShare, DealSensitivity = dealSensitivity, Programme = programme;
+  const Tenure = tenure, FailureRate = failureRate;
+  let i = from;
+  for (; i + 1 < to; i += 2) {
+    const ka = u8at(Provider, i);
+    const kb = u8at(Provider, i + 1);
+    if (ka == NO_PROVIDER || kb == NO_PROVIDER || unit32(drawAt(i, from, 0)) < f64at(FailureRate, ka) || unit32(drawAt(i + 1, from, 0)) < f64at(FailureRate, kb)) {
+      experienceOne(i, K, from);
+      experienceOne(i + 1, K, from);
+      continue;
+    }
+    setU16(Happened, i, 0);
+    setU16(Happened, i + 1, 0);
+    const kta = ka * 3 + u8at(Tier, i);
+    const ktb = kb * 3 + u8at(Tier, i + 1);
+    const fits = i8pair(Fit + <usize>(i * K + ka), Fit + <usize>((i + 1) * K + kb));
+    const typ = typicalQualityLanes(gather(Typical, kta, ktb), fits);
+    const q = noisyQualityLanes(typ, unit16pair(drawAt(i, from, 1) >>> 16, drawAt(i + 1, from, 1) >>> 16));
+    const e = f32pair(Expectation, i);
+    const sat = nextSatisfactionLanes(f32pair(Satisfaction, i), q, e, f32pair(PriceSensitivity, i), gather(Price, ka, kb));
+    setF32pair(Satisfaction, i, sat);
+    setF32pair(Expectation, i, nextExpectationLanes(e, typ, gather(Promise, ka, kb)));
+    const tru = earnedTrustLanes(f32pair(Trust, i), sat, gather(Personal, kta, ktb));
+    setF32pair(Trust, i, boundedTrustLanes(tru));
+    setF32pair(WalletShare, i, nextWalletShareLanes(f32pair(WalletShare, i), sat, tru, f32pair(DealSensitivity, i), gather(Programme, ka, kb)));
+    const tena = u16at(Tenure, i);
+    const tenb = u16at(Tenure, i + 1);
+    if (tena < TENURE_MAX) setU16(Tenure, i, tena + 1);
+    if (tenb < TENURE_MAX) setU16(Tenure, i + 1, tenb + 1);
   }
-  setU16(happened, i, 0);
-  setU16(happened, i + 1, 0);
-  const kta = ka * 3 + u8at(tier, i);
-  const ktb = kb * 3 + u8at(tier, i + 1);
-  const fits = i8pair(fit + <usize>(i * K + ka), fit + <usize>((i + 1) * K + kb));
-  const typ = typicalQualityLanes(gather(typical, kta, ktb), fits);
-  const q = noisyQualityLanes(typ, unit16pair(drawAt(i, from, 1) >>> 16, drawAt(i + 1, from, 1) >>> 16));
-  const e = f32pair(expectation, i);
-  const sat = nextSatisfactionLanes(f32pair(satisfaction, i), q, e, f32pair(priceSensitivity, i), gather(price, ka, kb));
-  setF32pair(satisfaction, i, sat);
-  setF32pair(expectation, i, nextExpectationLanes(e, typ, gather(promise, ka, kb)));
-  const tru = earnedTrustLanes(f32pair(trust, i), sat, gather(personal, kta, ktb));
-  setF32pair(trust, i, boundedTrustLanes(tru));
-  setF32pair(walletShare, i, nextWalletShareLanes(f32pair(walletShare, i), sat, tru, f32pair(dealSensitivity, i), gather(programme, ka, kb)));
-  const tena = u16at(tenure, i);
-  const tenb = u16at(tenure, i + 1);
-  if (tena < TENURE_MAX) setU16(tenure, i, tena + 1);
-  if (tenb < TENURE_MAX) setU16(tenure, i + 1, tenb + 1);
+  return i;
 }

@@ -149,66 +149,76 @@ export function attributeOne(i: i32, K: i32): i32 {
 /** Loyalty types and classes of the current customers among from..to−1. */
 export function apply(from: i32, to: i32, K: i32, t: i32): void {
   let i = from;
-  if (ASC_TARGET != 0) for (; i + 1 < to; i += 2) attributePair(i, K);
+  if (ASC_TARGET != 0) i = attributePairs(from, to, K);
   for (; i < to; i++) if (u8at(provider, i) != NO_PROVIDER) attributeOne(i, K);
 }
 
 // ── two customers at a time (WebAssembly only) ──
-/** attributeOne() for customers i and i+1: the rivals of both weighed with the rules' lane
+/** attributeOne() for customers two at a time, as far as pairs go (returns where the pairs
+ *  stopped): for each pair, the rivals of both weighed with the rules' lane
  *  versions (generated), the first strictly best rival kept per lane with a mask, then
  *  ruleBits() and classTests() in lanes. Pairs that are not two free customers with as many
- *  rivals go one by one. */
-function attributePair(i: i32, K: i32): void {
-  const ka = u8at(provider, i);
-  const kb = u8at(provider, i + 1);
-  const count = ka == NO_PROVIDER ? 0 : u8at(rivalCount, ka);
-  if (ka == NO_PROVIDER || kb == NO_PROVIDER || !freeToChoose(i) || !freeToChoose(i + 1) || count == 0 || u8at(rivalCount, kb) != count) {
-    if (ka != NO_PROVIDER) attributeOne(i, K);
-    if (kb != NO_PROVIDER) attributeOne(i + 1, K);
-    return;
-  }
+ *  rivals go one by one. (The memory's pointers and the scalars are read once for the chunk.) */
+function attributePairs(from: i32, to: i32, K: i32): i32 {
+  const Provider = provider, RivalCount = rivalCount, Satisfaction = satisfaction, PriceSensitivity = priceSensitivity;
+  const DealSensitivity = dealSensitivity, Trust = trust, Programme = programme, Tenure = tenure, Fit = fit, Rivals = rivals;
+  const RivalRecords = rivalRecords, Traits = traits, SwitchingCost = switchingCost, LockIn = lockIn;
   const wS = splat(sc(S.wS));
+  const wT = splat(sc(S.wT));
   const fitWeight = splat(sc(S.fitWeight));
-  const sat = f32pair(satisfaction, i);
-  const ps = f32pair(priceSensitivity, i);
-  const deal = rewardWeightLanes(f32pair(dealSensitivity, i));
-  const stay = stayValueLanes(wS, splat(sc(S.wT)), sat, f32pair(trust, i));
-  const rk = pair(pointsAtStake(f64at(programme, ka), u16at(tenure, i)), pointsAtStake(f64at(programme, kb), u16at(tenure, i + 1)));
-  const fitA = fit + <usize>(i * K);
-  const fitB = fit + <usize>((i + 1) * K);
-  let best = splat(Infinity);
-  let value = splat(0);
-  let pr = splat(0);
-  let incentive = splat(0);
-  for (let n = 0; n < count; n++) {
-    const fits = i8pair(fitA + <usize>u8at(rivals, ka * K + n), fitB + <usize>u8at(rivals, kb * K + n));
-    // each lane's rival record (kernel/utility.ts recordRivals), two v128 loads, regrouped by field
-    const ra = rivalRecords + (<usize>(ka * K + n) << 5);
-    const rb = rivalRecords + (<usize>(kb * K + n) << 5);
-    const a01 = v128.load(ra);
-    const b01 = v128.load(rb);
-    const a23 = v128.load(ra, 16);
-    const b23 = v128.load(rb, 16);
-    const v = valueAgainstLanes(stay, wS, v128.shuffle<i64>(a01, b01, 0, 2), fitWeight, fits, ps, v128.shuffle<i64>(a01, b01, 1, 3));
-    const pj = priceAdvantageLanes(ps, v128.shuffle<i64>(a23, b23, 0, 2));
-    const ij = incentiveAgainstLanes(deal, rk, v128.shuffle<i64>(a23, b23, 1, 3));
-    const m = rivalMarginLanes(v, pj, ij);
-    // a lane takes this rival's parts only where it is strictly better: a mask, not a branch
-    const better = f64x2.lt(m, best);
-    best = f64x2.pmin(best, m);
-    value = v128.bitselect(v, value, better);
-    pr = v128.bitselect(pj, pr, better);
-    incentive = v128.bitselect(ij, incentive, better);
+  const tieCost = splat(sc(S.tieCost));
+  let i = from;
+  for (; i + 1 < to; i += 2) {
+    const ka = u8at(Provider, i);
+    const kb = u8at(Provider, i + 1);
+    const count = ka == NO_PROVIDER ? 0 : u8at(RivalCount, ka);
+    if (ka == NO_PROVIDER || kb == NO_PROVIDER || !freeToChoose(i) || !freeToChoose(i + 1) || count == 0 || u8at(RivalCount, kb) != count) {
+      if (ka != NO_PROVIDER) attributeOne(i, K);
+      if (kb != NO_PROVIDER) attributeOne(i + 1, K);
+      continue;
+    }
+    const sat = f32pair(Satisfaction, i);
+    const ps = f32pair(PriceSensitivity, i);
+    const deal = rewardWeightLanes(f32pair(DealSensitivity, i));
+    const stay = stayValueLanes(wS, wT, sat, f32pair(Trust, i));
+    const rk = pair(pointsAtStake(f64at(Programme, ka), u16at(Tenure, i)), pointsAtStake(f64at(Programme, kb), u16at(Tenure, i + 1)));
+    const fitA = Fit + <usize>(i * K);
+    const fitB = Fit + <usize>((i + 1) * K);
+    let best = splat(Infinity);
+    let value = splat(0);
+    let pr = splat(0);
+    let incentive = splat(0);
+    for (let n = 0; n < count; n++) {
+      const fits = i8pair(fitA + <usize>u8at(Rivals, ka * K + n), fitB + <usize>u8at(Rivals, kb * K + n));
+      // each lane's rival record (kernel/utility.ts recordRivals), two v128 loads, regrouped by field
+      const ra = RivalRecords + (<usize>(ka * K + n) << 5);
+      const rb = RivalRecords + (<usize>(kb * K + n) << 5);
+      const a01 = v128.load(ra);
+      const b01 = v128.load(rb);
+      const a23 = v128.load(ra, 16);
+      const b23 = v128.load(rb, 16);
+      const v = valueAgainstLanes(stay, wS, v128.shuffle<i64>(a01, b01, 0, 2), fitWeight, fits, ps, v128.shuffle<i64>(a01, b01, 1, 3));
+      const pj = priceAdvantageLanes(ps, v128.shuffle<i64>(a23, b23, 0, 2));
+      const ij = incentiveAgainstLanes(deal, rk, v128.shuffle<i64>(a23, b23, 1, 3));
+      const m = rivalMarginLanes(v, pj, ij);
+      // a lane takes this rival's parts only where it is strictly better: a mask, not a branch
+      const better = f64x2.lt(m, best);
+      best = f64x2.pmin(best, m);
+      value = v128.bitselect(v, value, better);
+      pr = v128.bitselect(pj, pr, better);
+      incentive = v128.bitselect(ij, incentive, better);
+    }
+    const tta = u8at(Traits, i);
+    const ttb = u8at(Traits, i + 1);
+    const kinship = pair(kinshipOf(tta, ka), kinshipOf(ttb, kb));
+    const tie = v128.and(tieCost, maskPair((tta & NUMBER_TIE) != 0, (ttb & NUMBER_TIE) != 0));
+    const cost = costOfSwitchingLanes(f32pair(SwitchingCost, i), tie, gather(LockIn, ka, kb));
+    const margin = marginOfLanes(value, pr, incentive, kinship, cost);
+    const holds = ruleBitsLanes(margin, value, pr, incentive, kinship, cost);
+    const tests = classTestsLanes(sat, margin);
+    storeTypes(i, holds, tests, pr, incentive, kinship, cost);
   }
-  const tta = u8at(traits, i);
-  const ttb = u8at(traits, i + 1);
-  const kinship = pair(kinshipOf(tta, ka), kinshipOf(ttb, kb));
-  const tie = v128.and(splat(sc(S.tieCost)), maskPair((tta & NUMBER_TIE) != 0, (ttb & NUMBER_TIE) != 0));
-  const cost = costOfSwitchingLanes(f32pair(switchingCost, i), tie, gather(lockIn, ka, kb));
-  const margin = marginOfLanes(value, pr, incentive, kinship, cost);
-  const holds = ruleBitsLanes(margin, value, pr, incentive, kinship, cost);
-  const tests = classTestsLanes(sat, margin);
-  storeTypes(i, holds, tests, pr, incentive, kinship, cost);
+  return i;
 }
 
 /** typeFromRules() and classFromTests() for each lane; stores both for customers i and i+1. */

@@ -42,40 +42,45 @@ export function leaverClass(sat: f64): i32 {
 }
 
 /** Adds customers from..to−1 to the tallies: those who left to their former firm's block,
- *  current customers to their firm's. */
+ *  current customers to their firm's. (The memory's pointers and the blocks' layout are read
+ *  into locals once: every customer uses most of them.) */
 export function apply(from: i32, to: i32, K: i32, t: i32): void {
+  const tally = acc, Provider = provider, Tier = tier, Happened = happened, LastProvider = lastProvider;
+  const Satisfaction = satisfaction, Trust = trust, Tenure = tenure, Budget = budget, WalletShare = walletShare;
+  const PriceSensitivity = priceSensitivity, LoyaltyType = loyaltyType, JsClass = jsClass;
+  const block = BLOCK, sum0 = SUM0, typeClass = TYPE_CLASS, events = EVENTS, mood = MOOD, js0 = JS0;
   for (let i = from; i < to; i++) {
-    const h = u16at(happened, i);
-    const k = u8at(provider, i);
-    const tr = u8at(tier, i);
+    const h = u16at(Happened, i);
+    const k = u8at(Provider, i);
+    const tr = u8at(Tier, i);
     if (h & LEFT) {
-      const o = (u8at(lastProvider, i) * TIER_COUNT + tr) * BLOCK;
-      bump(acc, o + CHURNED);
-      bump(acc, o + chooseInt((h & SWITCHED) != 0, SWITCHED_OUT, EXITED));
+      const o = (u8at(LastProvider, i) * TIER_COUNT + tr) * block;
+      bump(tally, o + CHURNED);
+      bump(tally, o + chooseInt((h & SWITCHED) != 0, SWITCHED_OUT, EXITED));
       let js = DEFECTOR;
       if (k == NO_PROVIDER) {
-        js = leaverClass(f32at(satisfaction, i));
-        setU8(jsClass, i, js);
+        js = leaverClass(f32at(Satisfaction, i));
+        setU8(JsClass, i, js);
       }
-      bump(acc, o + JS0 + js);
+      bump(tally, o + js0 + js);
     }
     if (k == NO_PROVIDER) {
       // a terrorist keeps talking about the firm it left
-      if ((h & LEFT) == 0 && u8at(grudge, i) > 0) bump(acc, (u8at(lastProvider, i) * TIER_COUNT + tr) * BLOCK + JS0 + TERRORIST);
+      if ((h & LEFT) == 0 && u8at(grudge, i) > 0) bump(tally, (u8at(LastProvider, i) * TIER_COUNT + tr) * block + js0 + TERRORIST);
       continue;
     }
-    const o = (k * TIER_COUNT + tr) * BLOCK;
-    const sat = f32at(satisfaction, i);
-    const tru = f32at(trust, i);
-    const ten = u16at(tenure, i);
-    const b = f32at(budget, i);
+    const o = (k * TIER_COUNT + tr) * block;
+    const sat = f32at(Satisfaction, i);
+    const tru = f32at(Trust, i);
+    const ten = u16at(Tenure, i);
+    const b = f32at(Budget, i);
     // the six sums two at a time: (spend, budget), (satisfaction, trust), (tenure, price sensitivity)
-    addTwo(acc, o + SUM0, b * f32at(walletShare, i), b);
-    addTwo(acc, o + SUM0 + 2, sat, tru);
-    addTwo(acc, o + SUM0 + 4, toF64(ten), f32at(priceSensitivity, i));
-    bump(acc, o + TYPE_CLASS + u8at(loyaltyType, i) * CLASS_COUNT + u8at(jsClass, i));
+    addTwo(tally, o + sum0, b * f32at(WalletShare, i), b);
+    addTwo(tally, o + sum0 + 2, sat, tru);
+    addTwo(tally, o + sum0 + 4, toF64(ten), f32at(PriceSensitivity, i));
+    bump(tally, o + typeClass + u8at(LoyaltyType, i) * CLASS_COUNT + u8at(JsClass, i));
     const arrival = chooseInt(ten != 0, 0, chooseInt((h & SWITCHED) != 0, ARRIVAL_SWITCHED, ARRIVAL_ENTERED));
-    bump(acc, o + EVENTS + arrival + (h & 31));
-    bump(acc, o + MOOD + moodCode(sat, tru));
+    bump(tally, o + events + arrival + (h & 31));
+    bump(tally, o + mood + moodCode(sat, tru));
   }
 }
