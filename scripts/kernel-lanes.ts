@@ -5,7 +5,8 @@
 // customers' values and
 //   + − × ÷                   → f64x2.add/sub/mul/div (each lane does exactly the scalar operation)
 //   literals, constants, sc() → computed once as a scalar, then f64x2.splat
-//   < <= > >=                 → f64x2 masks;  bit(c) << n → the bit n where c holds (i64 lanes)
+//   < <= > >=                 → f64x2 masks (what a bool rule returns);  bit(c) << n → the
+//                               bit n where c holds (i64 lanes)
 //   | &                       → v128.or / v128.and
 //   clamp, positivePart, pmin → their WebAssembly forms in lanes (platform.ts)
 //   a call to another rule    → its lane version.
@@ -135,7 +136,7 @@ export function lanesText(root = 'src/model/kernel'): string {
         const callee_ = byName.get(callee);
         if (callee_) {
           const ret = callee_.node.type?.getText();
-          return { text: `${callee}Lanes(${args.map(splat).join(', ')})`, kind: ret === 'f64' ? 'f64' : 'int' };
+          return { text: `${callee}Lanes(${args.map(splat).join(', ')})`, kind: ret === 'f64' ? 'f64' : ret === 'bool' ? 'mask' : 'int' };
         }
         fail(node, 'a call to a function without a lane version');
       }
@@ -154,13 +155,14 @@ export function lanesText(root = 'src/model/kernel'): string {
         }
       } else if (ts.isReturnStatement(st)) {
         const o = expr(st.expression!);
-        if (o.kind === 'mask') fail(st, 'a comparison must go through bit()');
+        const ret = rule.node.type?.getText();
+        if ((o.kind === 'mask') !== (ret === 'bool')) fail(st, 'a bool rule returns a comparison; others go through bit()');
         body.push(`  return ${splat(o)};`);
       }
       else fail(st, 'a @lanes rule is const declarations and one return');
     }
     const ret = rule.node.type?.getText();
-    const what = ret === 'f64' ? 'two lanes' : 'bits in two i64 lanes';
+    const what = ret === 'f64' ? 'two lanes' : ret === 'bool' ? 'a mask in two lanes' : 'bits in two i64 lanes';
     return [`/** ${rule.name}() (${basename(rule.file)}), ${what}. */`, `export function ${rule.name}Lanes(${params.join(', ')}): v128 {`, ...body, '}', ''].join('\n');
   }
 

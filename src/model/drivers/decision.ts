@@ -105,15 +105,15 @@ export function searches(sat: f64, c: f64, offers: f64): i32 {
   return bit(sat < below) & bit((c - offers) * (below - 1) < sc(S.searchRate) * (below - sat) * (1 - offers));
 }
 
-/** Life events take people out of the category whatever they think of the firm: 1 if uniform
- *  u says so. @lanes */
-export function leavesCategory(u: f64): i32 {
-  return bit(u < sc(S.exitRate));
+/** Life events take people out of the category whatever they think of the firm: whether
+ *  uniform u says so. @lanes */
+export function leavesCategory(u: f64): bool {
+  return u < sc(S.exitRate);
 }
 
-/** 1 if uniform c falls within the chance `offers` that any rival's offer reaches the customer. @lanes */
-export function hearsOffer(c: f64, offers: f64): i32 {
-  return bit(c < offers);
+/** Whether uniform c falls within the chance `offers` that any rival's offer reaches the customer. @lanes */
+export function hearsOffer(c: f64, offers: f64): bool {
+  return c < offers;
 }
 
 /** Prospect i may enter the category with the firm its draw falls on. */

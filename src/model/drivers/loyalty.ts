@@ -23,7 +23,7 @@ import {
   rivals, S, satisfaction, sc, switchingCost, tenure, traits, trust, lockIn,
 } from '../kernel/layout.generated.ts';
 import { bit, chooseInt, f32at, f64at, highestBit, pmin, setU8, u16at, u8at } from '../kernel/platform.ts';
-import { freeToChoose, kinshipOf, pointsAtStake, strongestIncentive, strongestPrice, strongestRival, strongestValue, switchingCostOf } from '../kernel/utility.ts';
+import { freedomLimit, freeToChoose, freeUnder, kinshipOf, pointsAtStake, strongestIncentive, strongestPrice, strongestRival, strongestValue, switchingCostOf } from '../kernel/utility.ts';
 import { f32pair, gather, maskPair, pair, splat, i8pair } from '../kernel/lanes.ts';
 import {
   classTestsLanes, costOfSwitchingLanes, incentiveAgainstLanes, marginOfLanes, priceAdvantageLanes, rewardWeightLanes, rivalMarginLanes,
@@ -167,12 +167,13 @@ function attributePairs(from: i32, to: i32, K: i32): i32 {
   const wT = splat(sc(S.wT));
   const fitWeight = splat(sc(S.fitWeight));
   const tieCost = splat(sc(S.tieCost));
+  const freeLimit = freedomLimit();
   let i = from;
   for (; i + 1 < to; i += 2) {
     const ka = u8at(Provider, i);
     const kb = u8at(Provider, i + 1);
     const count = ka == NO_PROVIDER ? 0 : u8at(RivalCount, ka);
-    if (ka == NO_PROVIDER || kb == NO_PROVIDER || !freeToChoose(i) || !freeToChoose(i + 1) || count == 0 || u8at(RivalCount, kb) != count) {
+    if (ka == NO_PROVIDER || kb == NO_PROVIDER || !freeUnder(i, freeLimit) || !freeUnder(i + 1, freeLimit) || count == 0 || u8at(RivalCount, kb) != count) {
       if (ka != NO_PROVIDER) attributeOne(i, K);
       if (kb != NO_PROVIDER) attributeOne(i + 1, K);
       continue;

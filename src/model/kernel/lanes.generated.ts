@@ -50,14 +50,14 @@ export function searchesLanes(sat: v128, c: v128, offers: v128): v128 {
   return v128.and(v128.and(f64x2.lt(sat, f64x2.splat(below)), i64x2.splat(1)), v128.and(f64x2.lt(f64x2.mul(f64x2.sub(c, offers), f64x2.splat((below - 1))), f64x2.mul(f64x2.mul(f64x2.splat(sc(S.searchRate)), f64x2.sub(f64x2.splat(below), sat)), f64x2.sub(f64x2.splat(1), offers))), i64x2.splat(1)));
 }
 
-/** leavesCategory() (decision.ts), bits in two i64 lanes. */
+/** leavesCategory() (decision.ts), a mask in two lanes. */
 export function leavesCategoryLanes(u: v128): v128 {
-  return v128.and(f64x2.lt(u, f64x2.splat(sc(S.exitRate))), i64x2.splat(1));
+  return f64x2.lt(u, f64x2.splat(sc(S.exitRate)));
 }
 
-/** hearsOffer() (decision.ts), bits in two i64 lanes. */
+/** hearsOffer() (decision.ts), a mask in two lanes. */
 export function hearsOfferLanes(c: v128, offers: v128): v128 {
-  return v128.and(f64x2.lt(c, offers), i64x2.splat(1));
+  return f64x2.lt(c, offers);
 }
 
 /** ruleBits() (loyalty.ts), bits in two i64 lanes. */

@@ -1,7 +1,7 @@
 // Two customers side by side in f64x2 lanes: the loads, stores and lane versions of the
 // platform's helpers that the two-customer paths of the WebAssembly build use. JavaScript never
 // calls these (its chunk loops take the one-customer paths: `ASC_TARGET == 0`).
-import { f64at, unit32 } from './platform.ts';
+import { f64at } from './platform.ts';
 
 export function pair(a: f64, b: f64): v128 {
   return f64x2.replace_lane(f64x2.splat(a), 1, b);
@@ -25,9 +25,11 @@ export function setF32pair(base: usize, i: i32, x: v128): void {
 export function i8pair(a: usize, b: usize): v128 {
   return f64x2.convert_low_i32x4_s(i32x4.replace_lane(i32x4.splat(<i32>load<i8>(a)), 1, <i32>load<i8>(b)));
 }
-/** Two 32-bit draws as uniforms in [0, 1): unit32() in two lanes. */
+/** Two 32-bit draws as uniforms in [0, 1): unit32() in two lanes (the same bit trick, one
+ *  vector subtraction). */
 export function unit32pair(a: u32, b: u32): v128 {
-  return pair(unit32(a), unit32(b));
+  const bits = i64x2.replace_lane(i64x2.splat(0x3ff0000000000000 | (<u64>a << 20)), 1, 0x3ff0000000000000 | (<u64>b << 20));
+  return f64x2.sub(bits, f64x2.splat(1.0));
 }
 /** The low 16 bits of two draws as uniforms in [0, 1): unit16() in two lanes. */
 export function unit16pair(a: u32, b: u32): v128 {

@@ -151,7 +151,17 @@ export function strongestRival(i: i32, K: i32, k: i32): i32 {
  *  the share of free customers is the market's openness O in L = O·f(S). freedom (an integer,
  *  0–255) < 256·O exactly when freedom < ⌈256·O⌉. */
 export function freeToChoose(i: i32): bool {
-  return u8at(freedom, i) < ceilInt(sc(S.freeBelow));
+  return freeUnder(i, freedomLimit());
+}
+
+/** ⌈256·O⌉: customers whose freedom is below it are free to choose. */
+export function freedomLimit(): i32 {
+  return ceilInt(sc(S.freeBelow));
+}
+
+/** freeToChoose() with the period's limit worked out once (freedomLimit()). */
+export function freeUnder(i: i32, limit: i32): bool {
+  return u8at(freedom, i) < limit;
 }
 
 /** What switching away from k costs customer i (traits tt): habit, a phone number, the firm's lock-in. */
