@@ -30,6 +30,9 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [svelte(), contentSecurityPolicy()],
+  // the model's kernel is one source for asc and for JavaScript: 0 selects its JavaScript paths
+  // (src/model/kernel/platform.ts)
+  define: { ASC_TARGET: '0' },
   worker: { format: 'es' },
   build: { target: 'es2022' },
   test: {

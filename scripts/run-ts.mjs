@@ -26,6 +26,8 @@ await build({
   sourcemap: 'inline',
   // keep Node built-ins and installed packages external: only our code is bundled
   packages: 'external',
+  // the model's kernel selects its JavaScript paths (src/model/kernel/platform.ts)
+  define: { ASC_TARGET: '0' },
 });
 process.argv = [process.argv[0], outfile, ...args];
 await import(pathToFileURL(outfile).href);

@@ -30,7 +30,9 @@ function tsxApiUrl(): string {
 
 export function startWorker(entry: URL, workerData: unknown): Worker {
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData });
-  const boot = `import(${JSON.stringify(tsxApiUrl())}).then((t) => { t.register(); return import(${JSON.stringify(entry.href)}); });`;
+  // tsx has no `define`: the model's kernel reads ASC_TARGET (0 = its JavaScript paths, as
+  // vite.config.ts and scripts/run-ts.mjs define it for bundles)
+  const boot = `globalThis.ASC_TARGET = 0; import(${JSON.stringify(tsxApiUrl())}).then((t) => { t.register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(boot, { eval: true, workerData });
 }
 

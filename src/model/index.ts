@@ -1,7 +1,8 @@
 // The model's public face: what workers, the CLI and tests import.
 export { createSimulation, periodsPerYear, type Engine, type Simulation } from './simulation.ts';
 export { MEASURES, RAW, DERIVED, SEGMENTS, SATISFACTION_BINS, M, MEASURE_COUNT, valueOf, type Measure, type PeriodSummary } from './measures.ts';
-export { LOYALTY_TYPES, JS_CLASSES, LOYALTY, JS, ZONE, attribute, createAttribution, loyaltyIndex } from './loyalty.ts';
+export { LOYALTY_TYPES, JS_CLASSES, LOYALTY, JS, ZONE, createAttribution, loyaltyIndex } from './loyalty.ts';
+export { attribute } from './attribute.ts';
 export { NO_PROVIDER, HAPPENED, TIERS, bytesPerCustomer, type Population } from './population.ts';
 export { recommendScore } from './tally.ts';
 export { inspectCustomer, sampleCustomers, type CustomerState, type CustomerSample } from './inspect.ts';

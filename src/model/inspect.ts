@@ -2,8 +2,8 @@
 // appends these into a story) and a sample for the satisfaction × loyalty map.
 import type { Simulation } from './simulation.ts';
 import { HAPPENED, NO_PROVIDER } from './population.ts';
-import { attribute, createAttribution, loyaltyIndex, LOYALTY_TYPES, JS_CLASSES } from './loyalty.ts';
-import { compileParams } from './params.ts';
+import { createAttribution, loyaltyIndex, LOYALTY_TYPES, JS_CLASSES, type Attribution } from './loyalty.ts';
+import { kernelOf } from './simulation.ts';
 import { hashUniform } from './rng.ts';
 
 export interface CustomerState {
@@ -32,7 +32,7 @@ export function inspectCustomer(sim: Simulation, id: number): CustomerState {
   const k = pop.provider[id];
   const inCategory = k !== NO_PROVIDER;
   const a = createAttribution();
-  if (inCategory) attribute(pop, sim.market, compileParams(sim.scenario), id, k, a);
+  if (inCategory) attributeIn(sim, id, a);
   const h = pop.happened[id];
   return {
     id,
@@ -64,7 +64,6 @@ export interface CustomerSample {
 /** Up to n current customers, picked by a fixed hash so the same ones are followed over time. */
 export function sampleCustomers(sim: Simulation, n: number): CustomerSample {
   const pop = sim.pop;
-  const params = compileParams(sim.scenario);
   const a = createAttribution();
   const keep = Math.min(1, n / pop.size);
   const ids: number[] = [];
@@ -78,11 +77,19 @@ export function sampleCustomers(sim: Simulation, n: number): CustomerSample {
     provider: new Uint8Array(ids.length),
   };
   ids.forEach((i, j) => {
-    attribute(pop, sim.market, params, i, pop.provider[i], a);
+    attributeIn(sim, i, a);
     out.satisfaction[j] = pop.satisfaction[i];
     out.loyalty[j] = loyaltyIndex(a);
     out.jsClass[j] = pop.jsClass[i];
     out.provider[j] = pop.provider[i];
   });
+  return out;
+}
+
+/** Why customer i of the simulation stays, by the kernel that ran its last period. */
+function attributeIn(sim: Simulation, i: number, out: Attribution): Attribution {
+  const a = kernelOf(sim).attribute(i);
+  out.type = a.type;
+  out.margin = a.margin;
   return out;
 }

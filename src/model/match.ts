@@ -20,9 +20,3 @@ export function initializeMatches(pop: Population, seed: number): void {
 export function fitOf(pop: Population, i: number, k: number, fitScale: number): number {
   return fitScale * pop.fit[i * pop.firms + k];
 }
-
-/** Whether customer i is free to choose (legal, technical, geographic, knowledge constraints):
- *  the share of free customers is the market's openness O in L = O·f(S). */
-export function isFree(pop: Population, i: number, openness: number): boolean {
-  return pop.freedom[i] < 256 * openness;
-}

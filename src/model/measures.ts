@@ -7,7 +7,8 @@ export const SEGMENTS = ['all', 'high', 'mid', 'low'] as const;
 export type Segment = (typeof SEGMENTS)[number];
 
 /** Satisfaction histogram: eight bins of half a point, 1–1.5 … 4.5–5. */
-export const SATISFACTION_BINS = 8;
+export { SATISFACTION_BINS } from './drivers/tally.ts';
+import { SATISFACTION_BINS } from './drivers/tally.ts';
 
 /** Counts and sums taken from the customers. */
 export const RAW = [

@@ -4,7 +4,10 @@
 // resolution for 1–5 scales; half the memory of Float64). All arithmetic runs in float64 and is
 // rounded to float32 once per store, which is IEEE-exact in every JS engine, so Node and
 // Chromium give bit-identical states. Categorical states are Uint8, counters Uint16.
-export const NO_PROVIDER = 255;
+import * as C from './kernel/customer.ts';
+import { CUSTOMER_ARRAYS } from './layout.ts';
+
+export const NO_PROVIDER = C.NO_PROVIDER;
 
 /** Value tier by category budget: top 20%, next 30%, bottom 50% (the 80/20 rule). */
 export const TIERS = ['high', 'mid', 'low'] as const;
@@ -12,24 +15,23 @@ export type Tier = (typeof TIERS)[number];
 
 /** Bits of `happened`: what happened to a customer this period (reset every period). */
 export const HAPPENED = {
-  failure: 1,
-  major: 2,
-  complained: 4,
-  resolved: 8,
-  quick: 16,
-  offer: 32,
-  searched: 64,
-  switched: 128, // arrived from a rival this period
-  left: 256, // left the provider this period (to a rival or out of the category)
-  entered: 512, // arrived from outside the category this period
+  failure: C.FAILURE,
+  major: C.MAJOR,
+  complained: C.COMPLAINED,
+  resolved: C.RESOLVED,
+  quick: C.QUICK,
+  offer: C.OFFER,
+  searched: C.SEARCHED,
+  switched: C.SWITCHED, // arrived from a rival this period
+  left: C.LEFT, // left the provider this period (to a rival or out of the category)
+  entered: C.ENTERED, // arrived from outside the category this period
 } as const;
 
 /** Bits of `traits`: fixed for life. A kinship tie is to one firm, stored in bits 4–6. */
-export const TRAIT = { kin: 1, numberTie: 2 } as const;
-export const KIN_FIRM_SHIFT = 4;
+export const TRAIT = { kin: C.KIN, numberTie: C.NUMBER_TIE } as const;
+export const KIN_FIRM_SHIFT = C.KIN_FIRM_SHIFT;
 
 /** Whether customer traits `t` hold a kinship tie to firm k. */
-export const kinTo = (t: number, k: number) => (t & TRAIT.kin) !== 0 && t >> KIN_FIRM_SHIFT === k;
 
 export interface Population {
   readonly size: number;
@@ -68,40 +70,19 @@ export interface TypedArrayType<T> {
   readonly BYTES_PER_ELEMENT: number;
 }
 
-/** Makes a zeroed typed array of `length` elements: by default on the JS heap; the WebAssembly
- *  period (wasmKernel.ts) hands out views of its own memory instead. */
+/** Makes a zeroed typed array of `length` elements: by default on the JS heap; a simulation
+ *  (kernelMemory.ts) hands out views of its one memory, which the kernel reads, instead. */
 export type Allocate = <T>(Type: TypedArrayType<T>, length: number) => T;
 
 export const onHeap: Allocate = (Type, length) => new Type(length);
 
+/** The customers' arrays, in the order and types of layout.ts CUSTOMER_ARRAYS. */
 export function allocatePopulation(size: number, firms: number, allocate: Allocate = onHeap): Population {
-  const u8 = (n = size) => allocate(Uint8Array, n);
-  const u16 = () => allocate(Uint16Array, size);
-  const f32 = () => allocate(Float32Array, size);
-  return {
-    size,
-    firms,
-    provider: u8().fill(NO_PROVIDER),
-    lastProvider: u8().fill(NO_PROVIDER),
-    tier: u8(),
-    traits: u8(),
-    tenure: u16(),
-    joined: u16(),
-    satisfaction: f32(),
-    expectation: f32(),
-    trust: f32(),
-    switchingCost: f32(),
-    priceSensitivity: f32(),
-    dealSensitivity: f32(),
-    budget: f32(),
-    walletShare: f32(),
-    loyaltyType: u8(),
-    jsClass: u8(),
-    happened: u16(),
-    grudge: u8(),
-    fit: allocate(Int8Array, size * firms),
-    freedom: u8(),
-  };
+  const pop: Record<string, unknown> = { size, firms };
+  for (const [name, Type, per] of CUSTOMER_ARRAYS) pop[name] = allocate<ArrayBufferView>(Type, per === 'perFirm' ? size * firms : size);
+  (pop.provider as Uint8Array).fill(NO_PROVIDER);
+  (pop.lastProvider as Uint8Array).fill(NO_PROVIDER);
+  return pop as unknown as Population;
 }
 
 /** Bytes of state per customer: what the benchmark reports. */
@@ -110,3 +91,8 @@ export function bytesPerCustomer(pop: Population): number {
   for (const v of Object.values(pop)) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
   return bytes / pop.size;
 }
+
+/** The Population's arrays are exactly the layout's customer arrays (a compile-time check). */
+type LayoutNames = (typeof CUSTOMER_ARRAYS)[number][0];
+type ArrayNames = Exclude<keyof Population, 'size' | 'firms'>;
+export const LAYOUT_MATCHES_POPULATION: [LayoutNames] extends [ArrayNames] ? ([ArrayNames] extends [LayoutNames] ? true : never) : never = true;

@@ -1,16 +1,16 @@
 // The period loop, and nothing else: it knows the order of the mechanisms, not their insides.
-//   market → the customers (period.ts: draws, experience, decisions, loyalty types, tallies)
+//   market → the customers (kernel/period.ts: draws, then the registered mechanisms over each
+//   chunk — experience, decisions, loyalty types, tallies)
 //   → measures → word of mouth for next period
 import type { Scenario } from '../scenario/schema.ts';
-import { allocatePopulation, NO_PROVIDER, onHeap, type Population } from './population.ts';
+import { allocatePopulation, NO_PROVIDER, type Population } from './population.ts';
 import { createStream, type Stream } from './rng.ts';
 import { createMarket, resolveMarket, type Market } from './market.ts';
 import { initializePopulation } from './initialize.ts';
-import { createDecisionPlan, planDecisions, type DecisionPlan } from './drivers/decision.ts';
+import { createDecisionPlan, planDecisions, type DecisionPlan } from './plan.ts';
 import { applyWordOfMouth } from './drivers/wordOfMouth.ts';
 import { createTally, foldTally } from './tally.ts';
-import { stepCustomers } from './period.ts';
-import { createWasmPeriod } from './wasmKernel.ts';
+import { createKernel, type Engine, type Kernel } from './kernelMemory.ts';
 import { compileParams } from './params.ts';
 import { prepareTables } from './tables.ts';
 import { deriveMeasures, M, MEASURE_COUNT, SEGMENTS, type PeriodSummary } from './measures.ts';
@@ -30,15 +30,20 @@ export function periodsPerYear(s: Scenario): number {
   return s.periodUnit === 'week' ? 52 : 12;
 }
 
-/** How the customer loop runs: compiled to WebAssembly (the default, 2–3× faster), or as the
- *  TypeScript passes it is compiled from (the reference; wasm.test.ts checks they agree). */
-export type Engine = 'wasm' | 'typescript';
+export type { Engine };
+
+const kernels = new WeakMap<Simulation, Kernel>();
+/** The kernel a simulation runs on (the inspector asks it why a customer stays). */
+export function kernelOf(sim: Simulation): Kernel {
+  const k = kernels.get(sim);
+  if (!k) throw new Error('not a simulation made by createSimulation');
+  return k;
+}
 
 export function createSimulation(scenario: Scenario, replicate: number, engine: Engine = 'wasm'): Simulation {
   const rng: Stream = createStream(scenario.seed, replicate);
-  const wasm = engine === 'wasm' ? createWasmPeriod(scenario.population.size, scenario.firms.length) : null;
-  const allocate = wasm ? wasm.allocate : onHeap;
-  const stepAll = wasm ? wasm.step : stepCustomers;
+  const kernel = createKernel(scenario.population.size, scenario.firms.length, engine);
+  const allocate = kernel.allocate;
   const pop = allocatePopulation(scenario.population.size, scenario.firms.length, allocate);
   initializePopulation(pop, scenario, rng);
   const market = createMarket(scenario);
@@ -50,13 +55,14 @@ export function createSimulation(scenario: Scenario, replicate: number, engine: 
   let t = 0;
   const shares = Float64Array.from(scenario.firms, (f) => f.initialShare);
   const tally = createTally(K, allocate);
+  kernel.attach(pop, tally);
 
   function run(t: number): PeriodSummary {
     resolveMarket(market, scenario, t);
     prepareTables(market, params, shares);
     planDecisions(plan, market, params, prospects);
     const moves = new Float64Array((K + 1) * (K + 1));
-    stepAll(pop, market, params, plan, rng, { moves }, tally, t);
+    kernel.step(pop, market, params, plan, rng, { moves }, tally, t);
     const values = new Float64Array(K * SEGMENTS.length * MEASURE_COUNT);
     foldTally(tally, market, params, values);
     deriveMeasures(values, K, market.lever.acquisitionSpend, periodDiscount);
@@ -78,7 +84,7 @@ export function createSimulation(scenario: Scenario, replicate: number, engine: 
     return run(t++);
   }
 
-  return {
+  const sim: Simulation = {
     scenario,
     replicate,
     pop,
@@ -88,6 +94,8 @@ export function createSimulation(scenario: Scenario, replicate: number, engine: 
     },
     step,
   };
+  kernels.set(sim, kernel);
+  return sim;
 }
 
 function countProspects(pop: Population): number {

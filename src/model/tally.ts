@@ -1,22 +1,17 @@
-// The measure tallies. tallyCustomers() adds each customer to its firm × value-tier block with
-// a few sums and three joint histograms, once its loyalty type is set (attributeAll.ts);
-// foldTally() then turns the blocks into the raw measures (measures.ts). Counting joint
-// histograms instead of each measure separately makes the per-customer work 9 additions instead
-// of ~30: money follows from spend and counts.
+// The measure tallies' layout and their folding into measures. The kernel's tally driver
+// (drivers/tally.ts) adds each customer to its firm × value-tier block with a few sums and three
+// joint histograms; foldTally() then turns the blocks into the raw measures (measures.ts).
 import type { Market } from './market.ts';
 import type { Params } from './params.ts';
-import { HAPPENED, NO_PROVIDER, onHeap, type Allocate, type Population } from './population.ts';
-import { exCustomerClass, JS, JS_CLASSES, LOYALTY_TYPES } from './loyalty.ts';
+import { HAPPENED, onHeap, type Allocate } from './population.ts';
+import { JS_CLASSES, LOYALTY_TYPES } from './loyalty.ts';
 import { M, MEASURE_COUNT, RAW_COUNT, SATISFACTION_BINS, SEGMENTS } from './measures.ts';
+import { ARRIVAL_ENTERED, ARRIVAL_SWITCHED, DETRACTOR, PASSIVE, PROMOTER, recommendScore, TIER_COUNT as TIERS } from './drivers/tally.ts';
+
+export { recommendScore, ARRIVAL_ENTERED, ARRIVAL_SWITCHED };
 
 const SEGS = SEGMENTS.length;
-export const TIER_COUNT = SEGS - 1;
-
-/** Likelihood to recommend, 0–10, from satisfaction and trust. */
-export function recommendScore(satisfaction: number, trust: number): number {
-  const x = Math.floor(2.5 * (satisfaction - 1) + 1.5 * trust);
-  return x < 0 ? 0 : x > 10 ? 10 : x;
-}
+export const TIER_COUNT = TIERS;
 
 // One block per firm × tier: the raw measures first (the rare ones — churn, switches, classes
 // of those who left — are counted there directly), then sums and histograms of customers.
@@ -33,60 +28,10 @@ const EVENT_CODES = 96;
 export const MOOD = EVENTS + EVENT_CODES;
 const MOOD_CODES = SATISFACTION_BINS * 9;
 export const BLOCK = MOOD + MOOD_CODES;
-export const ARRIVAL_SWITCHED = 32;
-export const ARRIVAL_ENTERED = 64;
-export const NPS = { promoter: 0, passive: 1, detractor: 2 } as const;
-
-/** The mood histogram's index for a customer: its satisfaction bin, trust stage and NPS group. */
-export function moodCode(satisfaction: number, trust: number): number {
-  const bin = Math.floor((satisfaction - 1) * 2);
-  const b = bin < 0 ? 0 : bin >= SATISFACTION_BINS ? SATISFACTION_BINS - 1 : bin;
-  const stage = trust < 1 / 3 ? 0 : trust < 2 / 3 ? 1 : 2;
-  const ltr = recommendScore(satisfaction, trust);
-  return (b * 3 + stage) * 3 + (ltr >= 9 ? NPS.promoter : ltr >= 7 ? NPS.passive : NPS.detractor);
-}
+export const NPS = { promoter: PROMOTER, passive: PASSIVE, detractor: DETRACTOR } as const;
 
 export function createTally(firms: number, allocate: Allocate = onHeap): Float64Array {
   return allocate(Float64Array, firms * TIER_COUNT * BLOCK);
-}
-
-/** Adds customers from..to−1 to the tallies in `acc` (firm × tier blocks of BLOCK numbers):
- *  those who left go to their former firm's block, current customers to their firm's. */
-export function tallyCustomers(pop: Population, p: Params, acc: Float64Array, from: number, to: number): void {
-  const { provider, lastProvider, happened, tier, satisfaction, trust, tenure, budget, walletShare, priceSensitivity, loyaltyType, jsClass, grudge } = pop;
-  for (let i = from; i < to; i++) {
-    const h = happened[i];
-    const k = provider[i];
-    const tr = tier[i];
-    if (h & HAPPENED.left) {
-      const o = (lastProvider[i] * TIER_COUNT + tr) * BLOCK;
-      acc[o + M.churned]++;
-      acc[o + (h & HAPPENED.switched ? M.switchedOut : M.exited)]++;
-      const js = k === NO_PROVIDER ? exCustomerClass(p, satisfaction[i]) : JS.defector;
-      if (k === NO_PROVIDER) jsClass[i] = js;
-      acc[o + M.js_apostle + js]++;
-    }
-    if (k === NO_PROVIDER) {
-      // a terrorist keeps talking about the firm it left
-      if (!(h & HAPPENED.left) && grudge[i] > 0) acc[(lastProvider[i] * TIER_COUNT + tr) * BLOCK + M.js_apostle + JS.terrorist]++;
-      continue;
-    }
-    const o = (k * TIER_COUNT + tr) * BLOCK;
-    const sat = satisfaction[i];
-    const tru = trust[i];
-    const ten = tenure[i];
-    const b = budget[i];
-    acc[o + SUM.spend] += b * walletShare[i];
-    acc[o + SUM.budget] += b;
-    acc[o + SUM.satisfaction] += sat;
-    acc[o + SUM.trust] += tru;
-    acc[o + SUM.tenure] += ten;
-    acc[o + SUM.priceSensitivity] += priceSensitivity[i];
-    acc[o + TYPE_CLASS + loyaltyType[i] * CLASSES + jsClass[i]]++;
-    const arrival = ten !== 0 ? 0 : h & HAPPENED.switched ? ARRIVAL_SWITCHED : ARRIVAL_ENTERED;
-    acc[o + EVENTS + arrival + (h & 31)]++;
-    acc[o + MOOD + moodCode(sat, tru)]++;
-  }
 }
 
 /** Fills the raw measures of every firm × segment block of `values` (segment 0 = all tiers)

@@ -1,194 +1,194 @@
-// Steps 3–4 of a period (MODEL.md §2): rivals' offers reach some customers, unhappy customers
-// search, and each customer stays, switches or leaves the category; prospects may enter.
-// Loyalty is constrained, L = O·f(S): only customers free to choose (share O) can switch.
-import type { Market } from '../market.ts';
-import { HAPPENED, NO_PROVIDER, type Population } from '../population.ts';
-import { DRAWS_PER_CUSTOMER, U16, U32 } from '../rng.ts';
-import { compare, createParts, expectedSatisfaction, strongestRival, switchingCostOf, total, type Parts } from '../utility.ts';
-import { UNIT_SD } from './experience.ts';
-import type { Params } from '../params.ts';
+// Decisions (MODEL.md §2, step 3): rivals' offers reach some customers, unhappy customers search,
+// and each customer stays, switches or leaves the category; prospects may enter. Loyalty is
+// constrained, L = O·f(S): only customers free to choose (share O) can switch.
+// Owns: provider, lastProvider, joined, grudge, and happened's move bits; a move resets the
+// state a new relationship starts from. Draws: the low half of word 1 is decision noise, word 2
+// picks an offer or a search, word 3 decides leaving the category, a failure's consequence, or
+// a prospect's entry.
+import { COMPLAINED, ENTERED, FAILURE, LEFT, MAJOR, NO_PROVIDER, OFFER, QUICK, RESOLVED, SEARCHED, SWITCHED } from '../kernel/customer.ts';
+import { drawAt } from '../kernel/draws.ts';
+import {
+  entryCum, expectation, grudge, happened, hasRival, joined, lastProvider, moves, offerCum, offerDiscount, promise,
+  provider, repurchase, S, satisfaction, sc, tenure, traits, trust, walletShare,
+} from '../kernel/layout.generated.ts';
+import { bit, bump, ceilInt, f32at, f64at, pmin, setF32, setU16, setU8, u16at, u8at, unit16, unit32 } from '../kernel/platform.ts';
+import { expectedSatisfaction, freeToChoose, kinshipOf, marginAgainst, strongestRival, switchingCostOf } from '../kernel/utility.ts';
+import { f32pair, gather, unit32pair } from '../kernel/lanes.ts';
+import { EXPECTATION_MAX } from '../kernel/scales.ts';
+import { hearsOfferLanes, leavesCategoryLanes, searchesLanes } from '../kernel/lanes.generated.ts';
 
-/** Per-period tallies the measures need and cannot read back from the customers. */
-export interface Flows {
-  /** moves[from * (K + 1) + to]; index K is "outside the category". */
-  readonly moves: Float64Array;
+/** Where a new relationship starts: trust, wallet share, and how far advertised promises raise
+ *  expectations before the first purchase. */
+export const NEW_TRUST = 0.05;
+export const NEW_WALLET_SHARE = 0.4;
+export const PROMISE_EXPECTATION = 0.5;
+
+function flag(i: i32, bits: i32): void {
+  setU16(happened, i, u16at(happened, i) | bits);
 }
 
-export interface DecisionPlan {
-  /** offerCum[k * K + j]: cumulative chance a customer of k hears an offer from rivals ≤ j. */
-  readonly offerCum: Float64Array;
-  /** entryCum[j]: cumulative chance a prospect enters the category with firms ≤ j. */
-  readonly entryCum: Float64Array;
-  readonly hasRival: Uint8Array;
-}
-
-export function createDecisionPlan(firms: number): DecisionPlan {
-  return { offerCum: new Float64Array(firms * firms), entryCum: new Float64Array(firms), hasRival: new Uint8Array(firms) };
-}
-
-/** Appeal of firm j to people choosing a provider for the first time (advertised quality and
- *  promise, price, reputation); only relative appeal matters. */
-function appeal(m: Market, j: number): number {
-  const a = 1 + (m.lever.quality[j] + 0.5 * m.lever.promise[j] - 3.8) - (m.lever.price[j] - 1);
-  return m.available[j] ? Math.max(0.05, a) * (1 - m.badTalk[j]) : 0;
-}
-
-export function planDecisions(plan: DecisionPlan, m: Market, p: Params, prospects: number): void {
-  const K = m.firms;
-  for (let k = 0; k < K; k++) {
-    let cum = 0;
-    let rivals = 0;
-    for (let j = 0; j < K; j++) {
-      if (j !== k && m.available[j]) {
-        cum += p.offerRate * m.lever.offerRate[j];
-        rivals++;
-      }
-      plan.offerCum[k * K + j] = Math.min(1, cum);
-    }
-    plan.hasRival[k] = rivals > 0 ? 1 : 0;
-  }
-  let totalAppeal = 0;
-  for (let j = 0; j < K; j++) totalAppeal += appeal(m, j);
-  let cum = 0;
-  for (let j = 0; j < K; j++) {
-    const organic = totalAppeal > 0 ? (p.entryRate * appeal(m, j)) / totalAppeal : 0;
-    const bought = m.lever.acquisitionSpend[j] / p.acquisitionCost[j];
-    const won = m.available[j] && prospects > 0 ? (m.referrals[j] + bought) / prospects : 0;
-    cum += organic + won;
-    plan.entryCum[j] = Math.min(1, cum);
-  }
-}
-
-export function leave(pop: Population, p: Params, flows: Flows, i: number, k: number, K: number): void {
-  pop.lastProvider[i] = k;
-  pop.provider[i] = NO_PROVIDER;
-  pop.happened[i] |= HAPPENED.left;
-  pop.grudge[i] = pop.satisfaction[i] < p.terroristThreshold ? p.terroristPeriods : 0;
-  flows.moves[k * (K + 1) + K]++;
-}
-
-export function join(pop: Population, m: Market, p: Params, i: number, j: number, t: number): void {
-  // advertising promises set expectations before the first purchase
-  pop.expectation[i] = Math.min(5.5, pop.expectation[i] + 0.5 * m.lever.promise[j]);
-  pop.satisfaction[i] = expectedSatisfaction(pop, m, p, i, j, 0);
-  pop.provider[i] = j;
-  pop.tenure[i] = 0;
-  pop.joined[i] = t;
-  pop.trust[i] = 0.05;
-  pop.walletShare[i] = 0.4;
-}
-
-export function switchTo(pop: Population, m: Market, p: Params, flows: Flows, i: number, k: number, j: number, t: number): void {
-  const K = m.firms;
-  pop.lastProvider[i] = k;
-  join(pop, m, p, i, j, t);
-  pop.happened[i] |= HAPPENED.switched | HAPPENED.left;
-  flows.moves[k * (K + 1) + j]++;
-}
-
-/** Repurchase chance after a problem, by severity and how the complaint went (TARP). */
-function repurchaseAfter(p: Params, hap: number): number {
-  const o = hap & HAPPENED.major ? 4 : 0;
-  if (!(hap & HAPPENED.complained)) return p.repurchase[o];
-  if (!(hap & HAPPENED.resolved)) return p.repurchase[o + 1];
-  return p.repurchase[o + (hap & HAPPENED.quick ? 3 : 2)];
-}
-
-/** Customers from..to−1 decide, after their experience. Of their draws (as in applyExperience),
- *  the low half of word 1 is decision noise, word 2 picks an offer or a search, word 3 decides
- *  leaving the category, a failure's consequence, or a prospect's entry. */
-export function applyDecisions(pop: Population, m: Market, p: Params, plan: DecisionPlan, draws: Int32Array, flows: Flows, from: number, to: number, t: number): void {
-  const K = m.firms;
-  const { provider, happened, satisfaction, freedom, grudge, lastProvider } = pop;
-  const { offerCum, entryCum, hasRival } = plan;
-  const offerDiscount = m.lever.offerDiscount;
-  const parts = createParts();
-  const freeBelow = 256 * m.openness;
-  const exitRate = p.leaveCategoryRate;
-  const searchBelow = p.searchThreshold;
-  const searchRate = p.searchRate;
-  const enterBelow = entryCum[K - 1];
-  for (let i = from; i < to; i++) {
-    const r = (i - from) * DRAWS_PER_CUSTOMER;
-    const k = provider[i];
-    const u = (draws[r + 3] >>> 0) / U32;
-    if (k === NO_PROVIDER) {
-      // a prospect (or ex-customer): may enter the category with the firm its draw falls on
-      const g = grudge[i];
-      if (g > 0) grudge[i] = g - 1;
-      if (u >= enterBelow) continue;
-      let j = 0;
-      while (u >= entryCum[j]) j++;
-      if (g > 0 && j === lastProvider[i]) continue; // a terrorist does not come back
-      enter(pop, m, p, flows, i, j, t);
-      continue;
-    }
-    // life events take people out of the category whatever they think of the firm
-    if (u < exitRate) {
-      leave(pop, p, flows, i, k, K);
-      continue;
-    }
-    const free = hasRival[k] === 1 && freedom[i] < freeBelow;
-    // the same uniform, rescaled past the exit test, decides what a failure leads to
-    if (happened[i] & HAPPENED.failure && afterFailure(pop, m, p, flows, i, k, (u - exitRate) / (1 - exitRate), free, parts, t)) continue;
-    // a rival's offer, or the customer's own search when dissatisfied
-    const c = (draws[r + 2] >>> 0) / U32;
-    const offers = offerCum[k * K + K - 1];
-    const noiseBits = draws[r + 1] & 0xffff;
-    if (c < offers) {
-      let j = 0;
-      while (c >= offerCum[k * K + j]) j++;
-      happened[i] |= HAPPENED.offer;
-      if (free) considerRival(pop, m, p, flows, i, k, j, offerDiscount[j], noiseBits, parts, t);
-    } else {
-      // it searches with chance searchRate · (threshold − S) / (threshold − 1) below the threshold:
-      // (c − offers) / (1 − offers) < that chance, multiplied out (both denominators are positive).
-      // Both tests are always made and combined with &, not &&: whether a customer is below the
-      // threshold is a coin toss for the branch predictor, whether it then searches is rare.
-      const sat = satisfaction[i];
-      if (+(sat < searchBelow) & +((c - offers) * (searchBelow - 1) < searchRate * (searchBelow - sat) * (1 - offers)))
-        search(pop, m, p, flows, i, k, noiseBits, free, parts, t);
-    }
-  }
+/** Customer i starts buying from firm j in period t. */
+function join(i: i32, K: i32, j: i32, t: i32): void {
+  setF32(expectation, i, pmin(EXPECTATION_MAX, f32at(expectation, i) + PROMISE_EXPECTATION * f64at(promise, j)));
+  setF32(satisfaction, i, expectedSatisfaction(i, K, j, 0));
+  setU8(provider, i, j);
+  setU16(tenure, i, 0);
+  setU16(joined, i, t);
+  setF32(trust, i, NEW_TRUST);
+  setF32(walletShare, i, NEW_WALLET_SHARE);
 }
 
 /** A prospect enters the category with firm j. */
-export function enter(pop: Population, m: Market, p: Params, flows: Flows, i: number, j: number, t: number): void {
-  join(pop, m, p, i, j, t);
-  pop.happened[i] |= HAPPENED.entered;
-  flows.moves[m.firms * (m.firms + 1) + j]++;
+function enter(i: i32, K: i32, j: i32, t: i32): void {
+  join(i, K, j, t);
+  flag(i, ENTERED);
+  bump(moves, K * (K + 1) + j);
 }
 
-/** A dissatisfied customer of k looks around: it finds its strongest rival and, if free to
- *  choose, weighs it. */
-export function search(pop: Population, m: Market, p: Params, flows: Flows, i: number, k: number, noiseBits: number, free: boolean, parts: Parts, t: number): void {
-  const j = strongestRival(pop, m, p, i, k, parts);
-  pop.happened[i] |= HAPPENED.searched;
-  if (j >= 0 && free) considerRival(pop, m, p, flows, i, k, j, 0, noiseBits, parts, t);
+/** Customer i leaves firm k and the category; a very unhappy one becomes a terrorist. */
+function leave(i: i32, K: i32, k: i32): void {
+  setU8(lastProvider, i, k);
+  setU8(provider, i, NO_PROVIDER);
+  flag(i, LEFT);
+  setU8(grudge, i, f32at(satisfaction, i) < sc(S.terroristThreshold) ? ceilInt(sc(S.terroristPeriods)) : 0);
+  bump(moves, k * (K + 1) + K);
 }
 
-/** After a service failure: the customer may go (TARP's repurchase rates, softened by trust).
- *  Returns whether it left its provider. `u` is its decision uniform, past the exit test. */
-export function afterFailure(pop: Population, m: Market, p: Params, flows: Flows, i: number, k: number, u: number, free: boolean, parts: Parts, t: number): boolean {
+/** Customer i of firm k switches to firm j. */
+function switchTo(i: i32, K: i32, k: i32, j: i32, t: i32): void {
+  setU8(lastProvider, i, k);
+  join(i, K, j, t);
+  flag(i, SWITCHED | LEFT);
+  bump(moves, k * (K + 1) + j);
+}
+
+/** Repurchase chance after a problem, by severity and how the complaint went (TARP). */
+export function repurchaseAfter(hap: i32): f64 {
+  const o = hap & MAJOR ? 4 : 0;
+  if (!(hap & COMPLAINED)) return f64at(repurchase, o);
+  if (!(hap & RESOLVED)) return f64at(repurchase, o + 1);
+  return f64at(repurchase, o + (hap & QUICK ? 3 : 2));
+}
+
+/** After a service failure the customer may go (TARP's repurchase rates, softened by trust).
+ *  Returns whether it left. `u` is its decision uniform, past the exit test. */
+function afterFailure(i: i32, K: i32, k: i32, u: f64, free: bool, t: i32): bool {
   // TARP's rates are for customers without trust; trust shields a customer from one bad
   // experience in proportion (a behavioural-stage customer forgives)
-  const stay = 1 - (1 - repurchaseAfter(p, pop.happened[i])) * (1 - pop.trust[i]);
+  const stay = 1 - (1 - repurchaseAfter(u16at(happened, i))) * (1 - f32at(trust, i));
   if (u < stay) return false;
   if (free) {
-    switchTo(pop, m, p, flows, i, k, strongestRival(pop, m, p, i, k, parts), t);
+    switchTo(i, K, k, strongestRival(i, K, k), t);
     return true;
   }
-  if ((u - stay) / (1 - stay) < p.doWithout) {
-    leave(pop, p, flows, i, k, m.firms);
+  if ((u - stay) / (1 - stay) < sc(S.doWithout)) {
+    leave(i, K, k);
     return true;
   }
   return false;
 }
 
-/** A free customer of k weighs rival j (offering `discount`), with decision noise from a
- *  uniform 16-bit `noiseBits`, and switches if the rival wins. */
-export function considerRival(pop: Population, m: Market, p: Params, flows: Flows, i: number, k: number, j: number, discount: number, noiseBits: number, parts: Parts, t: number): void {
-  const noise = p.decisionNoise * UNIT_SD * (noiseBits / U16 - 0.5);
-  const margin = total(compare(pop, m, p, i, k, j, discount, parts)) + switchingCostOf(pop, m, p, i, k) + noise;
-  if (margin < 0) switchTo(pop, m, p, flows, i, k, j, t);
+/** A free customer of k weighs rival j (offering `discount`), with decision noise from the low
+ *  half of draw d1, and switches if the rival wins: stay − rival + switching cost + noise < 0. */
+function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, d1: u32, t: i32): void {
+  const noise = sc(S.noiseSd) * (unit16(d1) - 0.5);
+  const tt = u8at(traits, i);
+  if (marginAgainst(i, K, k, j, discount) + kinshipOf(tt, k) + switchingCostOf(i, k, tt) + noise < 0) switchTo(i, K, k, j, t);
+}
+
+/** It searches with chance searchRate · (threshold − S) / (threshold − 1) below the threshold:
+ *  (c − offers) / (1 − offers) < that chance, multiplied out (both denominators are positive).
+ *  Both tests are always made and combined with &, not &&: whether a customer is below the
+ *  threshold is a coin toss for the branch predictor, whether it then searches is rare. @lanes */
+export function searches(sat: f64, c: f64, offers: f64): i32 {
+  const below = sc(S.searchBelow);
+  return bit(sat < below) & bit((c - offers) * (below - 1) < sc(S.searchRate) * (below - sat) * (1 - offers));
+}
+
+/** Life events take people out of the category whatever they think of the firm: whether
+ *  uniform u says so. @lanes */
+export function leavesCategory(u: f64): bool {
+  return u < sc(S.exitRate);
+}
+
+/** Whether uniform c falls within the chance `offers` that any rival's offer reaches the customer. @lanes */
+export function hearsOffer(c: f64, offers: f64): bool {
+  return c < offers;
+}
+
+/** Prospect i may enter the category with the firm its draw falls on. */
+function prospectOne(i: i32, K: i32, t: i32, from: i32): void {
+  setU16(happened, i, 0);
+  const g = u8at(grudge, i);
+  if (g > 0) setU8(grudge, i, g - 1);
+  const u = unit32(drawAt(i, from, 3));
+  if (u < f64at(entryCum, K - 1)) {
+    let j = 0;
+    while (u >= f64at(entryCum, j)) j++;
+    if (!(g > 0 && j == u8at(lastProvider, i))) enter(i, K, j, t); // a terrorist does not come back
+  }
+}
+
+/** Customer i decides, after its experience. */
+function decideOne(i: i32, K: i32, t: i32, from: i32): void {
+  const k = u8at(provider, i);
+  if (k == NO_PROVIDER) {
+    prospectOne(i, K, t, from);
+    return;
+  }
+  const exitRate = sc(S.exitRate);
+  const u = unit32(drawAt(i, from, 3));
+  if (leavesCategory(u)) {
+    leave(i, K, k);
+    return;
+  }
+  const free = u8at(hasRival, k) == 1 && freeToChoose(i);
+  // the same uniform, rescaled past the exit test, decides what a failure leads to
+  if ((u16at(happened, i) & FAILURE) != 0 && afterFailure(i, K, k, (u - exitRate) / (1 - exitRate), free, t)) return;
+  // a rival's offer, or the customer's own search when dissatisfied
+  const c = unit32(drawAt(i, from, 2));
+  const offers = f64at(offerCum, k * K + K - 1);
+  const d1 = drawAt(i, from, 1);
+  if (hearsOffer(c, offers)) {
+    let j = 0;
+    while (c >= f64at(offerCum, k * K + j)) j++;
+    flag(i, OFFER);
+    if (free) considerRival(i, K, k, j, f64at(offerDiscount, j), d1, t);
+  } else if (searches(f32at(satisfaction, i), c, offers) != 0) {
+    const j = strongestRival(i, K, k);
+    flag(i, SEARCHED);
+    if (j >= 0 && free) considerRival(i, K, k, j, 0, d1, t);
+  }
+}
+
+/** Decisions of customers from..to−1 (the chunk starting at `from`), after their experience. */
+export function apply(from: i32, to: i32, K: i32, t: i32): void {
+  let i = from;
+  if (ASC_TARGET != 0) i = decidePairs(from, to, K, t);
+  for (; i < to; i++) decideOne(i, K, t, from);
+}
+
+// ── two customers at a time (WebAssembly only) ──
+/** Decisions of customers from..to−1 two at a time, as far as pairs go; returns where the pairs
+ *  stopped. Two customers are tested at once for whether anything can happen to them (leaving,
+ *  a failure, an offer, a search: about one in six a period), with the rules' lane versions;
+ *  only those go through decideOne(). */
+function decidePairs(from: i32, to: i32, K: i32, t: i32): i32 {
+  let i = from;
+  for (; i + 1 < to; i += 2) {
+    const ka = u8at(provider, i);
+    const kb = u8at(provider, i + 1);
+    if (ka == NO_PROVIDER || kb == NO_PROVIDER || ((u16at(happened, i) | u16at(happened, i + 1)) & FAILURE) != 0) {
+      decideOne(i, K, t, from);
+      decideOne(i + 1, K, t, from);
+      continue;
+    }
+    const u = unit32pair(drawAt(i, from, 3), drawAt(i + 1, from, 3));
+    const c = unit32pair(drawAt(i, from, 2), drawAt(i + 1, from, 2));
+    const offers = gather(offerCum, ka * K + K - 1, kb * K + K - 1);
+    const acts = v128.or(v128.or(leavesCategoryLanes(u), hearsOfferLanes(c, offers)), searchesLanes(f32pair(satisfaction, i), c, offers));
+    if (i64x2.extract_lane(acts, 0) != 0) decideOne(i, K, t, from);
+    if (i64x2.extract_lane(acts, 1) != 0) decideOne(i + 1, K, t, from);
+  }
+  return i;
 }

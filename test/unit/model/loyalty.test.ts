@@ -4,7 +4,8 @@ import { allocatePopulation, KIN_FIRM_SHIFT, TRAIT } from '../../../src/model/po
 import { createMarket, resolveMarket } from '../../../src/model/market.ts';
 import { prepareTables } from '../../../src/model/tables.ts';
 import { compileParams } from '../../../src/model/params.ts';
-import { attribute, createAttribution, jonesSasser, JS, LOYALTY, LOYALTY_TYPES } from '../../../src/model/loyalty.ts';
+import { createAttribution, jonesSasser, JS, LOYALTY, LOYALTY_TYPES } from '../../../src/model/loyalty.ts';
+import { attribute } from '../../../src/model/attribute.ts';
 import { scenario } from './helpers.ts';
 
 interface Customer {

@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 import xor4096 from 'seedrandom/lib/xor4096.js';
 import { createStream, DRAWS_PER_CUSTOMER, fillDraws, hashUniform, U16, U32 } from '../../../src/model/rng.ts';
 import { createSimulation } from '../../../src/model/index.ts';
-import { stepCustomers } from '../../../src/model/period.ts';
+import { createKernel } from '../../../src/model/kernelMemory.ts';
+import { allocatePopulation } from '../../../src/model/population.ts';
+import { initializePopulation } from '../../../src/model/initialize.ts';
 import { compileParams } from '../../../src/model/params.ts';
-import { createDecisionPlan, planDecisions } from '../../../src/model/drivers/decision.ts';
+import { createDecisionPlan, planDecisions } from '../../../src/model/plan.ts';
 import { createTally } from '../../../src/model/tally.ts';
 import { scenario } from './helpers.ts';
 
@@ -69,16 +71,19 @@ describe('random numbers', () => {
     }
   });
 
-  it('the period loop takes exactly DRAWS_PER_CUSTOMER words per customer, from the same recurrence', () => {
+  it.each(['wasm', 'typescript'] as const)('the period loop (%s) takes exactly DRAWS_PER_CUSTOMER words per customer, from the same recurrence', (engine) => {
     const s = scenario({ seed: 9, population: { size: 3001 } as never, burnIn: 0 });
     const sim = createSimulation(s, 0);
     const p = compileParams(s);
     const plan = createDecisionPlan(sim.market.firms);
     planDecisions(plan, sim.market, p, 100);
+    const kernel = createKernel(s.population.size, s.firms.length, engine);
+    const pop = allocatePopulation(s.population.size, s.firms.length, kernel.allocate);
+    initializePopulation(pop, s, createStream(9, 0));
     const stream = createStream(5, 1);
     const reference = createStream(5, 1);
-    stepCustomers(sim.pop, sim.market, p, plan, stream, { moves: new Float64Array(16) }, createTally(sim.market.firms), 0);
-    for (let n = 0; n < DRAWS_PER_CUSTOMER * sim.pop.size; n++) reference.int32();
+    kernel.step(pop, sim.market, p, plan, stream, { moves: new Float64Array(16) }, createTally(sim.market.firms, kernel.allocate), 0);
+    for (let n = 0; n < DRAWS_PER_CUSTOMER * pop.size; n++) reference.int32();
     expect(stream.i).toBe(reference.i);
     expect(stream.w).toBe(reference.w);
     expect(Array.from(stream.X)).toEqual(Array.from(reference.X));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../src/model/index.ts';
-import { compileParams } from '../../../src/model/params.ts';
-import { compare, createParts, strongestRival } from '../../../src/model/utility.ts';
+import { kernelOf } from '../../../src/model/simulation.ts';
+import { marginAgainst, strongestIncentive, strongestPrice, strongestRival, strongestValue } from '../../../src/model/kernel/utility.ts';
 import { scenario, steps } from './helpers.ts';
 
 describe('strongestRival', () => {
-  it('returns the rival with the lowest margin, with exactly the parts compare() gives', () => {
+  it('returns the rival with the lowest margin, with exactly the parts marginAgainst() gives', () => {
     const s = scenario({
       seed: 3,
       population: { size: 3000, kinshipShare: 0.2 } as never,
@@ -16,24 +16,21 @@ describe('strongestRival', () => {
         { name: 'D', initialShare: 0.2, availableFrom: 1000 },
       ] as never,
     });
-    const sim = createSimulation(s, 0);
+    // the kernel's JavaScript build, bound to this simulation's memory
+    const sim = createSimulation(s, 0, 'typescript');
     steps(sim, 6);
-    const p = compileParams(s);
-    const fast = createParts();
-    const slow = createParts();
+    const K = s.firms.length;
     let checked = 0;
     for (let i = 0; i < sim.pop.size; i++) {
       const k = sim.pop.provider[i];
       if (k === 255) continue;
-      const j = strongestRival(sim.pop, sim.market, p, i, k, fast);
+      kernelOf(sim).attribute(i);
+      const j = strongestRival(i, K, k);
       expect(j).not.toBe(3); // not open yet
       expect(j).not.toBe(k);
-      expect(Array.from(compare(sim.pop, sim.market, p, i, k, j, 0, slow))).toEqual(Array.from(fast));
-      const margin = fast.reduce((a, x) => a + x, 0);
-      for (const other of [0, 1, 2]) {
-        if (other === k) continue;
-        expect(Array.from(compare(sim.pop, sim.market, p, i, k, other, 0, slow)).reduce((a, x) => a + x, 0)).toBeGreaterThanOrEqual(margin);
-      }
+      const margin = strongestValue() + strongestPrice() + strongestIncentive();
+      expect(marginAgainst(i, K, k, j, 0)).toBe(margin);
+      for (const other of [0, 1, 2]) if (other !== k) expect(marginAgainst(i, K, k, other, 0)).toBeGreaterThanOrEqual(margin);
       checked++;
     }
     expect(checked).toBeGreaterThan(2000);
