@@ -103,7 +103,11 @@ export async function runCalibrateCli(argv: readonly string[], rawIo: CliIo, set
     progress?.finish();
     const report = reportFit(ctx, restarts, runs, bootstrap, profiles);
     const raw = JSON.parse(readFileSync(o.file, 'utf8').replace(/^\uFEFF/, '')) as unknown;
-    const calibrated = calibratedScenario(raw, loaded.scenario, ctx.plan.factors.map((f, j) => ({ keys: f.keys, value: best[j] })));
+    // a parameter the data do not identify keeps the scenario's value: its fitted value is
+    // one of many that fit as well, and writing it would pass noise off as a finding
+    const written = ctx.plan.factors.flatMap((f, j) => (report.parameters[j].flags.includes('flat') ? [] : [{ keys: f.keys, value: best[j] }]));
+    const kept = report.parameters.filter((p) => p.flags.includes('flat')).map((p) => p.path);
+    const calibrated = calibratedScenario(raw, loaded.scenario, written);
     if (!calibrated.ok) return bad('the calibrated scenario does not validate', calibrated.errors);
     writeFile(o.out, JSON.stringify(calibrated.value, null, 2) + '\n');
     writeFile(
@@ -112,7 +116,8 @@ export async function runCalibrateCli(argv: readonly string[], rawIo: CliIo, set
     );
     const header = ['kind', 'firm', 'period', 'set', 'observed', 'simulated', 'lo90', 'hi90', 'residual', 'scaled'];
     writeFile(o.residuals, [csvLine(header), ...report.rows.map((x) => csvLine([x.kind, x.firm, x.period, x.set, x.observed, x.simulated, x.lo, x.hi, x.residual, x.scaled]))].join(''));
-    if (!o.quiet) io.stdout(formatFit(report) + `\nWrote ${o.out} (the scenario with the fitted values), ${o.report} and ${o.residuals}.\n`);
+    const keptNote = kept.length ? ` ${kept.join(', ')} ${kept.length > 1 ? 'keep' : 'keeps'} the scenario's value there (not identified).` : '';
+    if (!o.quiet) io.stdout(formatFit(report) + `\nWrote ${o.out} (the scenario with the fitted values), ${o.report} and ${o.residuals}.${keptNote}\n`);
     return EXIT_OK;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

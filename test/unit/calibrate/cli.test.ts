@@ -35,16 +35,18 @@ beforeAll(() => {
 });
 
 describe('npm run calibrate', () => {
-  it('writes the calibrated scenario (only the fitted field added), the report and the residuals; workers agree with one thread', async () => {
+  it('writes the calibrated scenario (only the fitted, identified field added), the report and the residuals; workers agree with one thread', async () => {
     const out1 = join(dir, 'one.json');
-    const r1 = await cli([scenario, '--targets', targets, '--fit', 'behaviour.offerRate=0.01:0.4', '--holdout', '0.25', '--out', out1, ...quick]);
-    expect(r1.stderr).toMatch(/Calibrated 1 parameters to 16 observations/);
+    const r1 = await cli([scenario, '--targets', targets, '--fit', 'behaviour.offerRate=0.01:0.4', '--fit', 'behaviour.doWithout=0:1', '--holdout', '0.25', '--out', out1, ...quick]);
+    expect(r1.stderr).toMatch(/Calibrated 2 parameters to 16 observations/);
     expect(r1.code).toBe(0);
     expect(r1.stdout).toMatch(/behaviour\.offerRate/);
     expect(r1.stdout).toMatch(/on the held-out points/);
     const written = JSON.parse(readFileSync(out1, 'utf8'));
     expect(Object.keys(written)).toEqual(['schemaVersion', 'horizon', 'population', 'behaviour']);
+    // doWithout has no effect in this market: flagged, and not written
     expect(Object.keys(written.behaviour)).toEqual(['offerRate']);
+    expect(r1.stdout).toContain("behaviour.doWithout keeps the scenario's value there (not identified)");
     const report = JSON.parse(readFileSync(join(dir, 'one.fit.json'), 'utf8'));
     expect(written.behaviour.offerRate).toBe(report.parameters[0].value);
     expect(parseScenarioText(readFileSync(out1, 'utf8')).ok).toBe(true);
@@ -53,7 +55,7 @@ describe('npm run calibrate', () => {
     expect(residuals).toHaveLength(17);
     expect(residuals.filter((l) => l.includes(',holdout,'))).toHaveLength(4);
     const out2 = join(dir, 'two.json');
-    const r2 = await cli([scenario, '--targets', targets, '--fit', 'behaviour.offerRate=0.01:0.4', '--holdout', '0.25', '--out', out2, '--workers', '2', ...quick]);
+    const r2 = await cli([scenario, '--targets', targets, '--fit', 'behaviour.offerRate=0.01:0.4', '--fit', 'behaviour.doWithout=0:1', '--holdout', '0.25', '--out', out2, '--workers', '2', ...quick]);
     expect(r2.code).toBe(0);
     expect(readFileSync(out2, 'utf8')).toBe(readFileSync(out1, 'utf8'));
     const { scenario: _a, ...rest1 } = report;
