@@ -77,6 +77,8 @@ const AT_BOUND = 0.01;
 const FLAT_SHARE = 0.05;
 /** ...and by at least twice its own noise across replicate resamples. */
 const FLAT_NOISE = 2;
+/** Fewest fit points of a series for the runs check of its residuals. */
+const SYSTEMATIC_MIN_POINTS = 6;
 /** An uncertainty (sd) above this share of the range is too wide to be a finding. */
 const WIDE_SHARE = 0.25;
 
@@ -187,6 +189,14 @@ export function warningsOf(r: FitReport): string[] {
   }
   if (r.loss.fit > 2)
     out.push(`The fit is poor: the typical miss is ${r.loss.fit.toPrecision(2)} scale units (a scale is what counts as a meaningful miss: a point of retention, five of NPS). The model, with these free parameters, does not reproduce the data; see the residuals.`);
+  for (const s of r.series) {
+    // residuals that keep one sign for long stretches are a shape the model does not make (a
+    // trend, a bend), not noise: a runs count (Wald–Wolfowitz), read simply
+    const signs = r.rows.filter((x) => x.kind === s.kind && x.firm === s.firm && x.set === 'fit').sort((a, b) => a.period - b.period).map((x) => Math.sign(x.residual)).filter((x) => x !== 0);
+    const runs = signs.filter((x, i) => i === 0 || x !== signs[i - 1]).length;
+    if (signs.length >= SYSTEMATIC_MIN_POINTS && runs <= Math.max(2, signs.length / 4))
+      out.push(`The misses of ${s.kind} (firm ${s.firm}) are systematic, not noise: its residuals change sign only ${runs - 1} time${runs === 2 ? '' : 's'} in ${signs.length} points. The model does not make the shape of this series (a trend or a bend) with these free parameters.`);
+  }
   if (Number.isFinite(r.loss.holdout) && r.loss.holdout > 2 * Math.max(r.loss.fit, 0.5))
     out.push(`Out of sample the fit is much worse (${r.loss.holdout.toPrecision(2)} against ${r.loss.fit.toPrecision(2)} in the fit): it does not predict the held-out periods.`);
   return out;
