@@ -5,7 +5,7 @@
 // shortfall counted relative to its bound (retention 0.80 against ≥ 0.85 is 0.059). No
 // penalty weight to tune, and no objective, however large, buys a broken constraint.
 import type { Plan } from './plan.ts';
-import type { OptimiseSpec } from './schema.ts';
+import { EXPERIMENT_LIMITS, type OptimiseSpec } from './schema.ts';
 
 export interface ResolvedObjective {
   output: number;
@@ -38,6 +38,13 @@ export function resolveObjective(plan: Plan, spec: OptimiseSpec): ResolvedObject
   plan.factors.forEach((f, i) => {
     if (!f.range) errors.push(`factors[${i}]: the optimiser searches a range; give ${f.path} a range {from, to} instead of levels`);
   });
+  // the most runs the search can make: the same limit as any experiment's
+  const runs = spec.restarts * spec.evaluations * plan.replicates + spec.finalists * spec.freshReplicates;
+  if (runs > EXPERIMENT_LIMITS.runs)
+    errors.push(
+      `optimise: ${spec.restarts} restarts × ${spec.evaluations} evaluations × ${plan.replicates} replicates + ${spec.finalists} finalists × ${spec.freshReplicates} fresh replicates ` +
+        `is up to ${runs.toLocaleString('en-US')} runs, more than ${EXPERIMENT_LIMITS.runs.toLocaleString('en-US')}, the limit of one experiment`,
+    );
   return errors.length ? errors : { output, sign: spec.direction === 'maximise' ? 1 : -1, constraints };
 }
 

@@ -6,8 +6,8 @@ import type { Engine } from '../../model/index.ts';
 import { LEVER_KEYS } from '../../scenario/levers.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { planExperiment } from '../plan.ts';
-import { experimentSchema } from '../schema.ts';
-import { fitRestart, bootstrapRefit, fitRuns, profile } from './fit.ts';
+import { EXPERIMENT_LIMITS, experimentSchema } from '../schema.ts';
+import { bootstrapRefit, fitRestart, fitRuns, profile, PROFILE_POINTS } from './fit.ts';
 import { reportFit, type FitReport } from './report.ts';
 import { holdOut, type CalibrationContext } from './simulate.ts';
 import type { Target } from './targets.ts';
@@ -55,6 +55,9 @@ export function setupCalibration(scenario: Scenario, targets: readonly Target[],
     if (t.period >= scenario.horizon) errors.push(`targets line ${t.line}, column period: ${t.period} is past the scenario's horizon (periods 0 … ${scenario.horizon - 1})`);
     if (t.firm >= scenario.firms.length) errors.push(`targets line ${t.line}, column firm: the scenario has ${scenario.firms.length} firms (0 … ${scenario.firms.length - 1})`);
   }
+  const runs = (o.restarts + o.bootstrap) * o.evaluations * o.replicates + fits.length * PROFILE_POINTS * o.replicates;
+  if (runs > EXPERIMENT_LIMITS.runs)
+    errors.push(`--restarts, --bootstrap, --evaluations, --reps: up to ${runs.toLocaleString('en-US')} runs, more than ${EXPERIMENT_LIMITS.runs.toLocaleString('en-US')}, the limit of one experiment`);
   if (errors.length) return { ok: false, errors };
   const e = experimentSchema.safeParse({
     schemaVersion: 1,

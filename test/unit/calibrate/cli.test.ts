@@ -71,6 +71,7 @@ describe('npm run calibrate', () => {
     [['--targets', 'T', '--fit', 'behaviour.offerRate=0:1', '--out', 'o.json', '--reps', '1'], '--reps: must be between 2 and 1000'],
     [['--targets', 'T', '--fit', 'behaviour.offerRate=0:9', '--out', 'o.json'], "--fit 'behaviour.offerRate=0:9': 9 is out of bounds"],
     [['--targets', 'T', '--fit', 'behaviour.offerRate=0:1', '--out', 'S'], 'the output would overwrite an input file'],
+    [['--targets', 'T', '--fit', 'behaviour.offerRate=0:1', '--out', 'o.json', '--reps', '1000', '--evaluations', '100'], '--restarts, --bootstrap, --evaluations, --reps: up to 1,107,000 runs, more than 100,000'],
   ])('%j → %s', async (argv, message) => {
     const args = argv.map((a) => (a === 'T' ? targets : a === 'S' ? scenario : a));
     const r = await cli([scenario, ...args]);
