@@ -11,6 +11,8 @@ import { setupCalibration } from '../experiment/calibrate/setup.ts';
 import type { CalibrationContext } from '../experiment/calibrate/simulate.ts';
 import { MAX_TARGET_BYTES, parseTargetsText } from '../experiment/calibrate/targets.ts';
 import { PointError } from '../experiment/plan.ts';
+import { serialiseScenario } from '../scenario/parse.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { csvLine } from '../io/csv.ts';
 import { CALIBRATE_USAGE, parseCalibrateArgs, type CalibrateOptions } from './calibrateArgs.ts';
 import { formatFit } from './calibrateTable.ts';
@@ -47,6 +49,16 @@ function readTargets(path: string): string | { error: string } {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { error: code === 'ENOENT' ? '(file): no such file' : `(file): cannot be read (${code ?? 'error'})` };
+  }
+}
+
+/** The scenario file's own JSON, to change only the fitted fields; a file that is not plain
+ *  UTF-8 JSON (UTF-16, which the loader also reads) is written whole instead. */
+function rawScenario(path: string, parsed: Scenario): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  } catch {
+    return JSON.parse(serialiseScenario(parsed));
   }
 }
 
@@ -102,7 +114,7 @@ export async function runCalibrateCli(argv: readonly string[], rawIo: CliIo, set
     const profiles = await tasks<{ value: number; loss: number }[]>(Array.from({ length: k }, (_, j) => ({ profile: j, best })));
     progress?.finish();
     const report = reportFit(ctx, restarts, runs, bootstrap, profiles);
-    const raw = JSON.parse(readFileSync(o.file, 'utf8').replace(/^\uFEFF/, '')) as unknown;
+    const raw = rawScenario(o.file, loaded.scenario);
     // a parameter the data do not identify keeps the scenario's value: its fitted value is
     // one of many that fit as well, and writing it would pass noise off as a finding
     const written = ctx.plan.factors.flatMap((f, j) => (report.parameters[j].flags.includes('flat') ? [] : [{ keys: f.keys, value: best[j] }]));

@@ -79,6 +79,17 @@ describe('npm run calibrate', () => {
     expect(r.stderr).toContain(message);
   });
 
+  it('a scenario file in UTF-16 (which the loader reads) is written whole, with the fitted value', async () => {
+    const utf16 = join(dir, 'utf16.json');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(scenario, 'utf8'), 'utf16le')]));
+    const out = join(dir, 'from16.json');
+    const r = await cli([utf16, '--targets', targets, '--fit', 'behaviour.offerRate=0.01:0.4', '--out', out, '--reps', '2', '--restarts', '1', '--evaluations', '4', '--bootstrap', '2']);
+    expect(r.code).toBe(0);
+    const written = parseScenarioText(readFileSync(out, 'utf8'));
+    expect(written.ok && written.scenario.population.size).toBe(600);
+    expect(written.ok && written.scenario.behaviour.offerRate).toBe(JSON.parse(readFileSync(join(dir, 'from16.fit.json'), 'utf8')).parameters[0].value);
+  }, 60_000);
+
   it('a bad targets file exits 2 naming its line and column', async () => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'kind,period,value\nretention,3,0.97\nnps,4,NaN\n');
