@@ -1,5 +1,6 @@
 // The optimiser on functions with a known minimum: it finds it within tolerance, stays in the
 // box, keeps to its budget, and ranks by order only (so a feasibility rule works through it).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nelderMead } from '../../../src/experiment/search/nelderMead.ts';
 import { startPoints } from '../../../src/experiment/search/starts.ts';
@@ -49,6 +50,22 @@ describe('nelderMead in the unit box', () => {
     const f = (x: number[]) => (x[0] - 0.6) ** 2 + (x[1] - 0.25) ** 2 + noise(x);
     const r = nelderMead(f, byValue, [0.1, 0.9], { maxEvaluations: 150 });
     expect(Math.hypot(r.x[0] - 0.6, r.x[1] - 0.25)).toBeLessThan(0.15);
+  });
+});
+
+describe('nelderMead, properties', () => {
+  it('for any start, dimension and budget: every evaluation inside the box, the budget kept, the result no worse than the start', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 80 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 5, maxLength: 5 }), fc.array(fc.double({ min: -1, max: 2, noNaN: true }), { minLength: 5, maxLength: 5 }), (k, budget, start, centre) => {
+        const seen: number[][] = [];
+        const f = (x: number[]) => (seen.push(x), x.reduce((a, xi, i) => a + (xi - centre[i]) ** 2, 0));
+        const r = nelderMead(f, byValue, start.slice(0, k), { maxEvaluations: budget });
+        expect(seen.length).toBeLessThanOrEqual(budget);
+        expect(seen.flat().every((v) => v >= 0 && v <= 1)).toBe(true);
+        expect(r.score).toBeLessThanOrEqual(f(start.slice(0, k)));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -59,6 +59,26 @@ describe('optimise', () => {
     expect(optimise(context(qualityPlan({}, 6))).path).not.toEqual(a);
   });
 
+  it('a constraint moves the optimum inside the range, to a feasible setting', () => {
+    // the same measure under a second name, bounded above halfway between its values at the ends
+    const outputs = [
+      { name: 'share', measure: 'marketShare', statistic: 'mean' },
+      { name: 'capped', measure: 'marketShare', statistic: 'mean' },
+    ];
+    const ends = optimise(context(plan({ factors: [{ path: 'firms[0].quality', range: { from: 2.5, to: 4.5 } }], replicates: 3, seed: 3, outputs, optimise: { objective: 'share', restarts: 1, evaluations: 3, freshReplicates: 2, finalists: 1 } })));
+    const atEnds = ends.path.map((e) => e.means[0]);
+    const cap = (Math.min(...atEnds) + Math.max(...atEnds)) / 2;
+    const p = plan({ factors: [{ path: 'firms[0].quality', range: { from: 2.5, to: 4.5 } }], replicates: 3, seed: 3, outputs, optimise: { objective: 'share', constraints: [{ output: 'capped', max: cap }], restarts: 2, evaluations: 14, freshReplicates: 4, finalists: 3 } });
+    const { report, path } = optimise(context(p));
+    expect(report.feasibleFound).toBe(true);
+    expect(report.best.values[0]).toBeGreaterThan(2.6);
+    expect(report.best.values[0]).toBeLessThan(4.4);
+    const best = path.find((e) => e.values[0] === report.best.values[0])!;
+    expect(best.means[1]).toBeLessThanOrEqual(cap);
+    // no feasible candidate of the search beats it
+    expect(path.filter((e) => e.score.violation === 0).every((e) => e.means[0] <= best.means[0])).toBe(true);
+  });
+
   it('the winner lists runner-ups with paired differences on the fresh replicates', () => {
     const { report } = optimise(context(qualityPlan({})));
     expect(report.runnerUps).toHaveLength(2);
