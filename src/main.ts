@@ -1,8 +1,11 @@
+import './ui/strictPage.ts';
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { locale } from './i18n/index.svelte.ts';
+import { siteStorage } from './ui/io/autosave.ts';
 import './ui/app.css';
 
-locale.restore(globalThis.localStorage, navigator.language);
+// reading `localStorage` throws where the browser blocks site data: the app must still start
+locale.restore(siteStorage('localStorage'), navigator.language);
 document.documentElement.lang = locale.lang === 'zh' ? 'zh-CN' : 'en';
 mount(App, { target: document.getElementById('app')! });

@@ -31,11 +31,19 @@ export interface Batch {
   /** The next period to run. */
   t: number;
   done: boolean;
+  /** Asked of a simulation that has since been replaced: nothing was run. */
+  stale?: boolean;
 }
 
 export interface ReplicateResult {
   replicate: number;
   summaries: PeriodSummary[];
+}
+
+export interface KeptResult {
+  replicate: number;
+  /** values[period · picks.length + j] = summary.values[picks[j]]. */
+  values: Float64Array;
 }
 
 export type Progress = (periodsDone: number) => void;
@@ -48,7 +56,25 @@ function buffersOf(summaries: PeriodSummary[], sample: CustomerSample | null): T
 }
 
 export function createSimApi(now: () => number = () => performance.now()) {
+  /** Steps a replicate to its horizon, handing each summary on; progress about every 100 ms. */
+  function replay(scenario: Scenario, replicate: number, progress: Progress | undefined, each: (s: PeriodSummary, t: number) => void): void {
+    const r = createSimulation(scenario, replicate);
+    let last = now();
+    let reported = 0;
+    for (let t = 0; t < scenario.horizon; t++) {
+      each(r.step(), t);
+      if (progress && now() - last > 100) {
+        progress(t + 1 - reported);
+        reported = t + 1;
+        last = now();
+      }
+    }
+    if (progress && reported < scenario.horizon) progress(scenario.horizon - reported);
+  }
+
   let sim: Simulation | null = null;
+  /** Which opening of a simulation this is (see open): a call that names an older one is stale. */
+  let opened = 0;
 
   function live(): Simulation {
     if (!sim) throw new Error('no simulation: call open() first');
@@ -56,15 +82,19 @@ export function createSimApi(now: () => number = () => performance.now()) {
   }
 
   return {
-    /** Starts replicate `replicate` of `scenario` at period 0. */
-    open(scenario: Scenario, replicate: number): { t: number; horizon: number; size: number } {
+    /** Starts replicate `replicate` of `scenario` at period 0. `id` names this opening: calls
+     *  queued for an earlier one (a step clicked before a reset) must not run this simulation. */
+    open(scenario: Scenario, replicate: number, id = 0): { t: number; horizon: number; size: number } {
       sim = createSimulation(scenario, replicate);
+      opened = id;
       return { t: 0, horizon: scenario.horizon, size: scenario.population.size };
     },
 
-    /** Runs periods until the budget, the period limit or the horizon is reached. */
-    advance(o: AdvanceOptions): Batch {
+    /** Runs periods until the budget, the period limit or the horizon is reached; runs nothing
+     *  (an empty batch marked stale) when `id` names another opening than the current one. */
+    advance(o: AdvanceOptions, id = opened): Batch {
       const s = live();
+      if (id !== opened) return { summaries: [], sample: null, story: [], t: s.t, done: false, stale: true };
       const horizon = s.scenario.horizon;
       const summaries: PeriodSummary[] = [];
       const story: CustomerState[] = [];
@@ -85,8 +115,9 @@ export function createSimApi(now: () => number = () => performance.now()) {
     },
 
     /** The state of one customer now (before any further period). */
-    inspect(id: number): CustomerState | null {
+    inspect(id: number, openId = opened): CustomerState | null {
       const s = live();
+      if (openId !== opened) return null;
       return id >= 0 && id < s.pop.size && s.t > 0 ? inspectCustomer(s, id) : null;
     },
 
@@ -94,22 +125,20 @@ export function createSimApi(now: () => number = () => performance.now()) {
       sim = null;
     },
 
-    /** Runs one whole replicate (for comparisons); reports progress about every 100 ms. */
+    /** Runs one whole replicate (for the comparison CSV); reports progress about every 100 ms. */
     runReplicate(scenario: Scenario, replicate: number, progress?: Progress): ReplicateResult {
-      const r = createSimulation(scenario, replicate);
       const summaries: PeriodSummary[] = [];
-      let last = now();
-      let reported = 0;
-      for (let t = 0; t < scenario.horizon; t++) {
-        summaries.push(r.step());
-        if (progress && now() - last > 100) {
-          progress(t + 1 - reported);
-          reported = t + 1;
-          last = now();
-        }
-      }
-      if (progress && reported < scenario.horizon) progress(scenario.horizon - reported);
+      replay(scenario, replicate, progress, (s) => summaries.push(s));
       return transfer({ replicate, summaries }, buffersOf(summaries, null));
+    },
+
+    /** Runs one whole replicate and returns only the values at `picks` of every period's
+     *  summary (what a comparison keeps, see ui/compare/traces.ts): the worker never holds
+     *  more than one period's full summary. */
+    runKept(scenario: Scenario, replicate: number, picks: readonly number[], progress?: Progress): KeptResult {
+      const values = new Float64Array(scenario.horizon * picks.length);
+      replay(scenario, replicate, progress, (s, t) => picks.forEach((p, j) => (values[t * picks.length + j] = s.values[p])));
+      return transfer({ replicate, values }, [values.buffer]);
     },
   };
 }

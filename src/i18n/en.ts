@@ -307,6 +307,25 @@ export const en = {
   'm.trustBehavioural': 'Behavioural trust',
   'error.run': 'The simulation stopped with an error:',
   'error.load': 'The scenario could not be loaded:',
+  // hardening (issue 13): run states, lost work, storage, comparison memory
+  'status.cancelled': 'cancelled',
+  'status.failed': 'stopped by an error',
+  'io.autosaveFailedLost': 'The autosaved scenario no longer validates, so the defaults were loaded. The browser\'s storage is full, so no copy of it could be kept:',
+  'io.tabCopyFailed': 'This tab\'s autosaved copy no longer validates; the latest scenario saved by any tab was opened instead:',
+  'io.storageBlocked': 'This browser blocks site data for this page: nothing will be saved here (not the scenario, not the language). Save the scenario as a file to keep it.',
+  'io.notSaved': 'The latest edits could not be autosaved: the browser\'s storage is full or refused them. Save the scenario as a file to keep it.',
+  'run.interrupted': 'The run under way when this page was closed or reloaded (period {t} of {h}) was lost; its scenario is restored: run it again.',
+  'io.restore': 'Restore previous',
+  'io.restoreTitle': 'Scenarios autosaved earlier in this browser',
+  'io.restoreNone': 'No earlier scenario is kept in this browser.',
+  'io.restoreItem': '{title} · saved {time}',
+  'io.restored': 'Restored the scenario saved {time}.',
+  'io.linkKeptPrevious': 'Your previous scenario is still kept in this browser: “Restore previous” brings it back.',
+  'compare.memory': 'Keeps about {mb} MB of results in this page (limit {limit} MB); the CSV is written by running the replicates again.',
+  'compare.tooBig': 'This comparison would keep about {mb} MB of results; the limit is {limit} MB. Use at most {max} replicates per variant, or fewer variants, periods or firms.',
+  'compare.exporting': 'Writing the CSV: {done} of {total} runs done (each run again on the same seeds)…',
+  'compare.exportCancel': 'Stop writing the CSV',
+  'compare.useMax': 'Use {n} replicates',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,98 +1,14 @@
 // Labels of the scenario's fields, by path without indices ('firms[1].unitCost' → 'firms.unitCost').
-// Lever labels live with the levers (src/scenario/levers.ts).
-type Label = { en: string; zh: string };
-const l = (en: string, zh: string): Label => ({ en, zh });
+// The labels live with the fields, one row each, in src/scenario/spec/*.ts (levers' labels in
+// src/scenario/levers.ts); this is their lookup for the editor.
+import { FIELDS, type Text } from '../scenario/spec/index.ts';
 
-export const FIELD_LABELS: Record<string, Label> = {
-  seed: l('Seed', '随机种子'),
-  replicates: l('Replicates', '重复次数'),
-  horizon: l('Periods', '期数'),
-  periodUnit: l('Period', '周期单位'),
-  'population.size': l('Customers', '顾客数'),
-  'population.inCategory': l('Share already buying', '已在品类内的比例'),
-  'population.budget.mean': l('Mean budget per period', '每期平均预算'),
-  'population.budget.paretoAlpha': l('Budget Pareto α (1.16 = 80/20)', '预算帕累托 α（1.16 = 80/20）'),
-  'population.priceSensitivity.mean': l('Price sensitivity, mean', '价格敏感度均值'),
-  'population.priceSensitivity.spread': l('Price sensitivity, spread', '价格敏感度离散度'),
-  'population.dealSensitivity.mean': l('Deal sensitivity, mean', '促销敏感度均值'),
-  'population.dealSensitivity.spread': l('Deal sensitivity, spread', '促销敏感度离散度'),
-  'population.switchingCost.mean': l('Switching cost, mean', '转换成本均值'),
-  'population.switchingCost.spread': l('Switching cost, spread', '转换成本离散度'),
-  'population.numberTie.share': l('Tied to their number', '受号码束缚的比例'),
-  'population.numberTie.cost': l('Cost of losing the number', '丢失号码的成本'),
-  'population.expectation.mean': l('Expectation, mean', '预期质量均值'),
-  'population.expectation.spread': l('Expectation, spread', '预期质量离散度'),
-  'population.kinshipShare': l('Kinship share (0 = off)', '亲缘顾客比例（0 = 关闭）'),
-  'behaviour.baseSatisfaction': l('Satisfaction when expectations are met', '预期恰好满足时的满意度'),
-  'behaviour.satisfactionMemory': l('Satisfaction memory', '满意度记忆'),
-  'behaviour.disconfirmationWeight': l('Weight of quality − expectation', '质量与预期差距的权重'),
-  'behaviour.priceWeightInSatisfaction': l('Weight of price in satisfaction', '价格对满意度的权重'),
-  'behaviour.expectationAdaptation': l('Expectation adaptation', '预期适应速度'),
-  'behaviour.expectationDrift': l('Expectation drift per period', '每期预期上升'),
-  'behaviour.qualityNoise': l('Quality noise', '感知质量噪声'),
-  'behaviour.cheapSignal': l('"Too cheap" signal', '“过于便宜”信号'),
-  'behaviour.trustGain': l('Trust gain', '信任增长'),
-  'behaviour.trustLoss': l('Trust loss', '信任损失'),
-  'behaviour.offerRate': l('Competitor offer rate', '竞争对手促销频率'),
-  'behaviour.searchRate': l('Search rate when unhappy', '不满时主动搜寻概率'),
-  'behaviour.searchThreshold': l('Search below satisfaction', '满意度低于此值时搜寻'),
-  'behaviour.decisionNoise': l('Decision noise', '决策噪声'),
-  'behaviour.matchSpread': l('Customer–firm fit spread', '顾客与企业匹配差异'),
-  'behaviour.doWithout': l('Can do without the category', '可放弃该品类的比例'),
-  'behaviour.leaveCategoryRate': l('Leave the category per period', '每期离开品类概率'),
-  'behaviour.entryRate': l('Enter the category per period', '每期进入品类概率'),
-  'behaviour.weights.satisfaction': l('Weight: satisfaction', '权重：满意度'),
-  'behaviour.weights.trust': l('Weight: trust', '权重：信任'),
-  'behaviour.weights.price': l('Weight: price', '权重：价格'),
-  'behaviour.weights.incentive': l('Weight: incentive', '权重：激励'),
-  'behaviour.weights.kinship': l('Weight: kinship', '权重：亲缘'),
-  'service.failureRate': l('Service failure rate', '服务失误率'),
-  'service.majorShare': l('Share of failures that are major', '严重失误比例'),
-  'service.complaintRate': l('Complaint rate (1 in 25)', '投诉率（25 人中 1 人）'),
-  'service.failureImpact': l('Impact of a failure', '失误的影响'),
-  'service.repurchase.minor.silent': l('Minor: repurchase, did not complain', '小问题：未投诉者再购率'),
-  'service.repurchase.minor.unresolved': l('Minor: repurchase, unresolved', '小问题：未解决者再购率'),
-  'service.repurchase.minor.resolved': l('Minor: repurchase, resolved', '小问题：已解决者再购率'),
-  'service.repurchase.minor.quick': l('Minor: repurchase, resolved quickly', '小问题：迅速解决者再购率'),
-  'service.repurchase.major.silent': l('Major: repurchase, did not complain', '大问题：未投诉者再购率'),
-  'service.repurchase.major.unresolved': l('Major: repurchase, unresolved', '大问题：未解决者再购率'),
-  'service.repurchase.major.resolved': l('Major: repurchase, resolved', '大问题：已解决者再购率'),
-  'service.repurchase.major.quick': l('Major: repurchase, resolved quickly', '大问题：迅速解决者再购率'),
-  'service.recoveryBonus': l('Service-recovery bonus', '服务补救加成'),
-  'wordOfMouth.referralRate': l('Referral rate of promoters', '推荐者推荐率'),
-  'wordOfMouth.tellCount': l('People an unhappy customer tells', '不满顾客告诉的人数'),
-  'wordOfMouth.terroristThreshold': l('Terrorist below satisfaction', '满意度低于此值成为“恐怖分子”'),
-  'wordOfMouth.terroristPeriods': l('Periods terrorists keep talking', '“恐怖分子”持续传播期数'),
-  'wordOfMouth.influence': l('Influence of word of mouth', '口碑影响力'),
-  'market.openness': l('Openness O (1 = free choice)', '开放度 O（1 = 自由选择）'),
-  'market.annualDiscountRate': l('Annual discount rate', '年贴现率'),
-  'firms.name': l('Name', '名称'),
-  'firms.initialShare': l('Initial share', '初始份额'),
-  'firms.availableFrom': l('Available from period', '从第几期起可选'),
-  'firms.unitCost': l('Unit cost', '单位成本'),
-  'firms.qualityCost': l('Cost per quality point above 3', '质量每高于 3 一分的成本'),
-  'firms.programmeCostPerMember': l('Programme cost per member', '每位会员的忠诚计划成本'),
-  'firms.recoveryCost': l('Cost per complaint resolved', '每次投诉处理成本'),
-  'firms.personalisationCost': l('Personalisation cost per customer', '每位顾客的个性化成本'),
-  'firms.acquisitionCost': l('Cost per customer won', '每位新顾客的获客成本'),
-  'changes.period': l('Period', '期'),
-  'changes.firm': l('Firm', '企业'),
-  'changes.lever': l('Lever', '杠杆'),
-  'changes.value': l('Value', '值'),
-  'events.period': l('Period', '期'),
-  'events.remaining': l('Number-tie cost remaining', '剩余号码束缚成本'),
-  'events.duration': l('Duration (periods)', '持续期数'),
-  'events.priceCut': l('Price cut', '降价幅度'),
-  'events.qualityDrop': l('Quality drop', '质量下降'),
-  'events.failureRate': l('Failure rate', '失误率'),
-  'events.firm': l('Firm', '企业'),
-  'events.firms': l('Firms cutting prices', '降价企业'),
-};
-
-/** 'firms[2].unitCost' → 'firms.unitCost' */
+/** 'firms[2].unitCost' (or the row path 'firms[].unitCost') → 'firms.unitCost' */
 export function labelKey(path: string): string {
-  return path.replace(/\[\d+\]/g, '');
+  return path.replace(/\[\d*\]/g, '');
 }
+
+export const FIELD_LABELS: Readonly<Record<string, Text>> = Object.fromEntries(FIELDS.map((f) => [labelKey(f.path), f.label]));
 
 export function fieldLabel(path: string, lang: 'en' | 'zh'): string {
   const hit = FIELD_LABELS[labelKey(path)];

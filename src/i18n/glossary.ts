@@ -1,5 +1,6 @@
 // The glossary: the course's concepts in English and Simplified Chinese (terms as in seeds/ and
-// MODEL.md; the Chinese terms come from the term table, terms.ts). Charts link here by key (CHART_TERMS); lesson cards name the entries they explain.
+// MODEL.md; the Chinese terms come from the term table, terms.ts). Charts link here by key (the
+// chart registry, src/ui/charts/registry.ts); lesson cards name the entries they explain.
 
 import { TERMS } from './terms.ts';
 
@@ -265,26 +266,3 @@ export const GLOSSARY = {
 
 export type GlossaryKey = keyof typeof GLOSSARY;
 export const GLOSSARY_KEYS = Object.keys(GLOSSARY) as GlossaryKey[];
-
-/** The glossary entry each live chart's "?" opens. */
-export const CHART_TERMS: Record<string, GlossaryKey> = {
-  retention: 'retention',
-  churn: 'churn',
-  mix: 'loyaltyTypes',
-  map: 'jonesSasser',
-  nps: 'nps',
-  satisfaction: 'zones',
-  share: 'marketShare',
-  flows: 'switchingFlows',
-  money: 'profit',
-  cumprofit: 'profit',
-  clv: 'clv',
-  trust: 'trustStages',
-  inspector: 'jonesSasser',
-  'cmp-retention': 'retention',
-  'cmp-nps': 'nps',
-  'cmp-value': 'valueLoyalty',
-  'cmp-profit': 'profit',
-  'cmp-clv': 'clv',
-  'cmp-share': 'marketShare',
-};

@@ -33,5 +33,5 @@ export function lessonForScenario(name: string, scenario: Scenario): Lesson | nu
 }
 
 export type { Card, Choice, Lesson, Question, Text, ChartId } from './types.ts';
-export { CHART_IDS } from './types.ts';
+export { CHART_IDS } from '../ui/charts/registry.ts';
 export { lessonFromMeta } from './fromMeta.ts';

@@ -1,15 +1,14 @@
 // Lessons are data: narrative cards pinned to periods of a shipped scenario. A card is shown
 // once the run has completed `period` periods (0: before it starts); the run pauses there.
 import type { GlossaryKey } from '../i18n/glossary.ts';
+import type { ChartId } from '../ui/charts/registry.ts';
 
 export interface Text {
   en: string;
   zh: string;
 }
 
-/** The live view's chart cards (`data-chart` ids in src/ui/LiveCharts.svelte). */
-export const CHART_IDS = ['retention', 'churn', 'mix', 'map', 'nps', 'satisfaction', 'share', 'flows', 'money', 'cumprofit', 'clv', 'trust'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+export type { ChartId };
 
 export interface Choice {
   text: Text;
@@ -27,7 +26,8 @@ export interface Card {
   period: number;
   title: Text;
   body: Text;
-  /** The chart to look at: outlined and scrolled into view while the card is open. */
+  /** The chart to look at (an id of the chart registry, src/ui/charts/registry.ts): outlined
+   *  and scrolled into view while the card is open. */
   chart?: ChartId;
   /** The firm the charts should show (index into the scenario's firms; default 0, "us"). */
   firm?: number;

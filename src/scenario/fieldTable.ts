@@ -1,17 +1,37 @@
-// The scenario format as rows (path, type, default, bounds, meaning), derived from the zod
-// schema's JSON Schema so the documentation cannot drift from what the parser accepts.
-import { FIELD_DOCS } from './fieldDocs.ts';
-import { scenarioJsonSchema, type SchemaNode } from './fields.ts';
+// The scenario format as rows (path, type, default, bounds, unit, meaning): the structure and
+// bounds read from the zod schema's JSON Schema, so the documentation cannot drift from what
+// the parser accepts; unit and meaning from the field's row in spec/.
+import { z } from 'zod';
+import { scenarioSchema } from './schema.ts';
+import { fieldSpec } from './spec/index.ts';
 
 export interface FieldRow {
   path: string;
   type: string;
   default: string;
   bounds: string;
+  unit: string;
   meaning: string;
 }
 
-type Node = SchemaNode;
+/** A node of the scenario's JSON Schema, as far as the docs need it. */
+interface Node {
+  type?: string;
+  properties?: Record<string, Node>;
+  items?: Node;
+  oneOf?: Node[];
+  anyOf?: Node[];
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  maxItems?: number;
+  const?: unknown;
+  enum?: unknown[];
+}
+
+/** The scenario schema as JSON Schema (input side: what a file may say). */
+const scenarioJsonSchema = (): Node => z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Node;
 
 function bounds(n: Node): string {
   if (n.const !== undefined) return `= ${JSON.stringify(n.const)}`;
@@ -42,7 +62,8 @@ export function scenarioFieldRows(): FieldRow[] {
       type: n.type ?? 'any',
       default: n.default === undefined ? '(required)' : JSON.stringify(n.default),
       bounds: bounds(n),
-      meaning: FIELD_DOCS[path] ?? '',
+      unit: fieldSpec(path)?.unit?.en ?? '',
+      meaning: fieldSpec(path)?.doc ?? '',
     });
   };
   walk(scenarioJsonSchema(), '');
@@ -54,12 +75,12 @@ export function scenarioFormatMarkdown(): string {
   const lines = [
     '# Scenario file format (schema version 1)',
     '',
-    'Generated from `src/scenario/schema.ts` and `src/scenario/fieldDocs.ts` by `npm run docs`; do not edit by hand.',
+    'Generated from the field tables in `src/scenario/spec/` (through the zod schema, `src/scenario/schema.ts`) by `npm run docs`; do not edit by hand.',
     'A file needs only `"schemaVersion": 1` and what differs from the defaults. Unknown keys are errors.',
     '',
-    '| field | type | default | bounds | meaning |',
-    '|---|---|---|---|---|',
-    ...rows.map((r) => `| \`${r.path}\` | ${r.type} | \`${r.default}\` | ${r.bounds} | ${r.meaning.replace(/\|/g, '\\|')} |`),
+    '| field | type | default | bounds | unit | meaning |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((r) => `| \`${r.path}\` | ${r.type} | \`${r.default}\` | ${r.bounds} | ${r.unit} | ${r.meaning.replace(/\|/g, '\\|')} |`),
     '',
   ];
   return lines.join('\n');

@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { ROW_HEADER } from '../../src/model/index.ts';
+import { CHART_IDS, COMPARE_CHARTS } from '../../src/ui/charts/registry.ts';
 import { launch, openApp, periodOf, setField, waitForState } from './browser.ts';
 
-const CHARTS = ['retention', 'churn', 'mix', 'map', 'nps', 'satisfaction', 'share', 'flows', 'money', 'cumprofit', 'clv'];
+// every chart of the live view, as the chart registry lists them
+const CHARTS = CHART_IDS;
 let browser: Browser;
 let page: Page;
 let errors: string[];
@@ -165,7 +167,7 @@ describe('Loyalty Lab in the browser', () => {
     expect(await page.getByTestId('compare-status').textContent()).toContain('100%');
     const rows = page.locator('[data-testid="diff-table"] tbody tr');
     expect(await rows.count()).toBe(2 * 5);
-    for (const c of ['cmp-retention', 'cmp-nps', 'cmp-value', 'cmp-profit', 'cmp-clv', 'cmp-share']) {
+    for (const c of COMPARE_CHARTS.map((x) => x.id)) {
       expect(await page.locator(`[data-chart="${c}"] svg.chart path.mark`).count(), c).toBe(3);
       expect(await page.locator(`[data-chart="${c}"] svg.chart path.band`).count(), c).toBe(3);
     }

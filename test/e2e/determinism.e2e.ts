@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { createSimulation, valueOf } from '../../src/model/index.ts';
-import { defaultScenario } from '../../src/scenario/parse.ts';
+import { scenarioWith } from '../helpers.ts';
 import { runsCsv } from '../../src/ui/series/csv.ts';
 import { launch, openApp, setField, waitForState } from './browser.ts';
 
@@ -27,7 +27,7 @@ describe('determinism across Node and Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const browserCsv = readFileSync((await download.path())!, 'utf8');
 
-    const scenario = defaultScenario({ seed: 7, population: { size: 3000 } as never, horizon: 24 });
+    const scenario = scenarioWith({ seed: 7, population: { size: 3000 }, horizon: 24 });
     const sim = createSimulation(scenario, 0);
     const summaries = Array.from({ length: 24 }, () => sim.step());
 

@@ -1,12 +1,19 @@
 // A what-if comparison: every variant × replicate runs in a pool of workers, with the same
-// seed and replicate indices for every variant (common random numbers).
+// seed and replicate indices for every variant (common random numbers). Only what the charts
+// and the table need is kept (traces.ts), within a memory budget checked before starting
+// (budget.ts); the full detail is written to CSV on demand by running the same replicates
+// again, which gives the same numbers (the model is deterministic).
 import { proxy } from 'comlink';
-import type { PeriodSummary } from '../../model/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
+import { runsCsv } from '../series/csv.ts';
 import type { Spawn, SimWorker } from '../spawn.ts';
+import { planComparison, type Plan } from './budget.ts';
+import { traceFromPicked, tracePicks, type Trace } from './traces.ts';
 import { applyVariant, compareTasks, poolSize, type Variant } from './variants.ts';
 
-export type CompareStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+export type CompareStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error' | 'refused';
+
+type Task = { variant: number; replicate: number };
 
 export class CompareRun {
   status = $state<CompareStatus>('idle');
@@ -18,21 +25,32 @@ export class CompareRun {
   workers = $state(0);
   names = $state.raw<string[]>([]);
   scenarios = $state.raw<Scenario[]>([]);
-  /** runs[variant][replicate]. */
-  runs = $state.raw<PeriodSummary[][][]>([]);
+  /** traces[variant][replicate]. */
+  traces = $state.raw<Trace[][]>([]);
   errors = $state.raw<string[]>([]);
+  /** Why the last start was refused (over the memory budget), or null. */
+  refused = $state.raw<Plan | null>(null);
+  /** Runs done and to do while the CSV is written, or null. */
+  exporting = $state.raw<{ done: number; total: number } | null>(null);
 
   private pool: SimWorker[] = [];
   private gen = 0;
+  private exportGen = 0;
   private started = 0;
 
   constructor(
     private readonly spawn: Spawn,
     private readonly cores: () => number | undefined = () => globalThis.navigator?.hardwareConcurrency,
+    private readonly budget?: number,
   ) {}
 
   get fraction(): number {
     return this.total > 0 ? this.done / this.total : 0;
+  }
+
+  /** What a comparison of these sizes would keep, and whether it fits the budget. */
+  plan(base: Scenario, variants: number, replicates: number): Plan {
+    return planComparison(variants, replicates, base.firms.length, base.horizon, this.budget);
   }
 
   async start(base: Scenario, variants: readonly Variant[], replicates: number): Promise<void> {
@@ -44,66 +62,138 @@ export class CompareRun {
       this.status = 'error';
       return;
     }
+    const plan = this.plan(base, variants.length, replicates);
+    if (!plan.ok) {
+      this.refused = plan;
+      this.errors = [];
+      this.status = 'refused';
+      return;
+    }
     const scenarios = parsed.map((p) => (p.ok ? p.scenario : base));
     const gen = ++this.gen;
     const tasks = compareTasks(scenarios.length, replicates);
     this.errors = [];
+    this.refused = null;
     this.names = variants.map((v) => v.name);
     this.scenarios = scenarios;
-    this.runs = scenarios.map(() => []);
+    this.traces = [];
     this.done = 0;
     this.total = tasks.length * base.horizon;
     this.remaining = null;
     this.status = 'running';
     this.started = performance.now();
-    const results: PeriodSummary[][][] = scenarios.map(() => Array.from({ length: replicates }, () => []));
-    const size = poolSize(this.cores(), tasks.length);
-    this.pool = Array.from({ length: size }, () => this.spawn());
-    for (const w of this.pool)
-      w.onError((message) => {
-        if (gen !== this.gen) return;
-        this.gen++;
-        this.errors = [message];
-        this.status = 'error';
-        this.stopPool();
-      });
-    this.workers = size;
+    const results: Trace[][] = scenarios.map(() => Array.from({ length: replicates }));
+    const picks = tracePicks(base.firms.length);
     const progress = proxy((periods: number) => {
       if (gen !== this.gen) return;
       this.done += periods;
       const elapsed = (performance.now() - this.started) / 1000;
       this.remaining = this.done > 0 ? (elapsed * (this.total - this.done)) / this.done : null;
     });
-    let next = 0;
-    const work = async (w: SimWorker) => {
-      while (next < tasks.length && gen === this.gen) {
-        const task = tasks[next++];
-        const r = await w.api.runReplicate(scenarios[task.variant], task.replicate, progress);
-        if (gen !== this.gen) return;
-        results[task.variant][task.replicate] = r.summaries;
-      }
-    };
-    try {
-      await Promise.all(this.pool.map(work));
-    } catch (e) {
-      if (gen !== this.gen) return;
-      this.errors = [e instanceof Error ? e.message : String(e)];
-      this.status = 'error';
-      this.stopPool();
-      return;
-    }
-    if (gen !== this.gen) return;
-    this.runs = results;
+    const ok = await this.onPool(
+      tasks,
+      () => gen === this.gen,
+      async (w, task) => {
+        const r = await w.api.runKept(scenarios[task.variant], task.replicate, picks, progress);
+        if (gen === this.gen) results[task.variant][task.replicate] = traceFromPicked(base.firms.length, r.values);
+      },
+      (message) => {
+        this.gen++;
+        this.errors = [message];
+        this.status = 'error';
+      },
+    );
+    if (!ok) return;
+    this.traces = results;
     this.done = this.total;
     this.remaining = 0;
     this.status = 'done';
+  }
+
+  /** The full CSV of the finished comparison (every measure, segment and period of every run),
+   *  written run by run as the replicates are run again; null if cancelled or failed. */
+  async csv(): Promise<Blob | null> {
+    if (this.status !== 'done' || this.exporting) return null;
+    const scenarios = this.scenarios;
+    const names = this.names;
+    const replicates = this.traces[0]?.length ?? 0;
+    const tasks: Task[] = [];
+    for (let v = 0; v < scenarios.length; v++) for (let r = 0; r < replicates; r++) tasks.push({ variant: v, replicate: r });
+    const gen = ++this.exportGen;
+    // each run becomes a Blob at once: the text is not kept in the page's memory
+    const parts: Blob[] = new Array(tasks.length);
+    this.exporting = { done: 0, total: tasks.length };
+    const ok = await this.onPool(
+      tasks,
+      () => gen === this.exportGen,
+      async (w, task, i) => {
+        const r = await w.api.runReplicate(scenarios[task.variant], task.replicate);
+        if (gen !== this.exportGen) return;
+        const text = runsCsv([{ scenario: scenarios[task.variant], replicate: task.replicate, summaries: r.summaries, prefix: [names[task.variant]] }], ['variant']);
+        parts[i] = new Blob([i === 0 ? text : text.slice(text.indexOf('\n') + 1)]);
+        this.exporting = { done: (this.exporting?.done ?? 0) + 1, total: tasks.length };
+      },
+      (message) => {
+        this.exportGen++;
+        this.errors = [message]; // the comparison itself stays on screen
+      },
+    );
+    if (gen === this.exportGen) this.exporting = null;
+    return ok ? new Blob(parts, { type: 'text/csv' }) : null;
+  }
+
+  cancelCsv(): void {
+    this.exportGen++;
+    this.exporting = null;
     this.stopPool();
   }
 
   cancel(): void {
     this.gen++;
+    this.exportGen++;
+    this.exporting = null;
     this.stopPool();
     if (this.status === 'running') this.status = 'cancelled';
+  }
+
+  /** Runs `tasks` on a fresh pool while `current()`; false if it stopped (cancelled, or a
+   *  worker failed: `failed` is told why, once). A worker that dies never answers, so its
+   *  death ends the wait rather than the answers. */
+  private async onPool(
+    tasks: readonly Task[],
+    current: () => boolean,
+    each: (w: SimWorker, task: Task, i: number) => Promise<void>,
+    failed: (message: string) => void,
+  ): Promise<boolean> {
+    const size = poolSize(this.cores(), tasks.length);
+    const pool = Array.from({ length: size }, () => this.spawn());
+    this.pool = pool;
+    this.workers = size;
+    let failure: string | null = null;
+    let died = () => {};
+    const death = new Promise<void>((resolve) => (died = resolve));
+    const fail = (message: string) => {
+      if (!current() || failure !== null) return;
+      failure = message;
+      this.stopPool();
+      failed(message);
+      died();
+    };
+    for (const w of pool) w.onError(fail);
+    let next = 0;
+    const work = async (w: SimWorker) => {
+      while (next < tasks.length && current() && failure === null) {
+        const i = next++;
+        await each(w, tasks[i], i);
+      }
+    };
+    try {
+      await Promise.race([Promise.all(pool.map(work)), death]);
+    } catch (e) {
+      fail(e instanceof Error ? e.message : String(e));
+    }
+    if (this.pool === pool) this.stopPool();
+    return failure === null && current();
   }
 
   private stopPool(): void {

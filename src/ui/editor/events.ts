@@ -1,5 +1,5 @@
 // Market events (MODEL.md §5) as the editor offers them: the types, the defaults of a new one,
-// and the numeric fields each has, all read from the scenario schema (src/scenario/fields.ts).
+// and the numeric fields each has, all read from the field tables (src/scenario/fields.ts, spec/).
 import { eventSpecs } from '../../scenario/fields.ts';
 
 export const EVENT_TYPES = ['deregulation', 'numberPortability', 'priceWar', 'qualityIncident'] as const;
@@ -11,6 +11,7 @@ export interface EventField {
   max: number;
   step: number;
   integer?: boolean;
+  unit?: { en: string; zh: string };
 }
 
 const specs = new Map(eventSpecs().map((e) => [e.type, e]));
@@ -31,6 +32,6 @@ export const EVENT_FIELDS = Object.fromEntries(
     t,
     spec(t)
       .fields.filter((f) => f.key !== 'firm')
-      .map((f) => ({ key: f.key, min: f.min, max: f.max, integer: f.integer, step: f.integer ? 1 : f.max - f.min <= 1 ? 0.01 : 0.05 })),
+      .map((f) => ({ key: f.key, min: f.min, max: f.max, integer: f.integer, unit: f.unit, step: f.integer ? 1 : f.max - f.min <= 1 ? 0.01 : 0.05 })),
   ]),
 ) as Record<EventType, EventField[]>;

@@ -1,4 +1,4 @@
-// Bounds of the scenario's numeric fields for the editor, from the schema (src/scenario/fields.ts).
+// Bounds and units of the scenario's numeric fields for the editor, from the field tables (src/scenario/fields.ts).
 import { numericField, numericFieldsUnder, type NumericField } from '../../scenario/fields.ts';
 import type { Path } from './paths.ts';
 

@@ -88,12 +88,18 @@ export class ScenarioLoader {
   started(start: Start): void {
     const notices: Report[] = [];
     if (start.notices.length) notices.push(this.report('io.migrated', {}, start.notices));
-    if (start.autosaveErrors.length) notices.push(this.report('io.autosaveFailed', {}, start.autosaveErrors));
+    if (start.autosaveErrors.length) notices.push(this.report(start.autosaveKept ? 'io.autosaveFailed' : 'io.autosaveFailedLost', {}, start.autosaveErrors));
+    if (start.tabCopyErrors.length) notices.push(this.report('io.tabCopyFailed', {}, start.tabCopyErrors));
     this.notices = notices;
     this.failure = start.linkErrors.length
       ? this.report(start.source === 'autosave' ? 'io.linkFailedAutosave' : 'io.linkFailed', {}, start.linkErrors)
       : null;
     if (start.source === 'link') this.status = this.report('io.linkOpened');
+  }
+
+  /** Adds a notice of the app's own (storage blocked, a run lost to a reload, …). */
+  notify(key: MessageKey, vars: Record<string, string | number> = {}, lines: string[] = []): void {
+    this.notices = [...this.notices, this.report(key, vars, lines)];
   }
 
   dismiss(id: number): void {

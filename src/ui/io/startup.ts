@@ -15,6 +15,10 @@ export interface Start {
   linkErrors: string[];
   /** Why the autosaved copy was refused (empty if there was none or it was used). */
   autosaveErrors: string[];
+  /** Whether a refused copy could be set aside (false: storage full, the copy is gone). */
+  autosaveKept: boolean;
+  /** Why this tab's own copy was passed over for the latest copy of any tab. */
+  tabCopyErrors: string[];
   /** Migration notices of whatever was opened. */
   notices: string[];
 }
@@ -23,12 +27,14 @@ export function chooseStart(hash: string, saved: Saved, defaults: () => Scenario
   let linkErrors: string[] = [];
   if (isShareHash(hash)) {
     const r = decodeShareLink(hash);
-    if (r.ok) return { scenario: r.scenario, source: 'link', linkErrors, autosaveErrors: [], notices: r.notices };
+    if (r.ok) return { scenario: r.scenario, source: 'link', linkErrors, autosaveErrors: [], autosaveKept: true, tabCopyErrors: [], notices: r.notices };
     linkErrors = r.errors;
   }
-  if (saved.kind === 'ok') return { scenario: saved.scenario, source: 'autosave', linkErrors, autosaveErrors: [], notices: saved.notices };
+  if (saved.kind === 'ok')
+    return { scenario: saved.scenario, source: 'autosave', linkErrors, autosaveErrors: [], autosaveKept: true, tabCopyErrors: saved.passedOver ?? [], notices: saved.notices };
   const autosaveErrors = saved.kind === 'invalid' ? saved.errors : [];
-  return { scenario: defaults(), source: 'defaults', linkErrors, autosaveErrors, notices: [] };
+  const autosaveKept = saved.kind === 'invalid' ? saved.kept : true;
+  return { scenario: defaults(), source: 'defaults', linkErrors, autosaveErrors, autosaveKept, tabCopyErrors: [], notices: [] };
 }
 
 /** The share link in the address, if there is one, taken out of it: once read, a reload

@@ -1,11 +1,20 @@
 // The live run: one replicate stepped in a worker, streamed back period by period. Pause, step,
-// resume, reset and cancel only change what is asked of the worker next.
+// resume, reset and cancel only change what is asked of the worker next. Every request names
+// the simulation it is for (its generation), and the worker refuses one for a simulation it no
+// longer holds: a step clicked before a reset, still in the worker's queue, cannot advance the
+// new run (which would then start at period 1).
 import type { CustomerSample, CustomerState, PeriodSummary } from '../../model/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Batch } from '../../../workers/simApi.ts';
 import type { Spawn, SimWorker } from '../spawn.ts';
 
-export type RunStatus = 'idle' | 'running' | 'paused' | 'done';
+/** done: the horizon was reached; cancelled: stopped by the user; failed: the worker died. */
+export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'cancelled' | 'failed';
+
+/** A run in one of these states cannot go on: only a reset starts another. */
+export function ended(status: RunStatus): boolean {
+  return status === 'done' || status === 'cancelled' || status === 'failed';
+}
 
 /** Periods per second; 0 runs as fast as the worker can. */
 export const SPEEDS = [0, 30, 10, 3, 1] as const;
@@ -35,6 +44,8 @@ export class LiveRun {
   private worker: SimWorker | null = null;
   /** The simulation generation the worker has open (-1: none). */
   private openedGen = -1;
+  /** The opening under way, shared by every request that needs it (one open per generation). */
+  private opening: { gen: number; done: Promise<unknown> } | null = null;
   /** Bumped when the simulation is replaced: late batches of an older one are dropped. */
   private simGen = 0;
   /** Bumped when the loop must stop (pause, step, reset). */
@@ -61,7 +72,7 @@ export class LiveRun {
       const w = this.spawn();
       w.onError((message) => {
         if (this.worker !== w) return;
-        this.cancel(); // the worker's state is gone; a new one starts on the next run
+        this.stop('failed'); // the worker's state is gone; a new one starts after a reset
         this.error = message;
       });
       this.worker = w;
@@ -72,7 +83,8 @@ export class LiveRun {
   private async ensureOpen(): Promise<number> {
     const gen = this.simGen;
     if (this.openedGen !== gen) {
-      await this.api.open(this.scenario, this.replicate);
+      if (this.opening?.gen !== gen) this.opening = { gen, done: this.api.open(this.scenario, this.replicate, gen) };
+      await this.opening.done;
       // a reset while opening means another simulation is wanted: leave it to the next call
       if (gen === this.simGen) this.openedGen = gen;
     }
@@ -80,7 +92,7 @@ export class LiveRun {
   }
 
   private accept(gen: number, b: Batch): boolean {
-    if (gen !== this.simGen) return false;
+    if (gen !== this.simGen || b.stale) return false;
     if (b.summaries.length) this.summaries = [...this.summaries, ...b.summaries];
     if (b.sample) this.sample = b.sample;
     if (b.story.length) this.story = [...this.story, ...b.story];
@@ -96,7 +108,7 @@ export class LiveRun {
   }
 
   async run(): Promise<void> {
-    if (this.status === 'running' || this.status === 'done') return;
+    if (this.status === 'running' || ended(this.status)) return;
     this.status = 'running';
     const loop = ++this.loopGen;
     try {
@@ -106,7 +118,7 @@ export class LiveRun {
         const stop = this.pauseAt();
         if (stop !== null && this.period >= stop) return this.pause();
         const most = stop === null ? 1000 : stop - this.period;
-        const b = await this.api.advance(this.options(Math.min(this.speed > 0 ? 1 : 1000, most)));
+        const b = await this.api.advance(this.options(Math.min(this.speed > 0 ? 1 : 1000, most)), gen);
         if (!this.accept(gen, b) || b.done) return;
         if (this.speed > 0) await sleep(Math.max(0, 1000 / this.speed - (performance.now() - t0)));
       }
@@ -123,12 +135,13 @@ export class LiveRun {
 
   /** Runs exactly one period, then waits. */
   async step(): Promise<void> {
-    if (this.status === 'done') return;
+    if (ended(this.status)) return;
     this.loopGen++;
     this.status = 'paused';
     try {
       const gen = await this.ensureOpen();
-      const b = await this.api.advance(this.options(1));
+      if (gen !== this.simGen) return; // reset while the worker was opening: this step was for the old run
+      const b = await this.api.advance(this.options(1), gen);
       this.accept(gen, b);
     } catch (e) {
       this.fail(e);
@@ -150,11 +163,16 @@ export class LiveRun {
 
   /** Stops at once, even inside a long batch: the worker is ended and results so far are kept. */
   cancel(): void {
+    this.stop('cancelled');
+  }
+
+  private stop(status: 'cancelled' | 'failed'): void {
     this.simGen++;
     this.loopGen++;
+    this.opening = null;
     this.worker?.terminate();
     this.worker = null;
-    if (this.status !== 'idle') this.status = 'done';
+    if (this.status !== 'idle' && this.status !== 'done') this.status = status;
   }
 
   /** Follows one customer from now on (its story restarts). */
@@ -163,7 +181,7 @@ export class LiveRun {
     this.story = [];
     if (this.openedGen !== this.simGen || id < 0) return;
     const gen = this.simGen;
-    const now = await this.api.inspect(id);
+    const now = await this.api.inspect(id, gen);
     if (now && gen === this.simGen && this.inspectId === id && !this.story.length) this.story = [now];
   }
 

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/run.ts';
-import { defaultScenario, serialiseScenario } from '../../../src/scenario/parse.ts';
-import type { ScenarioInput } from '../../../src/scenario/schema.ts';
+import { serialiseScenario } from '../../../src/scenario/parse.ts';
+import { scenarioWith, type ScenarioOverrides } from '../../helpers.ts';
 
 export const WORKER_ENTRY = new URL('../../../src/cli/main.ts', import.meta.url);
 
@@ -13,9 +13,9 @@ export function tempDir(): string {
 }
 
 /** Population 500, horizon 6, 2 replicates: a run takes milliseconds. */
-export function writeTinyScenario(dir: string, overrides: Partial<ScenarioInput> = {}, name = 'tiny.json'): string {
+export function writeTinyScenario(dir: string, overrides: ScenarioOverrides = {}, name = 'tiny.json'): string {
   const path = join(dir, name);
-  const s = defaultScenario({ population: { size: 500 } as never, horizon: 6, replicates: 2, seed: 7, ...overrides });
+  const s = scenarioWith({ population: { size: 500 }, horizon: 6, replicates: 2, seed: 7, ...overrides });
   writeFileSync(path, serialiseScenario(s));
   return path;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSummary, describe as stat, formatSummary, quantile, summaryStats } from '../../../src/cli/summary.ts';
 import { M, MEASURE_COUNT, SEGMENTS } from '../../../src/model/index.ts';
-import { defaultScenario } from '../../../src/scenario/parse.ts';
+import { scenarioWith } from '../../helpers.ts';
 
 describe('quantile (type 7) and the replicate statistics', () => {
   it.each([
@@ -22,7 +22,7 @@ describe('quantile (type 7) and the replicate statistics', () => {
 });
 
 describe('formatSummary', () => {
-  const s = defaultScenario({ replicates: 3, horizon: 2, firms: [{ name: 'Us\u001b[31m' }, { name: 'Them' }] as never });
+  const s = scenarioWith({ replicates: 3, horizon: 2, firms: [{ name: 'Us\u001b[31m' }, { name: 'Them' }] });
   const summary = createSummary(s);
   // three replicates of two periods with made-up numbers: profit 10 per period, retention by replicate
   for (let r = 0; r < 3; r++)

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { LEVERS } from '../../../src/scenario/levers.ts';
 import { defaultScenario, serialiseScenario } from '../../../src/scenario/parse.ts';
+import { scenarioWith } from '../../helpers.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 
 const leverValues = fc.record(
@@ -38,7 +39,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     changes: fc.array(changeArb, { maxLength: 20 }),
     events: fc.array(eventArb, { maxLength: 5 }),
   })
-  .map((o) => defaultScenario(o as never));
+  .map((o) => scenarioWith(o));
 
 /** The default file as JSON data, and the path of every value in it. */
 export const DEFAULT_VALUE: unknown = JSON.parse(serialiseScenario(defaultScenario()));

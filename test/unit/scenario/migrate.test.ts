@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../src/scenario/migrate.ts';
-import { defaultScenario, parseScenarioText } from '../../../src/scenario/parse.ts';
+import { parseScenarioText } from '../../../src/scenario/parse.ts';
+import { scenarioWith } from '../../helpers.ts';
 
 const V0_NOTICE = 'This file had no schemaVersion (version 0); it was migrated to version 1.';
 
@@ -34,10 +35,10 @@ describe('migrate', () => {
 describe('a version-0 file through parseScenarioText', () => {
   it('becomes the same scenario as its version-1 spelling, with the notice', () => {
     const r = parseScenarioText(JSON.stringify({ seed: 4, population: 800, firms: [{ name: 'Us', share: 0.7 }, { name: 'Them', share: 0.3 }] }));
-    const expected = defaultScenario({
+    const expected = scenarioWith({
       seed: 4,
-      population: { size: 800 } as never,
-      firms: [{ name: 'Us', initialShare: 0.7 }, { name: 'Them', initialShare: 0.3 }] as never,
+      population: { size: 800 },
+      firms: [{ name: 'Us', initialShare: 0.7 }, { name: 'Them', initialShare: 0.3 }],
     });
     expect(r).toEqual({ ok: true, scenario: expected, notices: [V0_NOTICE] });
   });

@@ -5,6 +5,7 @@ import { ScenarioDraft } from '../../../src/ui/editor/draft.svelte.ts';
 import { EVENT_DEFAULTS, EVENT_TYPES } from '../../../src/ui/editor/events.ts';
 import { defaultScenario } from '../../../src/scenario/parse.ts';
 import { LEVERS } from '../../../src/scenario/levers.ts';
+import { FIRM, FIRM_COSTS } from '../../../src/scenario/spec/index.ts';
 
 describe('field paths', () => {
   it('writes paths as the validator does', () => {
@@ -42,6 +43,12 @@ describe('bounds from the schema', () => {
     expect(paths).toContain('population.budget.paretoAlpha');
     expect(paths).toContain('population.numberTie.cost');
     expect(numberFieldsUnder(['service']).length).toBeGreaterThan(10);
+  });
+  it('gives every numeric firm field a place in the firm editor (start, levers, costs)', () => {
+    const placed = new Set(['initialShare', 'availableFrom', ...LEVERS.map((l) => l.key), ...Object.keys(FIRM_COSTS)]);
+    const numeric = Object.entries(FIRM.fields).filter(([, f]) => f.spec.kind === 'number' || f.spec.kind === 'integer');
+    expect(numeric.map(([k]) => k).filter((k) => !placed.has(k))).toEqual([]);
+    expect(Object.keys(FIRM_COSTS)).toContain('onboardingCost');
   });
 });
 

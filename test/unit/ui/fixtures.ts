@@ -1,10 +1,10 @@
 // Small real runs and hand-made summaries for the series tests.
 import { createSimulation, MEASURE_COUNT, M, SEGMENTS, type Measure, type PeriodSummary } from '../../../src/model/index.ts';
-import { defaultScenario } from '../../../src/scenario/parse.ts';
+import { scenarioWith, type ScenarioOverrides } from '../../helpers.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 
-export function smallScenario(over: Record<string, unknown> = {}): Scenario {
-  return defaultScenario({ population: { size: 1500 } as never, horizon: 12, ...over });
+export function smallScenario(over: ScenarioOverrides = {}): Scenario {
+  return scenarioWith({ population: { size: 1500 }, horizon: 12, ...over });
 }
 
 export function runPeriods(s: Scenario, replicate = 0, periods = s.horizon): PeriodSummary[] {

@@ -6,7 +6,7 @@ import { LiveRun, SAMPLE_LIMIT } from '../../../src/ui/run/liveRun.svelte.ts';
 import { CompareRun } from '../../../src/ui/compare/compareRun.svelte.ts';
 import type { SimWorker } from '../../../src/ui/spawn.ts';
 import { createSimulation, valueOf } from '../../../src/model/index.ts';
-import { defaultScenario } from '../../../src/scenario/parse.ts';
+import { scenarioWith } from '../../helpers.ts';
 
 function fakeSpawn() {
   const made: { terminated: boolean; crash: (m: string) => void }[] = [];
@@ -21,7 +21,7 @@ function fakeSpawn() {
   };
   return { spawn, made };
 }
-const scenario = defaultScenario({ seed: 5, population: { size: 900 } as never, horizon: 8 });
+const scenario = scenarioWith({ seed: 5, population: { size: 900 }, horizon: 8 });
 
 describe('live run', () => {
   it('runs to the horizon and streams every period in order', async () => {
@@ -74,7 +74,9 @@ describe('live run', () => {
     await live.step();
     live.cancel();
     expect(made[0].terminated).toBe(true);
-    expect(live.status).toBe('done');
+    expect(live.status).toBe('cancelled'); // not "finished": the horizon was not reached
+    expect(live.period).toBe(1);
+    await live.run(); // a cancelled run cannot go on; a reset starts another
     expect(live.period).toBe(1);
   });
   it('follows one customer from when it is picked', async () => {
@@ -92,7 +94,7 @@ describe('live run', () => {
     await live.step();
     made[0].crash('out of memory');
     expect(live.error).toBe('out of memory');
-    expect(live.status).toBe('done');
+    expect(live.status).toBe('failed');
     expect(made[0].terminated).toBe(true);
     live.reset();
     await live.run();
@@ -100,7 +102,7 @@ describe('live run', () => {
     expect(live.period).toBe(8);
   });
   it('does not sample customers for very large populations', () => {
-    const big = new LiveRun(fakeSpawn().spawn, defaultScenario({ population: { size: SAMPLE_LIMIT + 1 } as never }));
+    const big = new LiveRun(fakeSpawn().spawn, scenarioWith({ population: { size: SAMPLE_LIMIT + 1 } }));
     expect(big.samples).toBe(false);
   });
 });
@@ -115,10 +117,10 @@ describe('comparison pool', () => {
     expect(made.every((w) => w.terminated)).toBe(true);
     expect(cmp.done).toBe(cmp.total);
     expect(cmp.total).toBe(3 * 3 * 8);
-    expect(cmp.runs.map((v) => v.length)).toEqual([3, 3, 3]);
+    expect(cmp.traces.map((v) => v.length)).toEqual([3, 3, 3]);
     // an unchanged variant reproduces the baseline exactly, replicate by replicate
-    for (let r = 0; r < 3; r++) expect(cmp.runs[1][r].map((s) => Array.from(s.values))).toEqual(cmp.runs[0][r].map((s) => Array.from(s.values)));
-    expect(cmp.runs[2][0][7].values).not.toEqual(cmp.runs[0][0][7].values);
+    for (let r = 0; r < 3; r++) expect(Array.from(cmp.traces[1][r].values)).toEqual(Array.from(cmp.traces[0][r].values));
+    expect(Array.from(cmp.traces[2][0].values)).not.toEqual(Array.from(cmp.traces[0][0].values));
   });
   it('stops with the message when a pool worker dies', async () => {
     const { spawn, made } = fakeSpawn();
@@ -144,6 +146,6 @@ describe('comparison pool', () => {
     await p;
     expect(cmp.status).toBe('cancelled');
     expect(made.every((w) => w.terminated)).toBe(true);
-    expect(cmp.runs.every((v) => v.length === 0)).toBe(true);
+    expect(cmp.traces).toEqual([]);
   });
 });

@@ -4,9 +4,9 @@ import { expose, proxy, wrap, type Remote } from 'comlink';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { createSimApi, type SimApi } from '../../../workers/simApi.ts';
 import { createSimulation } from '../../../src/model/index.ts';
-import { defaultScenario } from '../../../src/scenario/parse.ts';
+import { scenarioWith } from '../../helpers.ts';
 
-const scenario = defaultScenario({ seed: 11, population: { size: 800 } as never, horizon: 6 });
+const scenario = scenarioWith({ seed: 11, population: { size: 800 }, horizon: 6 });
 let ports: MessagePort[] = [];
 
 function connect(): { remote: Remote<SimApi>; api: SimApi } {

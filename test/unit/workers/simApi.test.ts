@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSimApi } from '../../../workers/simApi.ts';
 import { createSimulation } from '../../../src/model/index.ts';
-import { defaultScenario } from '../../../src/scenario/parse.ts';
+import { scenarioWith } from '../../helpers.ts';
 
-const scenario = defaultScenario({ seed: 3, population: { size: 1200 } as never, horizon: 10 });
+const scenario = scenarioWith({ seed: 3, population: { size: 1200 }, horizon: 10 });
 const direct = (r: number) => {
   const sim = createSimulation(scenario, r);
   return Array.from({ length: scenario.horizon }, () => sim.step());
@@ -35,6 +35,16 @@ describe('simulation worker API', () => {
     expect(last).toMatchObject({ t: 10, done: true });
     expect(last.summaries).toHaveLength(6);
     expect(api.advance({ maxPeriods: 5, budgetMs: 1e9, sample: 0, inspect: -1 }).summaries).toHaveLength(0);
+  });
+  it('refuses a request for an earlier opening (a step queued before a reset)', () => {
+    const api = createSimApi();
+    api.open(scenario, 0, 1);
+    api.open(scenario, 0, 2); // reset: the step below was sent for opening 1
+    const stale = api.advance({ maxPeriods: 1, budgetMs: 1e9, sample: 0, inspect: -1 }, 1);
+    expect(stale).toMatchObject({ summaries: [], stale: true, t: 0 });
+    expect(api.inspect(3, 1)).toBeNull();
+    const fresh = api.advance({ maxPeriods: 1, budgetMs: 1e9, sample: 0, inspect: -1 }, 2);
+    expect(fresh.summaries.map((s) => s.period)).toEqual([0]);
   });
   it('samples customers only when asked (large populations stream summaries only)', () => {
     const api = createSimApi();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AUTOSAVE_KEY, debouncedSaver, readAutosave, REJECTED_KEY, tabStorage, writeAutosave, type Store } from '../../../../src/ui/io/autosave.ts';
+import { AUTOSAVE_KEY, debouncedSaver, readAutosave, REJECTED_KEY, siteStorage, tabStorage, writeAutosave, type Store } from '../../../../src/ui/io/autosave.ts';
 import { defaultScenario } from '../../../../src/scenario/parse.ts';
 
 /** A fake Storage; `quota` makes setItem throw as a full one does. */
@@ -41,9 +41,16 @@ describe('autosave', () => {
   it('refuses a saved copy that no longer validates, with the field named, and keeps it aside', () => {
     const stale = '{"schemaVersion":1,"horizon":5000}';
     const { store, m } = memory({ [AUTOSAVE_KEY]: stale });
-    expect(readAutosave(store)).toEqual({ kind: 'invalid', errors: ['horizon: must be ≤ 1040'] });
+    expect(readAutosave(store)).toEqual({ kind: 'invalid', errors: ['horizon: must be ≤ 1040'], kept: true });
     expect(m.get(REJECTED_KEY)).toBe(stale);
     expect(readAutosave(memory({ [AUTOSAVE_KEY]: 'garbage' }).store).kind).toBe('invalid');
+  });
+
+  it('says the refused copy was not kept when it does not fit (storage full)', () => {
+    const stale = `{"schemaVersion":1,"horizon":5000,"meta":{"title":{"en":"${'x'.repeat(100)}"}}}`;
+    const { store, m } = memory({ [AUTOSAVE_KEY]: stale }, 50); // the quota: nothing this long fits
+    expect(readAutosave(store)).toMatchObject({ kind: 'invalid', kept: false });
+    expect(m.has(REJECTED_KEY)).toBe(false);
   });
 
   it('migrates an old saved copy and passes the notice on', () => {
@@ -86,6 +93,18 @@ describe('debounced autosave', () => {
     expect(horizonSaved(store)).toBe(52);
   });
 
+  it('tells whether each write was stored (a scenario larger than the quota is not)', () => {
+    vi.useFakeTimers();
+    const heard: boolean[] = [];
+    const quota = JSON.stringify(defaultScenario()).length + 100;
+    const saver = debouncedSaver(memory({}, quota).store, 300, (ok) => heard.push(ok));
+    saver.schedule(defaultScenario());
+    vi.advanceTimersByTime(300);
+    saver.schedule(defaultScenario({ meta: { description: { en: 'x'.repeat(2000), zh: '' } } as never }));
+    vi.advanceTimersByTime(300);
+    expect(heard).toEqual([true, false]);
+  });
+
   it('writes a pending scenario at once on flush (the page is hidden), and only once', () => {
     vi.useFakeTimers();
     const { store } = memory();
@@ -116,6 +135,19 @@ describe('autosave with two tabs', () => {
     expect(readAutosave(newTab)).toMatchObject({ kind: 'ok', scenario: { seed: 2 } });
   });
 
+  it('opens the good shared copy when this tab’s own copy is corrupt, and never the defaults', () => {
+    const good = defaultScenario({ seed: 77, horizon: 40 });
+    const shared = memory({ [AUTOSAVE_KEY]: JSON.stringify(good) });
+    const session = memory({ [AUTOSAVE_KEY]: '{"schemaVersion":1,' });
+    const tab = tabStorage(session.store, shared.store);
+    const r = readAutosave(tab);
+    expect(r).toMatchObject({ kind: 'ok', scenario: { seed: 77, horizon: 40 } });
+    expect(r.kind === 'ok' && r.passedOver?.[0]).toMatch(/^\(file\): not valid JSON/);
+    // the corrupt copy is set aside; the good shared copy is untouched until the next save of the good scenario
+    expect(shared.m.get(REJECTED_KEY)).toBe('{"schemaVersion":1,');
+    expect(JSON.parse(shared.m.get(AUTOSAVE_KEY)!)).toMatchObject({ seed: 77 });
+  });
+
   it('works on one store when the other is missing or blocked, and fails only when both do', () => {
     const s = defaultScenario({ seed: 9 });
     for (const [session, shared] of [[undefined, memory().store], [memory().store, undefined], [throwing, memory().store], [memory().store, throwing]] as const) {
@@ -126,5 +158,40 @@ describe('autosave with two tabs', () => {
     expect(tabStorage(undefined, undefined)).toBeUndefined();
     expect(writeAutosave(tabStorage(throwing, throwing), s)).toBe(false);
     expect(readAutosave(tabStorage(throwing, throwing))).toEqual({ kind: 'none' });
+  });
+});
+
+describe('site storage the browser blocks', () => {
+  const name = 'localStorage';
+  const saved = Object.getOwnPropertyDescriptor(globalThis, name);
+  afterEach(() => {
+    if (saved) Object.defineProperty(globalThis, name, saved);
+    else delete (globalThis as Record<string, unknown>)[name];
+  });
+  const define = (get: () => unknown) => Object.defineProperty(globalThis, name, { configurable: true, get });
+
+  it('is undefined, not an exception, when touching it throws', () => {
+    define(() => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    });
+    expect(siteStorage(name)).toBeUndefined();
+    define(() => ({
+      getItem: () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    }));
+    expect(siteStorage(name)).toBeUndefined();
+  });
+
+  it('is the store when it can be read, even full (what it holds is still read back)', () => {
+    const store = {
+      getItem: (k: string) => (k === AUTOSAVE_KEY ? JSON.stringify(defaultScenario({ seed: 3 })) : null),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    define(() => store);
+    expect(siteStorage(name)).toBe(store);
+    expect(readAutosave(tabStorage(undefined, siteStorage(name)))).toMatchObject({ kind: 'ok', scenario: { seed: 3 } });
   });
 });

@@ -128,8 +128,20 @@ describe('reporting how the page started', () => {
 
   it('reports a stale autosave as a notice', () => {
     const { loader } = setup();
-    loader.started(chooseStart('', { kind: 'invalid', errors: ['horizon: must be ≤ 1040'] }));
+    loader.started(chooseStart('', { kind: 'invalid', errors: ['horizon: must be ≤ 1040'], kept: true }));
     expect(loader.failure).toBeNull();
     expect(loader.notices).toMatchObject([{ key: 'io.autosaveFailed', lines: ['horizon: must be ≤ 1040'] }]);
+  });
+
+  it('does not claim a copy was kept when there was no room for it', () => {
+    const { loader } = setup();
+    loader.started(chooseStart('', { kind: 'invalid', errors: ['horizon: must be ≤ 1040'], kept: false }));
+    expect(loader.notices).toMatchObject([{ key: 'io.autosaveFailedLost', lines: ['horizon: must be ≤ 1040'] }]);
+  });
+
+  it('says when this tab’s own copy was refused and the latest copy of any tab opened instead', () => {
+    const { loader } = setup();
+    loader.started(chooseStart('', { kind: 'ok', scenario: defaultScenario(), notices: [], passedOver: ['(file): not valid JSON'] }));
+    expect(loader.notices).toMatchObject([{ key: 'io.tabCopyFailed', lines: ['(file): not valid JSON'] }]);
   });
 });

@@ -12,7 +12,7 @@ const good = `#${encodeShareLink(linked)}`;
 const bad = '#s1.AAAA';
 const none: Saved = { kind: 'none' };
 const ok: Saved = { kind: 'ok', scenario: saved, notices: [] };
-const stale: Saved = { kind: 'invalid', errors: ['horizon: must be ≤ 1040'] };
+const stale: Saved = { kind: 'invalid', errors: ['horizon: must be ≤ 1040'], kept: true };
 
 describe('which scenario the page opens with: link > autosave > defaults', () => {
   const cases: [string, string, Saved, 'link' | 'autosave' | 'defaults', boolean, boolean][] = [

@@ -6,12 +6,12 @@ import { createSimApi, type SimApi } from '../../../../workers/simApi.ts';
 import { LiveRun } from '../../../../src/ui/run/liveRun.svelte.ts';
 import { LessonPlayer } from '../../../../src/ui/teach/lessonPlayer.svelte.ts';
 import { teachView } from '../../../../src/ui/teach/view.svelte.ts';
-import { defaultScenario } from '../../../../src/scenario/parse.ts';
+import { scenarioWith } from '../../../helpers.ts';
 import type { SimWorker } from '../../../../src/ui/spawn.ts';
 import type { Lesson } from '../../../../src/lessons/types.ts';
 
 const spawn = (): SimWorker => ({ api: createSimApi() as unknown as Remote<SimApi>, terminate: () => {}, onError: () => {} });
-const scenario = defaultScenario({ seed: 5, population: { size: 600 } as never, horizon: 10 });
+const scenario = scenarioWith({ seed: 5, population: { size: 600 }, horizon: 10 });
 const t = (s: string) => ({ en: s, zh: `中${s}` });
 const lesson: Lesson = {
   id: 'test',

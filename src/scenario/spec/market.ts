@@ -1,0 +1,16 @@
+// The market as a whole: how free customers are to choose, and how money is discounted.
+import { group, num } from './field.ts';
+import { UNIT } from './units.ts';
+
+export const MARKET = group({
+  // O in L = O·f(S): 1 = free choice, 0 = no alternative (legal, technical, geographic constraints)
+  openness: num(
+    0,
+    1,
+    1,
+    ['Openness O (1 = free choice)', '开放度 O（1 = 自由选择）'],
+    'O in L = O·f(S): share of customers free to choose (legal, technical, geographic, knowledge constraints).',
+    UNIT.share,
+  ),
+  annualDiscountRate: num(0, 1, 0.1, ['Annual discount rate', '年贴现率'], 'Discount rate for customer lifetime value.', UNIT.perYear),
+});
