@@ -25,13 +25,24 @@ const fits = [
 
 const base = defaultScenario({ population: { size: CUSTOMERS } as never, horizon: PERIODS });
 let truth = base;
-for (const [path, v] of [['behaviour.offerRate', 0.1], ['behaviour.matchSpread', 1.6]] as const) {
+for (const [path, v] of [
+  ['behaviour.offerRate', 0.1],
+  ['behaviour.matchSpread', 1.6],
+] as const) {
   const r = setField(truth, parsePath(path) as string[], v);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   truth = r.scenario;
 }
 const sim = createSimulation(truth, 999);
-const targets: Target[] = Array.from({ length: PERIODS }, (_, period) => ({ kind: 'retention', firm: 0, period, value: valueOf(sim.step(), 0, 'retention'), weight: 1, scale: 0.01, line: period + 2 }));
+const targets: Target[] = Array.from({ length: PERIODS }, (_, period) => ({
+  kind: 'retention',
+  firm: 0,
+  period,
+  value: valueOf(sim.step(), 0, 'retention'),
+  weight: 1,
+  scale: 0.01,
+  line: period + 2,
+}));
 
 // the reference: one run of the scenario, best of five (the first pays for compiling)
 const cpuMs = () => {
@@ -46,7 +57,12 @@ for (let i = 0; i < 5; i++) {
   oneRun = Math.min(oneRun, cpuMs() - t0);
 }
 
-const s = setupCalibration(base, targets, fits.map(([path, from, to]) => ({ text: `${path}=${from}:${to}`, path, from, to })), options);
+const s = setupCalibration(
+  base,
+  targets,
+  fits.map(([path, from, to]) => ({ text: `${path}=${from}:${to}`, path, from, to })),
+  options,
+);
 if (!s.ok) throw new Error(s.errors.join('\n'));
 const ctx = s.ctx;
 const t0 = performance.now();
@@ -64,5 +80,10 @@ console.log(
   `calibration, 4 parameters to a ${PERIODS}-point retention series, ${CUSTOMERS.toLocaleString('en')} customers, one thread ` +
     `(${options.restarts} restarts + ${options.bootstrap} bootstrap refits of up to ${options.evaluations} evaluations × ${options.replicates} replicates, profiles): ` +
     `${(ms / 1000).toFixed(1)} s of CPU (${(wall / 1000).toFixed(1)} s wall), ${evaluations} evaluations; one run of the scenario ${oneRun.toFixed(1)} ms of CPU, so ${Math.round(ms / oneRun)} runs' worth ` +
-    `(fit loss ${report.loss.fit.toFixed(2)}; flagged: ${report.parameters.filter((p) => p.flags.length).map((p) => `${p.path} ${p.flags.join('/')}`).join(', ') || 'none'})`,
+    `(fit loss ${report.loss.fit.toFixed(2)}; flagged: ${
+      report.parameters
+        .filter((p) => p.flags.length)
+        .map((p) => `${p.path} ${p.flags.join('/')}`)
+        .join(', ') || 'none'
+    })`,
 );

@@ -102,7 +102,8 @@ export function parseCalibrateArgs(argv: readonly string[]): CalibrateArgs {
   let holdout = 0;
   if (v.holdout !== undefined) {
     holdout = Number(v.holdout);
-    if (!/^\d*\.?\d+$/.test(v.holdout.trim()) || !(holdout >= 0 && holdout < 1)) return error(`--holdout: must be a fraction from 0 to below 1, not "${v.holdout.slice(0, 30)}"`);
+    if (!/^\d*\.?\d+$/.test(v.holdout.trim()) || !(holdout >= 0 && holdout < 1))
+      return error(`--holdout: must be a fraction from 0 to below 1, not "${v.holdout.slice(0, 30)}"`);
   }
   const numbers = {
     replicates: whole('reps', v.reps, 8, 2, 1000),

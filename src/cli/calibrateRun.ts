@@ -14,7 +14,7 @@ import { PointError } from '../experiment/plan.ts';
 import { serialiseScenario } from '../scenario/parse.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { csvLine } from '../io/csv.ts';
-import { CALIBRATE_USAGE, parseCalibrateArgs, type CalibrateOptions } from './calibrateArgs.ts';
+import { CALIBRATE_USAGE, parseCalibrateArgs } from './calibrateArgs.ts';
 import { formatFit } from './calibrateTable.ts';
 import { CALIBRATE_WORKER_ROLE, handleCalibrateTask, type CalibrateTask } from './calibrateWorker.ts';
 import { readScenarioFile } from './load.ts';
@@ -104,7 +104,9 @@ export async function runCalibrateCli(argv: readonly string[], rawIo: CliIo, set
       );
   const tick = () => progress?.tick();
   const tasks = <R>(inputs: CalibrateTask[]): Promise<R[]> =>
-    o.workers > 1 ? runTasks(setup.workerEntry, CALIBRATE_WORKER_ROLE, ctx, inputs, o.workers, tick) : Promise.resolve(runTasksHere(handleCalibrateTask, ctx, inputs, tick) as R[]);
+    o.workers > 1
+      ? runTasks(setup.workerEntry, CALIBRATE_WORKER_ROLE, ctx, inputs, o.workers, tick)
+      : Promise.resolve(runTasksHere(handleCalibrateTask, ctx, inputs, tick) as R[]);
   try {
     const restarts = await tasks<FitRun>(Array.from({ length: o.restarts }, (_, restart) => ({ restart })));
     const best = restarts.reduce((a, b) => (b.loss < a.loss ? b : a)).values;
@@ -124,10 +126,31 @@ export async function runCalibrateCli(argv: readonly string[], rawIo: CliIo, set
     writeFile(o.out, JSON.stringify(calibrated.value, null, 2) + '\n');
     writeFile(
       o.report,
-      JSON.stringify({ scenario: o.file, targets: o.targets, holdout: o.holdout, seed: ctx.plan.base.seed, parameters: report.parameters, loss: report.loss, series: report.series, warnings: report.warnings, restarts: report.restarts, bootstrap: report.bootstrap, rows: report.rows }, null, 2) + '\n',
+      JSON.stringify(
+        {
+          scenario: o.file,
+          targets: o.targets,
+          holdout: o.holdout,
+          seed: ctx.plan.base.seed,
+          parameters: report.parameters,
+          loss: report.loss,
+          series: report.series,
+          warnings: report.warnings,
+          restarts: report.restarts,
+          bootstrap: report.bootstrap,
+          rows: report.rows,
+        },
+        null,
+        2,
+      ) + '\n',
     );
     const header = ['kind', 'firm', 'period', 'set', 'observed', 'simulated', 'lo90', 'hi90', 'residual', 'scaled'];
-    writeFile(o.residuals, [csvLine(header), ...report.rows.map((x) => csvLine([x.kind, x.firm, x.period, x.set, x.observed, x.simulated, x.lo, x.hi, x.residual, x.scaled]))].join(''));
+    writeFile(
+      o.residuals,
+      [csvLine(header), ...report.rows.map((x) => csvLine([x.kind, x.firm, x.period, x.set, x.observed, x.simulated, x.lo, x.hi, x.residual, x.scaled]))].join(
+        '',
+      ),
+    );
     const keptNote = kept.length ? ` ${kept.join(', ')} ${kept.length > 1 ? 'keep' : 'keeps'} the scenario's value there (not identified).` : '';
     if (!o.quiet) io.stdout(formatFit(report) + `\nWrote ${o.out} (the scenario with the fitted values), ${o.report} and ${o.residuals}.${keptNote}\n`);
     return EXIT_OK;

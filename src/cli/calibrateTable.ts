@@ -13,7 +13,15 @@ export function formatFit(r: FitReport): string {
     '',
     table(
       ['parameter', 'start', 'fitted', 'sd', '~95% interval', 'bounds', 'flags'],
-      r.parameters.map((p) => [p.path, num(p.start), num(p.value), num(p.sd), `${num(p.interval[0])} – ${num(p.interval[1])}`, `${num(p.from)} – ${num(p.to)}`, p.flags.join(' ') || 'ok']),
+      r.parameters.map((p) => [
+        p.path,
+        num(p.start),
+        num(p.value),
+        num(p.sd),
+        `${num(p.interval[0])} – ${num(p.interval[1])}`,
+        `${num(p.from)} – ${num(p.to)}`,
+        p.flags.join(' ') || 'ok',
+      ]),
     ),
     '',
     `Loss (weighted RMSE in scale units): ${num(r.loss.fit)} in the fit` +
@@ -33,7 +41,17 @@ export function formatFit(r: FitReport): string {
   out.push(
     table(
       ['kind', 'firm', 'period', 'set', 'observed', 'simulated', '90% of runs', 'residual', 'in scales'],
-      shown.map((x) => [x.kind, String(x.firm), String(x.period), x.set, num(x.observed), num(x.simulated), `${num(x.lo)} – ${num(x.hi)}`, num(x.residual), num(x.scaled)]),
+      shown.map((x) => [
+        x.kind,
+        String(x.firm),
+        String(x.period),
+        x.set,
+        num(x.observed),
+        num(x.simulated),
+        `${num(x.lo)} – ${num(x.hi)}`,
+        num(x.residual),
+        num(x.scaled),
+      ]),
     ),
   );
   if (r.rows.length > shown.length) out.push(`… ${r.rows.length - shown.length} more rows in the residuals CSV`);

@@ -7,7 +7,7 @@ import { finalists, reportSearch, type Evaluation, type OptimiseContext } from '
 import { PointError } from '../experiment/plan.ts';
 import { csvLine } from '../io/csv.ts';
 import { loadExperiment } from './experimentLoad.ts';
-import { OPTIMISE_USAGE, parseOptimiseArgs, type OptimiseOptions } from './optimiseArgs.ts';
+import { OPTIMISE_USAGE, parseOptimiseArgs } from './optimiseArgs.ts';
 import { formatOptimise } from './optimiseTable.ts';
 import { handleOptimiseTask, OPTIMISE_WORKER_ROLE, type OptimiseTask } from './optimiseWorker.ts';
 import { createProgress } from './progress.ts';
@@ -67,7 +67,10 @@ export async function runOptimiseCli(argv: readonly string[], io: CliIo, setup: 
   const objective = resolveObjective(plan, spec);
   if (Array.isArray(objective)) return bad(objective);
   const ctx: OptimiseContext = { plan, spec, objective, engine: o.engine };
-  const tasks = o.workers > 1 ? (inputs: OptimiseTask[], tick: () => void) => runTasks(setup.workerEntry, OPTIMISE_WORKER_ROLE, ctx, inputs, o.workers, tick) : async (inputs: OptimiseTask[], tick: () => void) => runTasksHere(handleOptimiseTask, ctx, inputs, tick);
+  const tasks =
+    o.workers > 1
+      ? (inputs: OptimiseTask[], tick: () => void) => runTasks(setup.workerEntry, OPTIMISE_WORKER_ROLE, ctx, inputs, o.workers, tick)
+      : async (inputs: OptimiseTask[], tick: () => void) => runTasksHere(handleOptimiseTask, ctx, inputs, tick);
   try {
     const customers = plan.base.population.size.toLocaleString('en-US');
     const label = `Searched ${spec.restarts} restarts × up to ${spec.evaluations} evaluations × ${plan.replicates} replicates, then ${spec.finalists} finalists × ${spec.freshReplicates} fresh replicates, ${plan.base.horizon} periods of ${customers} customers`;
@@ -76,11 +79,22 @@ export async function runOptimiseCli(argv: readonly string[], io: CliIo, setup: 
     const restarts = Array.from({ length: spec.restarts }, (_, restart) => ({ restart }));
     const path = ((await tasks(restarts, tick)) as Evaluation[][]).flat();
     const chosen = finalists(path, spec.finalists);
-    const fresh = (await tasks(chosen.map((c) => ({ fresh: c.values })), tick)) as Float64Array[][];
+    const fresh = (await tasks(
+      chosen.map((c) => ({ fresh: c.values })),
+      tick,
+    )) as Float64Array[][];
     progress?.finish();
     const report = reportSearch(ctx, path, chosen, fresh);
     if (o.out) writeFile(o.out, [csvLine(pathHeader(ctx)), ...path.map((e) => csvLine(pathRow(e)))].join(''));
-    if (o.report) writeFile(o.report, JSON.stringify({ experiment: plan.digest, factors: plan.factors.map((f) => f.path), objective: spec.objective, direction: spec.direction, ...report }, null, 2) + '\n');
+    if (o.report)
+      writeFile(
+        o.report,
+        JSON.stringify(
+          { experiment: plan.digest, factors: plan.factors.map((f) => f.path), objective: spec.objective, direction: spec.direction, ...report },
+          null,
+          2,
+        ) + '\n',
+      );
     if (!o.quiet) io.stdout(formatOptimise(ctx, report));
     return EXIT_OK;
   } catch (e) {

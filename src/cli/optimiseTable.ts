@@ -21,13 +21,18 @@ export function formatOptimise(ctx: OptimiseContext, r: OptimiseReport): string 
     const bound = [c.min !== null ? `≥ ${num(c.min)}` : '', c.max !== null ? `≤ ${num(c.max)}` : ''].filter(Boolean).join(' and ');
     out.push(`  constraint ${c.name} ${bound}: ${ci(c.mean)}; met on ${Math.round(100 * c.shareMet)}% of the fresh replicates`);
   }
-  if (!r.feasibleFound) out.push('  No candidate met every constraint on the search\'s replicates: this is the least infeasible one, not a feasible policy.');
+  if (!r.feasibleFound) out.push("  No candidate met every constraint on the search's replicates: this is the least infeasible one, not a feasible policy.");
   if (r.runnerUps.length) {
     out.push('', `Runner-ups, each minus the best on the same fresh replicates (90% interval); "same" = cannot be told from the best:`, '');
     out.push(
       table(
         [...paths, spec.objective, `minus best`, 'verdict'],
-        r.runnerUps.map((u) => [...u.values.map(num), num(u.objective.mean), ci(u.vsBest), u.indistinguishable ? 'same' : (u.vsBest.mean > 0) === (spec.direction === 'maximise') ? 'better on fresh' : 'worse']),
+        r.runnerUps.map((u) => [
+          ...u.values.map(num),
+          num(u.objective.mean),
+          ci(u.vsBest),
+          u.indistinguishable ? 'same' : u.vsBest.mean > 0 === (spec.direction === 'maximise') ? 'better on fresh' : 'worse',
+        ]),
       ),
     );
   }

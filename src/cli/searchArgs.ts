@@ -21,6 +21,10 @@ export const num = (x: number) =>
 
 export function table(header: string[], rows: string[][]): string {
   const widths = header.map((_, j) => Math.max(...[header, ...rows].map((r) => [...r[j]].length)));
-  const line = (r: string[]) => r.map((x, j) => (j < 1 ? x.padEnd(widths[j]) : x.padStart(widths[j]))).join('   ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((x, j) => (j < 1 ? x.padEnd(widths[j]) : x.padStart(widths[j])))
+      .join('   ')
+      .trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
 }

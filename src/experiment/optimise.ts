@@ -124,7 +124,12 @@ export interface OptimiseReport {
 }
 
 /** fresh[i]: runs of finalist i on the fresh replicates (runCandidate's shape). */
-export function reportSearch(ctx: OptimiseContext, path: readonly Evaluation[], chosen: readonly Evaluation[], fresh: readonly Float64Array[][]): OptimiseReport {
+export function reportSearch(
+  ctx: OptimiseContext,
+  path: readonly Evaluation[],
+  chosen: readonly Evaluation[],
+  fresh: readonly Float64Array[][],
+): OptimiseReport {
   const { plan, spec, objective } = ctx;
   const j = objective.output;
   const objectiveOf = (runs: readonly Float64Array[]) => runs.map((x) => x[j]);

@@ -20,11 +20,11 @@ export interface TargetKind {
 }
 
 export const TARGET_KINDS = {
-  retention: { measure: 'retention', min: 0, max: 1, scale: 0.01, what: 'share of the firm\'s customers at the start of the period still with it at the end' },
-  churn: { measure: 'churnRate', min: 0, max: 1, scale: 0.01, what: 'share of the firm\'s customers at the start of the period who left during it' },
-  share: { measure: 'marketShare', min: 0, max: 1, scale: 0.01, what: 'the firm\'s share of the customers in the category' },
-  nps: { measure: 'nps', min: -100, max: 100, scale: 5, what: 'net promoter score of the firm\'s customers, −100 … 100' },
-  satisfaction: { measure: 'meanSatisfaction', min: 1, max: 5, scale: 0.1, what: 'mean satisfaction of the firm\'s customers, 1 … 5' },
+  retention: { measure: 'retention', min: 0, max: 1, scale: 0.01, what: "share of the firm's customers at the start of the period still with it at the end" },
+  churn: { measure: 'churnRate', min: 0, max: 1, scale: 0.01, what: "share of the firm's customers at the start of the period who left during it" },
+  share: { measure: 'marketShare', min: 0, max: 1, scale: 0.01, what: "the firm's share of the customers in the category" },
+  nps: { measure: 'nps', min: -100, max: 100, scale: 5, what: "net promoter score of the firm's customers, −100 … 100" },
+  satisfaction: { measure: 'meanSatisfaction', min: 1, max: 5, scale: 0.1, what: "mean satisfaction of the firm's customers, 1 … 5" },
 } as const satisfies Record<string, TargetKind>;
 
 export type TargetKindName = keyof typeof TARGET_KINDS;

@@ -8,7 +8,11 @@ import { fieldValue, type FieldPath } from '../paths.ts';
 type Json = Record<string, unknown> | unknown[];
 
 /** `raw`: the scenario file's JSON value; `parsed`: the same, validated and defaulted. */
-export function calibratedScenario(raw: unknown, parsed: Scenario, fitted: readonly { keys: FieldPath; value: number }[]): { ok: true; value: Record<string, unknown> } | { ok: false; errors: string[] } {
+export function calibratedScenario(
+  raw: unknown,
+  parsed: Scenario,
+  fitted: readonly { keys: FieldPath; value: number }[],
+): { ok: true; value: Record<string, unknown> } | { ok: false; errors: string[] } {
   const out = structuredClone((raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>);
   for (const { keys, value } of fitted) {
     let at: Json = out;

@@ -43,21 +43,32 @@ export interface CalibrationOptions {
   engine: Engine;
 }
 
-export function setupCalibration(scenario: Scenario, targets: readonly Target[], fits: readonly FreeParameter[], o: CalibrationOptions): { ok: true; ctx: CalibrationContext } | { ok: false; errors: string[] } {
+export function setupCalibration(
+  scenario: Scenario,
+  targets: readonly Target[],
+  fits: readonly FreeParameter[],
+  o: CalibrationOptions,
+): { ok: true; ctx: CalibrationContext } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   fits.forEach((f, i) => {
     if (/^firms\[\d+\]\.[A-Za-z]+$/.test(f.path) && (LEVER_KEYS as readonly string[]).includes(f.path.split('.')[1]))
-      errors.push(`--fit '${f.text}': ${f.path} is a firm's strategy lever, a decision you know, not a property of the market to estimate (fit behaviour.*, market.* or population.* fields)`);
+      errors.push(
+        `--fit '${f.text}': ${f.path} is a firm's strategy lever, a decision you know, not a property of the market to estimate (fit behaviour.*, market.* or population.* fields)`,
+      );
     const j = fits.findIndex((g) => g.path === f.path);
     if (j < i) errors.push(`--fit '${f.text}': ${f.path} is fitted twice`);
   });
   for (const t of targets) {
-    if (t.period >= scenario.horizon) errors.push(`targets line ${t.line}, column period: ${t.period} is past the scenario's horizon (periods 0 … ${scenario.horizon - 1})`);
-    if (t.firm >= scenario.firms.length) errors.push(`targets line ${t.line}, column firm: the scenario has ${scenario.firms.length} firms (0 … ${scenario.firms.length - 1})`);
+    if (t.period >= scenario.horizon)
+      errors.push(`targets line ${t.line}, column period: ${t.period} is past the scenario's horizon (periods 0 … ${scenario.horizon - 1})`);
+    if (t.firm >= scenario.firms.length)
+      errors.push(`targets line ${t.line}, column firm: the scenario has ${scenario.firms.length} firms (0 … ${scenario.firms.length - 1})`);
   }
   const runs = (o.restarts + o.bootstrap) * o.evaluations * o.replicates + fits.length * PROFILE_POINTS * o.replicates;
   if (runs > EXPERIMENT_LIMITS.runs)
-    errors.push(`--restarts, --bootstrap, --evaluations, --reps: up to ${runs.toLocaleString('en-US')} runs, more than ${EXPERIMENT_LIMITS.runs.toLocaleString('en-US')}, the limit of one experiment`);
+    errors.push(
+      `--restarts, --bootstrap, --evaluations, --reps: up to ${runs.toLocaleString('en-US')} runs, more than ${EXPERIMENT_LIMITS.runs.toLocaleString('en-US')}, the limit of one experiment`,
+    );
   if (errors.length) return { ok: false, errors };
   const e = experimentSchema.safeParse({
     schemaVersion: 1,
@@ -77,7 +88,15 @@ export function setupCalibration(scenario: Scenario, targets: readonly Target[],
     };
   return {
     ok: true,
-    ctx: { plan: planned.plan, targets: holdOut(targets, o.holdout), replicates: o.replicates, restarts: o.restarts, evaluations: o.evaluations, bootstrap: o.bootstrap, engine: o.engine },
+    ctx: {
+      plan: planned.plan,
+      targets: holdOut(targets, o.holdout),
+      replicates: o.replicates,
+      restarts: o.restarts,
+      evaluations: o.evaluations,
+      bootstrap: o.bootstrap,
+      engine: o.engine,
+    },
   };
 }
 

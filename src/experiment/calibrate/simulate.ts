@@ -26,7 +26,11 @@ export interface CalibrationContext {
 }
 
 /** sims[r][i]: target i on replicate `replicates[r]` at these parameter values. */
-export function simulateTargets(ctx: Pick<CalibrationContext, 'plan' | 'targets' | 'engine'>, values: readonly number[], replicates: readonly number[]): Float64Array[] {
+export function simulateTargets(
+  ctx: Pick<CalibrationContext, 'plan' | 'targets' | 'engine'>,
+  values: readonly number[],
+  replicates: readonly number[],
+): Float64Array[] {
   const { plan, targets } = ctx;
   const r = applyFactors(plan.base, plan.factors, values);
   if (!r.ok) throw new PointError(`parameters (${plan.factors.map((f, i) => `${f.path}=${values[i]}`).join(', ')}): ${r.errors.join('; ')}`);

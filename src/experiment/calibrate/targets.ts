@@ -55,7 +55,8 @@ export function parseTargetsText(text: string): TargetParse {
   if (headerAt < 0) return { ok: false, errors: ['(file): has no header line (kind,firm,period,value,weight,scale)'] };
   const header = cellsOf(lines[headerAt]).map((h) => h.toLowerCase());
   header.forEach((h, j) => {
-    if (!(COLUMNS as readonly string[]).includes(h)) errors.push(`line ${headerAt + 1}, column ${j + 1}: unknown column "${clip(h)}" (expected ${COLUMNS.join(', ')})`);
+    if (!(COLUMNS as readonly string[]).includes(h))
+      errors.push(`line ${headerAt + 1}, column ${j + 1}: unknown column "${clip(h)}" (expected ${COLUMNS.join(', ')})`);
     else if (header.indexOf(h) < j) errors.push(`line ${headerAt + 1}, column ${j + 1}: "${h}" appears twice`);
   });
   for (const r of REQUIRED) if (!header.includes(r)) errors.push(`line ${headerAt + 1}: the header has no "${r}" column (needed: ${REQUIRED.join(', ')})`);
@@ -80,8 +81,8 @@ export function parseTargetsText(text: string): TargetParse {
     const number = (c: string, fallback: number | null, check: (x: number) => string | null): number => {
       const t = cell(c);
       if (t === '' && fallback !== null) return fallback;
-      if (t === '') return errors.push(`line ${line}, column ${c}: is empty`), NaN;
-      if (!NUMBER.test(t)) return errors.push(`line ${line}, column ${c}: "${clip(t)}" is not a number`), NaN;
+      if (t === '') return (errors.push(`line ${line}, column ${c}: is empty`), NaN);
+      if (!NUMBER.test(t)) return (errors.push(`line ${line}, column ${c}: "${clip(t)}" is not a number`), NaN);
       const x = Number(t);
       const why = Number.isFinite(x) ? check(x) : 'must be a finite number';
       if (why) errors.push(`line ${line}, column ${c}: ${why} (got ${clip(t)})`);

@@ -31,7 +31,12 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
 /** Minimises `f` from `x0`; returns the best vertex. Every evaluation goes through `f` (with
  *  the point clamped into the box), so the caller records the path. */
-export function nelderMead<S>(f: (x: number[]) => S, compare: Compare<S>, x0: readonly number[], o: NelderMeadOptions): { x: number[]; score: S; evaluations: number } {
+export function nelderMead<S>(
+  f: (x: number[]) => S,
+  compare: Compare<S>,
+  x0: readonly number[],
+  o: NelderMeadOptions,
+): { x: number[]; score: S; evaluations: number } {
   const k = x0.length;
   const step = o.initialStep ?? 0.25;
   const tolerance = o.tolerance ?? 1e-3;
@@ -75,8 +80,7 @@ export function nelderMead<S>(f: (x: number[]) => S, compare: Compare<S>, x0: re
       const outside = rank(reflected, worst) < 0;
       const contracted = evaluate(outside ? combine(centroid, 1.5, worst.x, -0.5) : combine(centroid, 0.5, worst.x, 0.5));
       if (rank(contracted, outside ? reflected : worst) < 0) simplex[k] = contracted;
-      else
-        for (let i = 1; i <= k && evaluations < o.maxEvaluations; i++) simplex[i] = evaluate(combine(best.x, 0.5, simplex[i].x, 0.5));
+      else for (let i = 1; i <= k && evaluations < o.maxEvaluations; i++) simplex[i] = evaluate(combine(best.x, 0.5, simplex[i].x, 0.5));
     }
   }
   order();

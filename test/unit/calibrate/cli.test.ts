@@ -37,7 +37,20 @@ beforeAll(() => {
 describe('npm run calibrate', () => {
   it('writes the calibrated scenario (only the fitted, identified field added), the report and the residuals; workers agree with one thread', async () => {
     const out1 = join(dir, 'one.json');
-    const r1 = await cli([scenario, '--targets', targets, '--fit', 'behaviour.offerRate=0.01:0.4', '--fit', 'behaviour.doWithout=0:1', '--holdout', '0.25', '--out', out1, ...quick]);
+    const r1 = await cli([
+      scenario,
+      '--targets',
+      targets,
+      '--fit',
+      'behaviour.offerRate=0.01:0.4',
+      '--fit',
+      'behaviour.doWithout=0:1',
+      '--holdout',
+      '0.25',
+      '--out',
+      out1,
+      ...quick,
+    ]);
     expect(r1.stderr).toMatch(/Calibrated 2 parameters to 16 observations/);
     expect(r1.code).toBe(0);
     expect(r1.stdout).toMatch(/behaviour\.offerRate/);
@@ -55,7 +68,22 @@ describe('npm run calibrate', () => {
     expect(residuals).toHaveLength(17);
     expect(residuals.filter((l) => l.includes(',holdout,'))).toHaveLength(4);
     const out2 = join(dir, 'two.json');
-    const r2 = await cli([scenario, '--targets', targets, '--fit', 'behaviour.offerRate=0.01:0.4', '--fit', 'behaviour.doWithout=0:1', '--holdout', '0.25', '--out', out2, '--workers', '2', ...quick]);
+    const r2 = await cli([
+      scenario,
+      '--targets',
+      targets,
+      '--fit',
+      'behaviour.offerRate=0.01:0.4',
+      '--fit',
+      'behaviour.doWithout=0:1',
+      '--holdout',
+      '0.25',
+      '--out',
+      out2,
+      '--workers',
+      '2',
+      ...quick,
+    ]);
     expect(r2.code).toBe(0);
     expect(readFileSync(out2, 'utf8')).toBe(readFileSync(out1, 'utf8'));
     const { scenario: _a, ...rest1 } = report;
@@ -64,14 +92,17 @@ describe('npm run calibrate', () => {
   }, 120_000);
 
   it.each([
-    [['--targets', 'T', '--out', 'o.json'], "--fit PATH=FROM:TO is required at least once"],
+    [['--targets', 'T', '--out', 'o.json'], '--fit PATH=FROM:TO is required at least once'],
     [['--fit', 'behaviour.offerRate=0:1', '--out', 'o.json'], '--targets FILE is required'],
     [['--targets', 'T', '--fit', 'behaviour.offerRate=1:0', '--out', 'o.json'], "--fit 'behaviour.offerRate=1:0': FROM must be less than TO"],
     [['--targets', 'T', '--fit', 'behaviour.offerRate=0:1', '--out', 'o.json', '--holdout', '1'], '--holdout: must be a fraction from 0 to below 1'],
     [['--targets', 'T', '--fit', 'behaviour.offerRate=0:1', '--out', 'o.json', '--reps', '1'], '--reps: must be between 2 and 1000'],
     [['--targets', 'T', '--fit', 'behaviour.offerRate=0:9', '--out', 'o.json'], "--fit 'behaviour.offerRate=0:9': 9 is out of bounds"],
     [['--targets', 'T', '--fit', 'behaviour.offerRate=0:1', '--out', 'S'], 'the output would overwrite an input file'],
-    [['--targets', 'T', '--fit', 'behaviour.offerRate=0:1', '--out', 'o.json', '--reps', '1000', '--evaluations', '100'], '--restarts, --bootstrap, --evaluations, --reps: up to 1,107,000 runs, more than 100,000'],
+    [
+      ['--targets', 'T', '--fit', 'behaviour.offerRate=0:1', '--out', 'o.json', '--reps', '1000', '--evaluations', '100'],
+      '--restarts, --bootstrap, --evaluations, --reps: up to 1,107,000 runs, more than 100,000',
+    ],
   ])('%j → %s', async (argv, message) => {
     const args = argv.map((a) => (a === 'T' ? targets : a === 'S' ? scenario : a));
     const r = await cli([scenario, ...args]);
@@ -83,7 +114,23 @@ describe('npm run calibrate', () => {
     const utf16 = join(dir, 'utf16.json');
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(scenario, 'utf8'), 'utf16le')]));
     const out = join(dir, 'from16.json');
-    const r = await cli([utf16, '--targets', targets, '--fit', 'behaviour.offerRate=0.01:0.4', '--out', out, '--reps', '2', '--restarts', '1', '--evaluations', '4', '--bootstrap', '2']);
+    const r = await cli([
+      utf16,
+      '--targets',
+      targets,
+      '--fit',
+      'behaviour.offerRate=0.01:0.4',
+      '--out',
+      out,
+      '--reps',
+      '2',
+      '--restarts',
+      '1',
+      '--evaluations',
+      '4',
+      '--bootstrap',
+      '2',
+    ]);
     expect(r.code).toBe(0);
     const written = parseScenarioText(readFileSync(out, 'utf8'));
     expect(written.ok && written.scenario.population.size).toBe(600);

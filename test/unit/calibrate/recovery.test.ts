@@ -40,7 +40,11 @@ describe('identifiability', () => {
     const base = smallMarket(1500, 13);
     const targets = synthetic(withValues(base, known), ['retention', 'share'], 10, 0.3, 7);
     // doWithout acts only when no rival is open to a would-be defector: never in this market
-    const s = setupCalibration(base, targets, [fits[1], { text: 'behaviour.doWithout=0:1', path: 'behaviour.doWithout', from: 0, to: 1 }], { ...options, bootstrap: 3, evaluations: 16 });
+    const s = setupCalibration(base, targets, [fits[1], { text: 'behaviour.doWithout=0:1', path: 'behaviour.doWithout', from: 0, to: 1 }], {
+      ...options,
+      bootstrap: 3,
+      evaluations: 16,
+    });
     if (!s.ok) throw new Error(s.errors.join('\n'));
     const r = calibrate(s.ctx);
     const [spread, doWithout] = r.parameters;

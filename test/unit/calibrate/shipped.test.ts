@@ -27,7 +27,15 @@ describe('shipped examples', () => {
     if (!targets.ok) throw new Error(targets.errors.join('\n'));
     expect(targets.targets).toHaveLength(rows);
     const fits = ['behaviour.offerRate=0.01:0.3', 'behaviour.matchSpread=0:3'].map((t) => parseFit(t) as FreeParameter);
-    const s = setupCalibration(scenario.scenario, targets.targets, fits, { replicates: 8, seed: 1, holdout: 0.25, restarts: 3, evaluations: 40, bootstrap: 8, engine: 'wasm' });
+    const s = setupCalibration(scenario.scenario, targets.targets, fits, {
+      replicates: 8,
+      seed: 1,
+      holdout: 0.25,
+      restarts: 3,
+      evaluations: 40,
+      bootstrap: 8,
+      engine: 'wasm',
+    });
     expect(s.ok).toBe(true);
   });
 });

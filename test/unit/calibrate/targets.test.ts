@@ -54,7 +54,9 @@ describe('hostile target files', () => {
     expect(errorsOf(text)).toContain(error);
   });
   it('cohort kinds are named as waiting for the cohort measures (the extension point)', () => {
-    expect(errorsOf('kind,period,value\nsurvival,12,0.6\n')[0]).toMatch(/^line 2, column kind: "survival": cohort survival needs the cohort measures of issue 9/);
+    expect(errorsOf('kind,period,value\nsurvival,12,0.6\n')[0]).toMatch(
+      /^line 2, column kind: "survival": cohort survival needs the cohort measures of issue 9/,
+    );
   });
   it('a file past the size or row limit is refused without reading it all', () => {
     expect(errorsOf('x'.repeat(MAX_TARGET_BYTES + 1))).toEqual([`(file): larger than the 1 MB limit for targets`]);
@@ -69,7 +71,15 @@ describe('hostile target files', () => {
   it('periods past the horizon and firms the scenario lacks are named with their line', () => {
     const r = parseTargetsText('kind,firm,period,value\nshare,0,40,0.3\nshare,7,1,0.3\n');
     if (!r.ok) throw new Error(r.errors.join());
-    const s = setupCalibration(smallMarket(500, 20), r.targets, [], { replicates: 2, seed: 1, holdout: 0, restarts: 1, evaluations: 5, bootstrap: 2, engine: 'wasm' });
+    const s = setupCalibration(smallMarket(500, 20), r.targets, [], {
+      replicates: 2,
+      seed: 1,
+      holdout: 0,
+      restarts: 1,
+      evaluations: 5,
+      bootstrap: 2,
+      engine: 'wasm',
+    });
     expect(s.ok ? [] : s.errors).toEqual([
       "targets line 2, column period: 40 is past the scenario's horizon (periods 0 … 19)",
       'targets line 3, column firm: the scenario has 3 firms (0 … 2)',
@@ -84,14 +94,32 @@ describe('--fit', () => {
     expect(parseFit('behaviour.offerRate=a:1')).toBe("--fit 'behaviour.offerRate=a:1': the bounds must be finite numbers");
     expect(parseFit('behaviour.offerRate')).toMatch(/expected PATH=FROM:TO/);
   });
-  it('bounds outside the field\'s, unknown fields and levers get errors naming the --fit', () => {
+  it("bounds outside the field's, unknown fields and levers get errors naming the --fit", () => {
     const targets = [{ kind: 'share' as const, firm: 0, period: 1, value: 0.3, weight: 1, scale: 0.01, line: 2 }];
-    const fits = ['behaviour.offerRate=0:2', 'behaviour.nothing=0:1', 'firms[0].price=0.5:2'].map((t) => parseFit(t) as Exclude<ReturnType<typeof parseFit>, string>);
-    const s = setupCalibration(smallMarket(500, 10), targets, fits, { replicates: 2, seed: 1, holdout: 0, restarts: 1, evaluations: 5, bootstrap: 2, engine: 'wasm' });
+    const fits = ['behaviour.offerRate=0:2', 'behaviour.nothing=0:1', 'firms[0].price=0.5:2'].map(
+      (t) => parseFit(t) as Exclude<ReturnType<typeof parseFit>, string>,
+    );
+    const s = setupCalibration(smallMarket(500, 10), targets, fits, {
+      replicates: 2,
+      seed: 1,
+      holdout: 0,
+      restarts: 1,
+      evaluations: 5,
+      bootstrap: 2,
+      engine: 'wasm',
+    });
     expect(s.ok ? [] : s.errors).toEqual([
       "--fit 'firms[0].price=0.5:2': firms[0].price is a firm's strategy lever, a decision you know, not a property of the market to estimate (fit behaviour.*, market.* or population.* fields)",
     ]);
-    const s2 = setupCalibration(smallMarket(500, 10), targets, fits.slice(0, 2), { replicates: 2, seed: 1, holdout: 0, restarts: 1, evaluations: 5, bootstrap: 2, engine: 'wasm' });
+    const s2 = setupCalibration(smallMarket(500, 10), targets, fits.slice(0, 2), {
+      replicates: 2,
+      seed: 1,
+      holdout: 0,
+      restarts: 1,
+      evaluations: 5,
+      bootstrap: 2,
+      engine: 'wasm',
+    });
     const errors = s2.ok ? [] : s2.errors;
     expect(errors[0]).toMatch(/^--fit 'behaviour.offerRate=0:2': 2 is out of bounds/);
     expect(errors[1]).toBe("--fit 'behaviour.nothing=0:1': behaviour.nothing is not a numeric field of the base scenario");

@@ -44,7 +44,7 @@ describe('nelderMead in the unit box', () => {
     expect(path((v) => Math.exp(5 * v) - 3)).toEqual(path((v) => v));
   });
 
-  it('with a noisy objective still ends near the minimum (noise a tenth of the bowl\'s depth)', () => {
+  it("with a noisy objective still ends near the minimum (noise a tenth of the bowl's depth)", () => {
     // a fixed pseudo-random noise per point, as on common random numbers
     const noise = (x: number[]) => (Math.sin(1e4 * x[0] + 3e3 * x[1]) * 0.5 + 0.5) * 0.01;
     const f = (x: number[]) => (x[0] - 0.6) ** 2 + (x[1] - 0.25) ** 2 + noise(x);
@@ -56,14 +56,20 @@ describe('nelderMead in the unit box', () => {
 describe('nelderMead, properties', () => {
   it('for any start, dimension and budget: every evaluation inside the box, the budget kept, the result no worse than the start', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 80 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 5, maxLength: 5 }), fc.array(fc.double({ min: -1, max: 2, noNaN: true }), { minLength: 5, maxLength: 5 }), (k, budget, start, centre) => {
-        const seen: number[][] = [];
-        const f = (x: number[]) => (seen.push(x), x.reduce((a, xi, i) => a + (xi - centre[i]) ** 2, 0));
-        const r = nelderMead(f, byValue, start.slice(0, k), { maxEvaluations: budget });
-        expect(seen.length).toBeLessThanOrEqual(budget);
-        expect(seen.flat().every((v) => v >= 0 && v <= 1)).toBe(true);
-        expect(r.score).toBeLessThanOrEqual(f(start.slice(0, k)));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 80 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 5, maxLength: 5 }),
+        fc.array(fc.double({ min: -1, max: 2, noNaN: true }), { minLength: 5, maxLength: 5 }),
+        (k, budget, start, centre) => {
+          const seen: number[][] = [];
+          const f = (x: number[]) => (seen.push(x), x.reduce((a, xi, i) => a + (xi - centre[i]) ** 2, 0));
+          const r = nelderMead(f, byValue, start.slice(0, k), { maxEvaluations: budget });
+          expect(seen.length).toBeLessThanOrEqual(budget);
+          expect(seen.flat().every((v) => v >= 0 && v <= 1)).toBe(true);
+          expect(r.score).toBeLessThanOrEqual(f(start.slice(0, k)));
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -40,7 +40,7 @@ describe('optimise', () => {
     expect(report.best.values[0]).toBeLessThan(2.6);
   });
 
-  it('the fresh replicates are disjoint from the search\'s, and give different numbers at the same setting', () => {
+  it("the fresh replicates are disjoint from the search's, and give different numbers at the same setting", () => {
     const p = qualityPlan({});
     const ctx = context(p);
     const search = searchReplicates(p);
@@ -65,10 +65,26 @@ describe('optimise', () => {
       { name: 'share', measure: 'marketShare', statistic: 'mean' },
       { name: 'capped', measure: 'marketShare', statistic: 'mean' },
     ];
-    const ends = optimise(context(plan({ factors: [{ path: 'firms[0].quality', range: { from: 2.5, to: 4.5 } }], replicates: 3, seed: 3, outputs, optimise: { objective: 'share', restarts: 1, evaluations: 3, freshReplicates: 2, finalists: 1 } })));
+    const ends = optimise(
+      context(
+        plan({
+          factors: [{ path: 'firms[0].quality', range: { from: 2.5, to: 4.5 } }],
+          replicates: 3,
+          seed: 3,
+          outputs,
+          optimise: { objective: 'share', restarts: 1, evaluations: 3, freshReplicates: 2, finalists: 1 },
+        }),
+      ),
+    );
     const atEnds = ends.path.map((e) => e.means[0]);
     const cap = (Math.min(...atEnds) + Math.max(...atEnds)) / 2;
-    const p = plan({ factors: [{ path: 'firms[0].quality', range: { from: 2.5, to: 4.5 } }], replicates: 3, seed: 3, outputs, optimise: { objective: 'share', constraints: [{ output: 'capped', max: cap }], restarts: 2, evaluations: 14, freshReplicates: 4, finalists: 3 } });
+    const p = plan({
+      factors: [{ path: 'firms[0].quality', range: { from: 2.5, to: 4.5 } }],
+      replicates: 3,
+      seed: 3,
+      outputs,
+      optimise: { objective: 'share', constraints: [{ output: 'capped', max: cap }], restarts: 2, evaluations: 14, freshReplicates: 4, finalists: 3 },
+    });
     const { report, path } = optimise(context(p));
     expect(report.feasibleFound).toBe(true);
     expect(report.best.values[0]).toBeGreaterThan(2.6);
@@ -113,7 +129,14 @@ describe('the feasibility rule', () => {
     ]);
   });
   it('a factor given as levels is refused: the search needs a range', () => {
-    const p = plan({ factors: [{ path: 'firms[0].price', levels: [1, 2] }], design: { type: 'sweep' }, outputs: [{ name: 'a', measure: 'profit' }], optimise: { objective: 'a' } });
-    expect(resolveObjective(p, p.experiment.optimise!)).toEqual(['factors[0]: the optimiser searches a range; give firms[0].price a range {from, to} instead of levels']);
+    const p = plan({
+      factors: [{ path: 'firms[0].price', levels: [1, 2] }],
+      design: { type: 'sweep' },
+      outputs: [{ name: 'a', measure: 'profit' }],
+      optimise: { objective: 'a' },
+    });
+    expect(resolveObjective(p, p.experiment.optimise!)).toEqual([
+      'factors[0]: the optimiser searches a range; give firms[0].price a range {from, to} instead of levels',
+    ]);
   });
 });

@@ -68,7 +68,10 @@ describe('npm run optimise', () => {
     [{ optimise: { objective: 'nope' } }, 'optimise.objective: "nope" is not one of the outputs (share, profit)'],
     [{ optimise: { objective: 'share', constraints: [{ output: 'profit' }] } }, 'optimise.constraints[0]: needs min or max'],
     [{ optimise: { objective: 'share', restarts: 0 } }, 'optimise.restarts: must be ≥ 1'],
-    [{ optimise: { objective: 'share', restarts: 20, evaluations: 5000 } }, 'optimise: 20 restarts × 5000 evaluations × 2 replicates + 5 finalists × 20 fresh replicates is up to 200,100 runs, more than 100,000'],
+    [
+      { optimise: { objective: 'share', restarts: 20, evaluations: 5000 } },
+      'optimise: 20 restarts × 5000 evaluations × 2 replicates + 5 finalists × 20 fresh replicates is up to 200,100 runs, more than 100,000',
+    ],
   ])('%j → %s', async (parts, message) => {
     const r = await cli([write('bad.json', { ...optimiseExperiment(), ...parts })]);
     expect(r.code).toBe(2);
