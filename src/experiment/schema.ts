@@ -86,6 +86,28 @@ const output = z.strictObject({
   discounted: z.boolean().default(false),
 });
 
+const outputName = z.string().max(60);
+
+// `npm run optimise`: the best setting of the factors (each a range: its bounds) for one output,
+// subject to bounds on others. The design is not used by the search.
+const optimise = z.strictObject({
+  objective: outputName,
+  direction: z.enum(['maximise', 'minimise']).default('maximise'),
+  // on the mean over the search's replicates; candidates are ranked by the feasibility rule
+  // (experiment/objective.ts): any feasible one beats any infeasible one
+  constraints: z
+    .array(z.strictObject({ output: outputName, min: finite.optional(), max: finite.optional() }).refine((c) => c.min !== undefined || c.max !== undefined, 'needs min or max'))
+    .max(EXPERIMENT_LIMITS.outputs)
+    .default([]),
+  restarts: count(1, 20).default(3),
+  // per restart; each evaluation runs every replicate
+  evaluations: count(3, 5000).default(40),
+  // replicates R … R + F − 1 (never seen by the search) on which the best is reported
+  freshReplicates: count(2, EXPERIMENT_LIMITS.replicates).default(20),
+  // the best candidates of the search re-run on the fresh replicates, to find the runner-ups
+  finalists: count(1, 20).default(5),
+});
+
 export const experimentSchema = z
   .strictObject({
     schemaVersion: z.literal(EXPERIMENT_SCHEMA_VERSION),
@@ -102,6 +124,7 @@ export const experimentSchema = z
     // every run uses this seed; replicate r draws stream r at every design point
     seed: z.int().min(0).max(2 ** 32 - 1).default(1),
     outputs: z.array(output).min(1).max(EXPERIMENT_LIMITS.outputs),
+    optimise: optimise.optional(),
   })
   .superRefine((e, ctx) => {
     e.outputs.forEach((o, i) => {
@@ -123,3 +146,4 @@ export type ExperimentInput = z.input<typeof experimentSchema>;
 export type Factor = Experiment['factors'][number];
 export type Design = Experiment['design'];
 export type Output = Experiment['outputs'][number];
+export type OptimiseSpec = NonNullable<Experiment['optimise']>;
