@@ -30,7 +30,16 @@ async function waitFor(url: string): Promise<void> {
 async function tenYears(page: import('playwright-core').Page): Promise<void> {
   const full = process.env.BENCH_TEN_YEARS === '1';
   const periods = full ? 520 : 52;
-  const worker = await bundle({ entryPoints: ['bench/year.worker.ts'], bundle: true, format: 'iife', platform: 'browser', write: false, target: 'es2022', logLevel: 'warning', define: { ASC_TARGET: '0' } });
+  const worker = await bundle({
+    entryPoints: ['bench/year.worker.ts'],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    target: 'es2022',
+    logLevel: 'warning',
+    define: { ASC_TARGET: '0' },
+  });
   const { setupMs, stepMs } = await page.evaluate(
     ({ code, periods }) =>
       new Promise<{ setupMs: number; stepMs: number }>((resolve, reject) => {
@@ -51,7 +60,9 @@ async function tenYears(page: import('playwright-core').Page): Promise<void> {
 
 const build = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', DIST, '--logLevel', 'warn'], { stdio: 'inherit' });
 if ((await new Promise((r) => build.once('exit', r))) !== 0) throw new Error('vite build failed');
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIST], {
+  stdio: 'ignore',
+});
 try {
   await waitFor(URL_);
   const browser = await chromium.launch({
@@ -60,7 +71,10 @@ try {
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await page.goto(URL_);
-  for (const [label, value] of [['Customers', 100_000], ['Periods', 1000]] as const) {
+  for (const [label, value] of [
+    ['Customers', 100_000],
+    ['Periods', 1000],
+  ] as const) {
     const input = page.getByRole('spinbutton', { name: label, exact: true });
     await input.fill(String(value));
     await input.press('Tab');
@@ -73,7 +87,16 @@ try {
       `longest gap between frames ${maxFrameGap.toFixed(0)} ms`,
   );
   await page.close(); // its live run would share the CPU with the measurement below
-  const engine = await bundle({ entryPoints: ['bench/engine.page.ts'], bundle: true, format: 'iife', platform: 'browser', write: false, target: 'es2022', logLevel: 'warning', define: { ASC_TARGET: '0' } });
+  const engine = await bundle({
+    entryPoints: ['bench/engine.page.ts'],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    target: 'es2022',
+    logLevel: 'warning',
+    define: { ASC_TARGET: '0' },
+  });
   const blank = await browser.newPage();
   await blank.setContent('<html><body></body></html>');
   await blank.addScriptTag({ content: engine.outputFiles[0].text });

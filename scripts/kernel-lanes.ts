@@ -128,7 +128,8 @@ export function lanesText(root = 'src/model/kernel'): string {
         }
         const args = node.arguments.map((a) => expr(a));
         if (args.every((a) => a.kind === 'scalar') && callee !== 'bit') fail(node, 'a call on scalars only: compute it outside the rule');
-        if (callee === 'bit') return args[0].kind === 'mask' ? { text: `v128.and(${args[0].text}, i64x2.splat(1))`, kind: 'int' } : fail(node, 'bit() of a comparison');
+        if (callee === 'bit')
+          return args[0].kind === 'mask' ? { text: `v128.and(${args[0].text}, i64x2.splat(1))`, kind: 'int' } : fail(node, 'bit() of a comparison');
         if (callee === 'clamp' || callee === 'positivePart') {
           use('./lanes.ts', `${callee}Lanes`);
           return { text: `${callee}Lanes(${args.map(splat).join(', ')})`, kind: 'f64' };
@@ -159,12 +160,17 @@ export function lanesText(root = 'src/model/kernel'): string {
         const ret = rule.node.type?.getText();
         if ((o.kind === 'mask') !== (ret === 'bool')) fail(st, 'a bool rule returns a comparison; others go through bit()');
         body.push(`  return ${splat(o)};`);
-      }
-      else fail(st, 'a @lanes rule is const declarations and one return');
+      } else fail(st, 'a @lanes rule is const declarations and one return');
     }
     const ret = rule.node.type?.getText();
     const what = ret === 'f64' ? 'two lanes' : ret === 'bool' ? 'a mask in two lanes' : 'bits in two i64 lanes';
-    return [`/** ${rule.name}() (${basename(rule.file)}), ${what}. */`, `export function ${rule.name}Lanes(${params.join(', ')}): v128 {`, ...body, '}', ''].join('\n');
+    return [
+      `/** ${rule.name}() (${basename(rule.file)}), ${what}. */`,
+      `export function ${rule.name}Lanes(${params.join(', ')}): v128 {`,
+      ...body,
+      '}',
+      '',
+    ].join('\n');
   }
 
   const functions = rules.map(emit);

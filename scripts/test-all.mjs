@@ -42,6 +42,8 @@ check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
 // the model's boundaries (no UI, workers, CLI, i18n, Svelte, D3, Comlink; no Math.random) and
 // the recommended rules: eslint.config.js
 check('lint', 'npx', ['eslint', '.']);
+// one formatter for the tree (.prettierrc.json); `npm run format` fixes what this reports
+check('format', 'npx', ['prettier', '--check', '.']);
 check('svelte-check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'error']);
 suite('unit', 'vite.config.ts');
 check('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);

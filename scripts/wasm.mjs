@@ -14,16 +14,13 @@ const TARGET = 'src/model/wasm/period.wasm.ts';
 export async function compileKernel() {
   let binary = null;
   let errors = '';
-  const { error } = await asc.main(
-    [SOURCE, '-O3', '--runtime', 'stub', '--noAssert', '--importMemory', '--enable', 'simd', '--outFile', 'period.wasm'],
-    {
-      writeFile(name, contents) {
-        if (name.endsWith('.wasm')) binary = contents;
-      },
-      stderr: { write: (s) => (errors += s) },
-      stdout: { write: () => {} },
+  const { error } = await asc.main([SOURCE, '-O3', '--runtime', 'stub', '--noAssert', '--importMemory', '--enable', 'simd', '--outFile', 'period.wasm'], {
+    writeFile(name, contents) {
+      if (name.endsWith('.wasm')) binary = contents;
     },
-  );
+    stderr: { write: (s) => (errors += s) },
+    stdout: { write: () => {} },
+  });
   if (error || !binary) throw new Error(`asc failed: ${error?.message ?? ''}\n${errors}`);
   return binary;
 }

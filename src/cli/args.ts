@@ -106,9 +106,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   };
   for (const x of Object.values(numbers)) if (typeof x === 'string') return { help: false, error: x };
   const n = numbers as Record<keyof typeof numbers, number | undefined>;
-  const overrides = Object.fromEntries(
-    (['replicates', 'seed', 'horizon', 'population'] as const).filter((k) => n[k] !== undefined).map((k) => [k, n[k]]),
-  );
+  const overrides = Object.fromEntries((['replicates', 'seed', 'horizon', 'population'] as const).filter((k) => n[k] !== undefined).map((k) => [k, n[k]]));
   const sets: Assignment[] = [];
   for (const text of v.set ?? []) {
     const a = parseAssignment('--set', text);

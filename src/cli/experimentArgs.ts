@@ -82,7 +82,8 @@ export function parseExperimentArgs(argv: readonly string[]): ExperimentArgs {
     const parts = positionals.slice(1);
     if (!parts.length) return { help: false, error: 'merge: name the part files to join' };
     if (!v.out) return { help: false, error: 'merge: --out FILE is required' };
-    if (v.workers !== undefined || v.shard !== undefined || v.engine !== undefined) return { help: false, error: 'merge: takes only the part files, --out and --quiet' };
+    if (v.workers !== undefined || v.shard !== undefined || v.engine !== undefined)
+      return { help: false, error: 'merge: takes only the part files, --out and --quiet' };
     return { help: false, options: { command: 'merge', parts, out: v.out, quiet } };
   }
   if (positionals[0] === 'report') {

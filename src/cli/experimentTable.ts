@@ -8,7 +8,8 @@ import type { Plan } from '../experiment/plan.ts';
 /** Points listed before the rest are only counted (they are all in the CSV). */
 const MAX_POINTS_SHOWN = 40;
 
-const num = (x: number) => (!Number.isFinite(x) ? '–' : Math.abs(x) >= 1e4 || (x !== 0 && Math.abs(x) < 1e-3) ? x.toPrecision(4) : String(Number(x.toPrecision(4))));
+const num = (x: number) =>
+  !Number.isFinite(x) ? '–' : Math.abs(x) >= 1e4 || (x !== 0 && Math.abs(x) < 1e-3) ? x.toPrecision(4) : String(Number(x.toPrecision(4)));
 const cell = (i: Interval) => (i.n === 0 ? '–' : i.n > 1 ? `${num(i.mean)} (${num(i.ciLo)} – ${num(i.ciHi)})` : num(i.mean));
 
 /** A title from a stranger's file, without control characters (escape sequences) for the terminal. */
@@ -17,7 +18,11 @@ const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((_, j) => Math.max(...[header, ...rows].map((r) => [...r[j]].length)));
-  const line = (r: string[]) => r.map((x, j) => (j < 1 ? x.padEnd(widths[j]) : x.padStart(widths[j]))).join('   ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((x, j) => (j < 1 ? x.padEnd(widths[j]) : x.padStart(widths[j])))
+      .join('   ')
+      .trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
 }
 
@@ -37,12 +42,21 @@ export function formatExperiment(plan: Plan, results: Float64Array): string {
   if (e.design.type === 'sweep' && points.length > 1) {
     const x = plan.factors[0].path;
     out.push('', `Difference from ${x} = ${num(points[0].factors[0])}, replicate by replicate (90% confidence interval):`, '');
-    out.push(table([x, ...plan.outputs.map((o) => o.name)], shown.map((p) => [num(p.factors[0]), ...p.vsFirst.map(cell)])));
+    out.push(
+      table(
+        [x, ...plan.outputs.map((o) => o.name)],
+        shown.map((p) => [num(p.factors[0]), ...p.vsFirst.map(cell)]),
+      ),
+    );
     const xs = points.map((p) => p.factors[0]);
     const sorted = xs.every((v, i) => i === 0 || v > xs[i - 1]);
     if (sorted)
       plan.outputs.forEach((o, j) => {
-        const at = crossings(xs.slice(1), points.slice(1).map((p) => p.vsFirst[j].mean), 0);
+        const at = crossings(
+          xs.slice(1),
+          points.slice(1).map((p) => p.vsFirst[j].mean),
+          0,
+        );
         const sign = points.slice(1).map((p) => Math.sign(p.vsFirst[j].mean));
         out.push(
           at.length
@@ -52,14 +66,28 @@ export function formatExperiment(plan: Plan, results: Float64Array): string {
       });
   }
   if (e.design.type === 'morris') {
-    out.push('', 'Elementary effects per unit of each factor\'s range (μ*: how much it matters; σ: interactions, non-linearity):', '');
+    out.push('', "Elementary effects per unit of each factor's range (μ*: how much it matters; σ: interactions, non-linearity):", '');
     const ee = morrisEffects(plan, points);
-    out.push(table(['output', 'factor', 'μ*', 'μ', 'σ'], ee.map((x) => [x.output, x.factor, num(x.muStar), num(x.mu), num(x.sigma)])));
+    out.push(
+      table(
+        ['output', 'factor', 'μ*', 'μ', 'σ'],
+        ee.map((x) => [x.output, x.factor, num(x.muStar), num(x.mu), num(x.sigma)]),
+      ),
+    );
   }
   if (e.design.type === 'lhs' || e.design.type === 'sobol') {
-    out.push('', 'First-order effects: the share of each output\'s variance across points that each factor explains alone (screening; rough below a few hundred points):', '');
+    out.push(
+      '',
+      "First-order effects: the share of each output's variance across points that each factor explains alone (screening; rough below a few hundred points):",
+      '',
+    );
     const s1 = firstOrderEffects(plan, points);
-    out.push(table(['output', 'factor', 'S1'], s1.map((x) => [x.output, x.factor, Number.isFinite(x.s1) ? x.s1.toFixed(2) : '–'])));
+    out.push(
+      table(
+        ['output', 'factor', 'S1'],
+        s1.map((x) => [x.output, x.factor, Number.isFinite(x.s1) ? x.s1.toFixed(2) : '–']),
+      ),
+    );
   }
   return out.join('\n') + '\n';
 }

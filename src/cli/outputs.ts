@@ -48,8 +48,7 @@ function sameFile(a: string, b: string): boolean {
 export function checkOutputs(inputs: readonly string[], outputs: readonly { option: string; path: string | undefined }[]): string | null {
   const given = outputs.filter((o): o is { option: string; path: string } => o.path !== undefined);
   for (const o of given)
-    for (const input of inputs)
-      if (sameFile(o.path, input)) return `${o.option} ${o.path}: the output would overwrite the scenario file ${input}`;
+    for (const input of inputs) if (sameFile(o.path, input)) return `${o.option} ${o.path}: the output would overwrite the scenario file ${input}`;
   for (let i = 0; i < given.length; i++)
     for (let j = i + 1; j < given.length; j++)
       if (sameFile(given[i].path, given[j].path)) return `${given[i].option} ${given[i].path} and ${given[j].option} ${given[j].path} are the same file`;

@@ -41,10 +41,13 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, setup: CliSe
     return EXIT_BAD_INPUT;
   }
   const o = args.options;
-  const outputsProblem = checkOutputs([o.file], [
-    { option: '--out', path: o.out },
-    { option: '--json', path: o.json },
-  ]);
+  const outputsProblem = checkOutputs(
+    [o.file],
+    [
+      { option: '--out', path: o.out },
+      { option: '--json', path: o.json },
+    ],
+  );
   if (outputsProblem) {
     io.stderr(`loyalty-lab: ${outputsProblem}\n`);
     return EXIT_BAD_INPUT;
@@ -93,15 +96,21 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, setup: CliSe
     const total = variants.reduce((n, v) => n + v.scenario.replicates * v.scenario.horizon, 0);
     const progress = o.quiet ? null : createProgress(total, runLabel(variants), rawIo.stderr, rawIo.stderrIsTTY);
     for (const [i, v] of variants.entries())
-      await simulate(v.scenario, workers, o, setup, () => progress?.tick(), (rep, period) => {
-        rows.add(v, rep, period);
-        summaries[i].add(rep, period);
-      });
+      await simulate(
+        v.scenario,
+        workers,
+        o,
+        setup,
+        () => progress?.tick(),
+        (rep, period) => {
+          rows.add(v, rep, period);
+          summaries[i].add(rep, period);
+        },
+      );
     progress?.finish();
     rows.finish(summaries[0]);
     while (sinks.length) sinks.shift()!.close();
-    if (!o.quiet)
-      io.stdout(o.sweep ? formatSweepSummary(base, pathText(o.sweep.path), o.sweep.values, summaries) : formatSummary(base, summaries[0]));
+    if (!o.quiet) io.stdout(o.sweep ? formatSweepSummary(base, pathText(o.sweep.path), o.sweep.values, summaries) : formatSummary(base, summaries[0]));
     return EXIT_OK;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

@@ -7,7 +7,10 @@ import { printableLine } from './terminal.ts';
 
 type Format = (x: number) => string;
 const percent: Format = (x) => `${(100 * x).toFixed(1)}%`;
-const fixed = (d: number): Format => (x) => x.toFixed(d);
+const fixed =
+  (d: number): Format =>
+  (x) =>
+    x.toFixed(d);
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
 // exact money is in the CSV; the table keeps three digits so it fits a terminal
 const money: Format = (x) => (Math.abs(x) >= 10_000 ? compact.format(x) : x.toFixed(1));
@@ -104,7 +107,11 @@ export function formatSummary(s: Scenario, c: SummaryCollector): string {
   const header = ['', ...s.firms.map((f) => printableLine(f.name))];
   const rows = HEADLINES.map((h) => [h.label, ...stats.map((st) => cell(st[h.key], h.format))]);
   const widths = header.map((_, j) => Math.max(...[header, ...rows].map((r) => [...r[j]].length)));
-  const line = (r: string[]) => r.map((x, j) => (j === 0 ? x.padEnd(widths[j]) : x.padStart(widths[j]))).join('   ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((x, j) => (j === 0 ? x.padEnd(widths[j]) : x.padStart(widths[j])))
+      .join('   ')
+      .trimEnd();
   const title =
     `Period ${c.lastPeriod + 1} of ${s.horizon} (profit: summed over the run). ` +
     `Mean of ${s.replicates} replicate${s.replicates > 1 ? 's' : ''}` +
@@ -129,7 +136,11 @@ export function formatSweepSummary(s: Scenario, path: string, values: readonly n
     return [String(values[i]), ...HEADLINES.map((h) => cell(st[h.key], h.format))];
   });
   const widths = header.map((_, j) => Math.max(...[header, ...rows].map((r) => [...r[j]].length)));
-  const line = (r: string[]) => r.map((x, j) => (j === 0 ? x.padEnd(widths[j]) : x.padStart(widths[j]))).join('   ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((x, j) => (j === 0 ? x.padEnd(widths[j]) : x.padStart(widths[j])))
+      .join('   ')
+      .trimEnd();
   const periods = cs.map((c) => c.lastPeriod + 1);
   const reps = cs.map((c) => c.values[0][0].length);
   const when = Math.min(...periods) === Math.max(...periods) ? `period ${periods[0]}` : `final period of each value (${span(periods)})`;

@@ -7,7 +7,10 @@ import { describe } from '../cli/summary.ts';
 import type { Plan } from './plan.ts';
 
 /** Student's t, 95th percentile, for 1 … 30 degrees of freedom (a two-sided 90% interval). */
-const T95 = [6.314, 2.92, 2.353, 2.132, 2.015, 1.943, 1.895, 1.86, 1.833, 1.812, 1.796, 1.782, 1.771, 1.761, 1.753, 1.746, 1.74, 1.734, 1.729, 1.725, 1.721, 1.717, 1.714, 1.711, 1.708, 1.706, 1.703, 1.701, 1.699, 1.697];
+const T95 = [
+  6.314, 2.92, 2.353, 2.132, 2.015, 1.943, 1.895, 1.86, 1.833, 1.812, 1.796, 1.782, 1.771, 1.761, 1.753, 1.746, 1.74, 1.734, 1.729, 1.725, 1.721, 1.717, 1.714,
+  1.711, 1.708, 1.706, 1.703, 1.701, 1.699, 1.697,
+];
 
 export function t95(df: number): number {
   if (df < 1) return NaN;
@@ -146,11 +149,12 @@ export function firstOrderEffects(plan: Plan, points: readonly PointSummary[]): 
     const total = y.reduce((a, b) => a + (b - mean) ** 2, 0);
     const bins = Math.max(1, Math.floor(Math.sqrt(n)));
     // variance of a point's mean over its replicates, from its t interval: (half-width / t)²
-    const pointNoise = ok.reduce((a, i) => {
-      const o = points[i].outputs[j];
-      const v = ((o.ciHi - o.ciLo) / (2 * t95(o.n - 1))) ** 2;
-      return a + (Number.isFinite(v) ? v : 0);
-    }, 0) / n;
+    const pointNoise =
+      ok.reduce((a, i) => {
+        const o = points[i].outputs[j];
+        const v = ((o.ciHi - o.ciLo) / (2 * t95(o.n - 1))) ** 2;
+        return a + (Number.isFinite(v) ? v : 0);
+      }, 0) / n;
     plan.factors.forEach((factor, f) => {
       const order = ok.map((_, i) => i).sort((a, b) => unit[ok[a]][f] - unit[ok[b]][f]);
       let between = 0;

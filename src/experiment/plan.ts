@@ -50,7 +50,7 @@ const NOT_FACTORS: Record<string, string> = {
   schemaVersion: 'is not a model parameter',
   seed: 'every run uses the experiment\'s seed (set "seed" in the experiment)',
   replicates: 'set "replicates" in the experiment',
-  horizon: 'cannot be a factor: the outputs\' windows are periods of the base horizon',
+  horizon: "cannot be a factor: the outputs' windows are periods of the base horizon",
 };
 
 /** Probed through the schema: half a unit more than the current value is refused as not whole. */
@@ -115,7 +115,10 @@ function countPoints(e: Experiment, factors: PlanFactor[]): number {
     case 'sweep':
       return gridLevels(factors[0], d.n ?? 0).length;
     case 'factorial':
-      return factorialSize(factors.map((f) => gridLevels(f, d.n)), EXPERIMENT_LIMITS.runs);
+      return factorialSize(
+        factors.map((f) => gridLevels(f, d.n)),
+        EXPERIMENT_LIMITS.runs,
+      );
     case 'lhs':
     case 'sobol':
       return d.n;
@@ -161,8 +164,7 @@ export function planExperiment(e: Experiment, baseScenario: Scenario): PlanResul
     seen.set(key, i);
     factors.push(r);
   });
-  if (e.design.type === 'sweep' && e.factors[0]?.levels && e.design.n !== undefined)
-    errors.push('design.n: the factor lists its levels; leave n out');
+  if (e.design.type === 'sweep' && e.factors[0]?.levels && e.design.n !== undefined) errors.push('design.n: the factor lists its levels; leave n out');
   const outputs = e.outputs.map((o) => resolveOutput(o, base.horizon));
   e.outputs.forEach((o, i) => {
     const k = base.firms.length;
@@ -215,6 +217,7 @@ export class PointError extends Error {
 /** The scenario of design point i. */
 export function pointScenario(plan: Plan, point: number): Scenario {
   const r = applyFactors(plan.base, plan.factors, plan.points[point]);
-  if (!r.ok) throw new PointError(`design point ${point} (${plan.factors.map((f, i) => `${f.path}=${plan.points[point][i]}`).join(', ')}): ${r.errors.join('; ')}`);
+  if (!r.ok)
+    throw new PointError(`design point ${point} (${plan.factors.map((f, i) => `${f.path}=${plan.points[point][i]}`).join(', ')}): ${r.errors.join('; ')}`);
   return r.scenario;
 }

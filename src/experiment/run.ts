@@ -52,12 +52,7 @@ export function runRow(plan: Plan, run: number, outputs: ArrayLike<number>): (st
 }
 
 /** Runs the shard's runs in order on this thread, handing on each row as it completes. */
-export function runExperiment(
-  plan: Plan,
-  shard: Shard,
-  onRun: (run: number, outputs: Float64Array) => void,
-  engine: Engine = 'wasm',
-): void {
+export function runExperiment(plan: Plan, shard: Shard, onRun: (run: number, outputs: Float64Array) => void, engine: Engine = 'wasm'): void {
   const runOne = createRunner(plan, engine);
   for (let run = shard.index; run < plan.runs; run += shard.count) onRun(run, runOne(run));
 }

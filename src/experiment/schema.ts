@@ -69,15 +69,24 @@ const design = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('morris'),
     r: count(2, EXPERIMENT_LIMITS.morrisTrajectories),
-    p: count(2, EXPERIMENT_LIMITS.morrisLevels).default(4).refine((p) => p % 2 === 0, 'must be even'),
+    p: count(2, EXPERIMENT_LIMITS.morrisLevels)
+      .default(4)
+      .refine((p) => p % 2 === 0, 'must be even'),
   }),
 ]);
 
 const output = z.strictObject({
   // a column name; made from the other fields when left out
-  name: z.string().regex(/^[A-Za-z_][\w.]{0,59}$/, 'must be a name of letters, digits, _ and . (up to 60)').optional(),
+  name: z
+    .string()
+    .regex(/^[A-Za-z_][\w.]{0,59}$/, 'must be a name of letters, digits, _ and . (up to 60)')
+    .optional(),
   measure: z.enum(MEASURES),
-  firm: z.int().min(0).max(SCENARIO_LIMITS.firms - 1).default(0),
+  firm: z
+    .int()
+    .min(0)
+    .max(SCENARIO_LIMITS.firms - 1)
+    .default(0),
   segment: z.enum(SEGMENTS).default('all'),
   // periods from … to, both included; the whole run when left out
   window: z.strictObject({ from: z.int().min(0).max(SCENARIO_LIMITS.horizon), to: z.int().min(0).max(SCENARIO_LIMITS.horizon) }).optional(),
@@ -96,7 +105,11 @@ const optimise = z.strictObject({
   // on the mean over the search's replicates; candidates are ranked by the feasibility rule
   // (experiment/objective.ts): any feasible one beats any infeasible one
   constraints: z
-    .array(z.strictObject({ output: outputName, min: finite.optional(), max: finite.optional() }).refine((c) => c.min !== undefined || c.max !== undefined, 'needs min or max'))
+    .array(
+      z
+        .strictObject({ output: outputName, min: finite.optional(), max: finite.optional() })
+        .refine((c) => c.min !== undefined || c.max !== undefined, 'needs min or max'),
+    )
     .max(EXPERIMENT_LIMITS.outputs)
     .default([]),
   restarts: count(1, 20).default(3),
@@ -115,14 +128,23 @@ export const experimentSchema = z
     description: z.string().max(4000).default(''),
     // a scenario, or the name of a scenario file relative to the experiment file
     base: z.union([
-      z.string().min(1).max(200).regex(/^[^\0:\\]+\.json$/, 'must be a relative file name ending in .json').refine((p) => !p.startsWith('/'), 'must be relative to the experiment file'),
+      z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(/^[^\0:\\]+\.json$/, 'must be a relative file name ending in .json')
+        .refine((p) => !p.startsWith('/'), 'must be relative to the experiment file'),
       z.record(z.string(), z.unknown()),
     ]),
     factors: z.array(factor).min(1).max(EXPERIMENT_LIMITS.factors),
     design,
     replicates: z.int().min(1).max(EXPERIMENT_LIMITS.replicates).default(10),
     // every run uses this seed; replicate r draws stream r at every design point
-    seed: z.int().min(0).max(2 ** 32 - 1).default(1),
+    seed: z
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .default(1),
     outputs: z.array(output).min(1).max(EXPERIMENT_LIMITS.outputs),
     optimise: optimise.optional(),
   })
@@ -130,12 +152,15 @@ export const experimentSchema = z
     e.outputs.forEach((o, i) => {
       if (o.discounted && !(MONEY_MEASURES as readonly string[]).includes(o.measure))
         ctx.addIssue({ code: 'custom', path: ['outputs', i, 'discounted'], message: `only money can be discounted (${MONEY_MEASURES.join(', ')})` });
-      if (o.window && o.window.from > o.window.to)
-        ctx.addIssue({ code: 'custom', path: ['outputs', i, 'window', 'to'], message: 'must be ≥ window.from' });
+      if (o.window && o.window.from > o.window.to) ctx.addIssue({ code: 'custom', path: ['outputs', i, 'window', 'to'], message: 'must be ≥ window.from' });
     });
     if (e.design.type === 'sweep') {
       if (e.factors.length !== 1)
-        ctx.addIssue({ code: 'custom', path: ['design', 'type'], message: `a sweep varies one factor (there are ${e.factors.length}); use factorial, lhs or sobol` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['design', 'type'],
+          message: `a sweep varies one factor (there are ${e.factors.length}); use factorial, lhs or sobol`,
+        });
       else if (e.factors[0].range && e.design.n === undefined)
         ctx.addIssue({ code: 'custom', path: ['design', 'n'], message: 'a sweep over a range needs n, the number of levels' });
     }

@@ -152,7 +152,8 @@ export const en = {
   'inspector.random': 'Pick at random',
   'inspector.range': 'Choose a whole number from 0 to {max}.',
   'inspector.hint': 'Pick a customer to follow its story period by period from now on.',
-  'inspector.summary': 'Customer {id}: {periods} period(s) followed · {offers} offer(s) · {failures} failure(s) · {complaints} complaint(s) · {changes} provider change(s)',
+  'inspector.summary':
+    'Customer {id}: {periods} period(s) followed · {offers} offer(s) · {failures} failure(s) · {complaints} complaint(s) · {changes} provider change(s)',
   'inspector.path': 'Satisfaction path',
   'inspector.story': 'Story, latest period first',
   'inspector.waiting': 'Waiting for the next period',
@@ -172,7 +173,8 @@ export const en = {
   'ev.entered': 'entered the category',
 
   'compare.title': 'What-if: compare strategies',
-  'compare.intro': 'Each variant is the current scenario with some levers changed from period 0. All variants run the same replicates with the same random numbers, so differences come from the strategy, not from luck.',
+  'compare.intro':
+    'Each variant is the current scenario with some levers changed from period 0. All variants run the same replicates with the same random numbers, so differences come from the strategy, not from luck.',
   'compare.baseline': 'Baseline',
   'compare.variant': 'Variant {n}',
   'compare.baselineNote': 'Usually left unchanged: the scenario as edited.',
@@ -199,7 +201,8 @@ export const en = {
   'compare.workers': '{n} worker(s)',
   'compare.cancelled': 'Comparison cancelled.',
   'compare.diffTitle': 'Differences against {base} — {firm}',
-  'compare.diffNote': 'Paired by replicate ({r} pairs): mean difference with its 90% confidence interval (mean ± 1.645·sd/√R of the paired differences). Bold rows exclude 0. Retention, NPS and value loyalty are averaged over the periods; profit is the total; lifetime value is the last period\'s.',
+  'compare.diffNote':
+    "Paired by replicate ({r} pairs): mean difference with its 90% confidence interval (mean ± 1.645·sd/√R of the paired differences). Bold rows exclude 0. Retention, NPS and value loyalty are averaged over the periods; profit is the total; lifetime value is the last period's.",
   'compare.variantCol': 'Variant',
   'compare.metric': 'Measure',
   'compare.variantMean': 'Variant',
@@ -236,7 +239,8 @@ export const en = {
   'io.linkFailedAutosave': 'The share link in the address could not be opened; your autosaved scenario was kept.',
   'io.linkOpened': 'Opened the scenario from the share link.',
   'io.migrated': 'This scenario was written in an older format and was updated:',
-  'io.autosaveFailed': 'The autosaved scenario no longer validates, so the defaults were loaded (a copy is kept in this browser under "loyalty-lab.scenario.rejected"):',
+  'io.autosaveFailed':
+    'The autosaved scenario no longer validates, so the defaults were loaded (a copy is kept in this browser under "loyalty-lab.scenario.rejected"):',
   'io.onlyFirst': '{n} files were dropped; only the first was opened.',
   'io.dismiss': 'Dismiss',
   'io.share': 'Copy share link',
@@ -250,7 +254,7 @@ export const en = {
   'teach.intro': 'Each lesson plays a scenario and pauses at key moments with a card: what to look at, a question, and the concept behind it.',
   'teach.cards': '{n} cards',
   'teach.start': 'Start lesson',
-  'teach.missing': 'This lesson\'s scenario could not be loaded.',
+  'teach.missing': "This lesson's scenario could not be loaded.",
   'teach.lessonOf': 'Lesson: {title}',
   'teach.quit': 'Leave lesson',
   'teach.cardOf': 'Card {n} of {total}',
@@ -270,7 +274,7 @@ export const en = {
   'teach.at': '{when}',
   'teach.written': 'Written lessons',
   'teach.more': 'Every other library scenario',
-  'teach.moreNote': 'A short lesson made from the scenario\'s own description: what to watch, and what it teaches.',
+  'teach.moreNote': "A short lesson made from the scenario's own description: what to watch, and what it teaches.",
   'glossary.title': 'Glossary',
   'glossary.open': 'Glossary',
   'glossary.close': 'Close',
@@ -310,10 +314,12 @@ export const en = {
   // hardening (issue 13): run states, lost work, storage, comparison memory
   'status.cancelled': 'cancelled',
   'status.failed': 'stopped by an error',
-  'io.autosaveFailedLost': 'The autosaved scenario no longer validates, so the defaults were loaded. The browser\'s storage is full, so no copy of it could be kept:',
-  'io.tabCopyFailed': 'This tab\'s autosaved copy no longer validates; the latest scenario saved by any tab was opened instead:',
-  'io.storageBlocked': 'This browser blocks site data for this page: nothing will be saved here (not the scenario, not the language). Save the scenario as a file to keep it.',
-  'io.notSaved': 'The latest edits could not be autosaved: the browser\'s storage is full or refused them. Save the scenario as a file to keep it.',
+  'io.autosaveFailedLost':
+    "The autosaved scenario no longer validates, so the defaults were loaded. The browser's storage is full, so no copy of it could be kept:",
+  'io.tabCopyFailed': "This tab's autosaved copy no longer validates; the latest scenario saved by any tab was opened instead:",
+  'io.storageBlocked':
+    'This browser blocks site data for this page: nothing will be saved here (not the scenario, not the language). Save the scenario as a file to keep it.',
+  'io.notSaved': "The latest edits could not be autosaved: the browser's storage is full or refused them. Save the scenario as a file to keep it.",
   'run.interrupted': 'The run under way when this page was closed or reloaded (period {t} of {h}) was lost; its scenario is restored: run it again.',
   'io.restore': 'Restore previous',
   'io.restoreTitle': 'Scenarios autosaved earlier in this browser',
@@ -322,7 +328,8 @@ export const en = {
   'io.restored': 'Restored the scenario saved {time}.',
   'io.linkKeptPrevious': 'Your previous scenario is still kept in this browser: “Restore previous” brings it back.',
   'compare.memory': 'Keeps about {mb} MB of results in this page (limit {limit} MB); the CSV is written by running the replicates again.',
-  'compare.tooBig': 'This comparison would keep about {mb} MB of results; the limit is {limit} MB. Use at most {max} replicates per variant, or fewer variants, periods or firms.',
+  'compare.tooBig':
+    'This comparison would keep about {mb} MB of results; the limit is {limit} MB. Use at most {max} replicates per variant, or fewer variants, periods or firms.',
   'compare.exporting': 'Writing the CSV: {done} of {total} runs done (each run again on the same seeds)…',
   'compare.exportCancel': 'Stop writing the CSV',
   'compare.useMax': 'Use {n} replicates',

@@ -55,7 +55,10 @@ const RULES: readonly Rule[] = [
   [/^a list of (\d+) items is too long \(no list in a scenario may have more than (\d+)\)$/, (n, m) => `列表有 ${n} 项，过长（情景中的列表最多 ${m} 项）`],
   [/^has (\d+) keys \(no object in a scenario may have more than (\d+)\)$/, (n, m) => `有 ${n} 个键（情景中的对象最多 ${m} 个键）`],
   [/^holds more than (\d+) values; no scenario needs that many$/, (n) => `包含超过 ${n} 个值；情景不需要这么多`],
-  [/^must be plain data \(numbers, text, true\/false, null, lists, objects\), not (.+)$/, (x) => `必须是纯数据（数字、文本、true/false、null、列表、对象），而不是 ${x}`],
+  [
+    /^must be plain data \(numbers, text, true\/false, null, lists, objects\), not (.+)$/,
+    (x) => `必须是纯数据（数字、文本、true/false、null、列表、对象），而不是 ${x}`,
+  ],
   [/^a scenario must be a JSON object, not (.+)$/, (x) => `情景必须是 JSON 对象，而不是 ${x}`],
   [/^could not be read \((.+)\)$/, (x) => `无法读取（${x}）`],
   [/^(.+) is larger than the (.+) MB limit for a scenario$/, (x, n) => `${x.replace(/^at least /, '至少 ')} 超过了情景 ${n} MB 的上限`],
@@ -68,7 +71,10 @@ const RULES: readonly Rule[] = [
   [/^not a Loyalty Lab share link$/, () => `不是${PRODUCT}的分享链接`],
   [/^corrupted data$/, () => '数据已损坏'],
   [/^holds a scenario larger than the (.+) MB limit$/, (n) => `包含的情景超过 ${n} MB 的上限`],
-  [/^made by another version of Loyalty Lab \(format s(\d+); this version reads s(\d+)\)$/, (a, b) => `由另一版本的${PRODUCT}生成（格式 s${a}；此版本读取 s${b}）`],
+  [
+    /^made by another version of Loyalty Lab \(format s(\d+); this version reads s(\d+)\)$/,
+    (a, b) => `由另一版本的${PRODUCT}生成（格式 s${a}；此版本读取 s${b}）`,
+  ],
   [/^(\d+) further problem\(s\) not listed$/, (n) => `另有 ${n} 个问题未列出`],
   [/^(\S+) is not supported \(this version of Loyalty Lab reads 0 to (\d+)\)$/, (v, n) => `不支持版本 ${v}（此版本的${PRODUCT}读取 0 至 ${n}）`],
   [/^(\w+) must be between (\S+) and (\S+)$/, (lever, a, b) => `${leverZh(lever)}必须介于 ${a} 与 ${b} 之间`],
@@ -81,7 +87,10 @@ const RULES: readonly Rule[] = [
   [/^looks like UTF-16 text without a byte-order mark; save it as UTF-8$/, () => '看起来是没有字节顺序标记（BOM）的 UTF-16 文本；请另存为 UTF-8'],
   [/^is not UTF-8 text \(perhaps Latin-1 or Windows-1252\); save it as UTF-8$/, () => '不是 UTF-8 文本（可能是 Latin-1 或 Windows-1252）；请另存为 UTF-8'],
   [/^is UTF-16 text with a broken (last )?character; save it as UTF-8$/, (last) => `是含有损坏${last ? '末尾' : ''}字符的 UTF-16 文本；请另存为 UTF-8`],
-  [/^does not match its checksum \(it was changed or cut short on the way\); copy the whole link again$/, () => '与其校验和不符（链接在传递中被改动或截断）；请重新复制完整链接'],
+  [
+    /^does not match its checksum \(it was changed or cut short on the way\); copy the whole link again$/,
+    () => '与其校验和不符（链接在传递中被改动或截断）；请重新复制完整链接',
+  ],
   [/^has a percent-escape \(%…\) that cannot be decoded; copy the whole link again$/, () => '含有无法解码的百分号转义（%…）；请重新复制完整链接'],
 ];
 

@@ -160,7 +160,7 @@ export const GLOSSARY = {
   retention: {
     term: { en: 'Retention rate', zh: TERMS.retention.zh },
     body: {
-      en: 'The share of a firm\'s customers at the start of a period who are still its customers at the end. Its complement is churn. A 5% rise in retention can lift profit by 25–85%.',
+      en: "The share of a firm's customers at the start of a period who are still its customers at the end. Its complement is churn. A 5% rise in retention can lift profit by 25–85%.",
       zh: '期初是企业顾客、期末仍是其顾客的比例。其反面是流失率。保持率提高 5%，利润可提高 25–85%。',
     },
   },
@@ -188,14 +188,14 @@ export const GLOSSARY = {
   marketShare: {
     term: { en: 'Market share and wallet share', zh: '市场份额与客户占有率' },
     body: {
-      en: 'Market share: a firm\'s share of the customers in the category. Wallet share (customer share): the share of one customer\'s spending in the category that goes to the firm. A loyal customer spends more of its wallet with you.',
+      en: "Market share: a firm's share of the customers in the category. Wallet share (customer share): the share of one customer's spending in the category that goes to the firm. A loyal customer spends more of its wallet with you.",
       zh: '市场份额：企业在该品类顾客中所占的比例。客户占有率（钱包份额）：某位顾客在该品类的支出中流向该企业的比例。忠诚的顾客会把更多的钱花在你这里。',
     },
   },
   walletShare: {
     term: { en: 'Wallet share (customer share)', zh: '客户占有率（钱包份额）' },
     body: {
-      en: 'The share of a customer\'s spending in the category that goes to one firm. Loyal, trusting customers give a firm more of their wallet, not just their custom.',
+      en: "The share of a customer's spending in the category that goes to one firm. Loyal, trusting customers give a firm more of their wallet, not just their custom.",
       zh: '顾客在该品类的支出中流向某家企业的比例。忠诚、信任企业的顾客不只是光顾，还会把更多的钱花在这家企业。',
     },
   },
@@ -209,7 +209,7 @@ export const GLOSSARY = {
   wordOfMouth: {
     term: { en: 'Word of mouth', zh: '口碑' },
     body: {
-      en: 'Promoters recommend the firm and bring new customers; a dissatisfied customer tells about 11 others, and what they hear lowers the firm\'s appeal.',
+      en: "Promoters recommend the firm and bring new customers; a dissatisfied customer tells about 11 others, and what they hear lowers the firm's appeal.",
       zh: '推荐者会推荐企业并带来新顾客；一位不满意的顾客会告诉约 11 个人，他们听到的话会降低企业的吸引力。',
     },
   },

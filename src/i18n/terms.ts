@@ -40,7 +40,7 @@ export const TERMS = {
   deregulation: term('Deregulation', '放松管制', /放开管制/),
   // Seed 001: 法律、技术、地理和知识约束条件.
   constraint: term('Constraint', '约束', /信息等?(限制|约束)/, /靠限制/),
-  offer: term('A rival\'s offer', '促销', /报价/, /挖角/),
+  offer: term("A rival's offer", '促销', /报价/, /挖角/),
   totalProfit: term('Total profit', '总利润'),
   lessonPoint: term('The lesson (meta.lesson)', '启示', /本课要点/),
   product: term('Loyalty Lab', '忠诚实验室', /Loyalty Lab/),

@@ -202,7 +202,8 @@ export const zh: Record<MessageKey, string> = {
   'compare.workers': '{n} 个工作线程',
   'compare.cancelled': '比较已取消。',
   'compare.diffTitle': '与{base}的差异 — {firm}',
-  'compare.diffNote': '按重复配对（{r} 对）：平均差异及其 90% 置信区间（配对差异的均值 ± 1.645·sd/√R）。加粗行的置信区间不含 0。保持率、净推荐值与超值忠诚取各期平均；利润为合计；终身价值取最后一期。',
+  'compare.diffNote':
+    '按重复配对（{r} 对）：平均差异及其 90% 置信区间（配对差异的均值 ± 1.645·sd/√R）。加粗行的置信区间不含 0。保持率、净推荐值与超值忠诚取各期平均；利润为合计；终身价值取最后一期。',
   'compare.variantCol': '方案',
   'compare.metric': '指标',
   'compare.variantMean': '方案',

@@ -31,7 +31,11 @@ export function lessonFromMeta(name: string, s: Scenario): Lesson | null {
       chart: 'mix',
       title: { en: 'What to watch', zh: '观察要点' },
       body: { en: 'Look at the charts before you reveal the answer.', zh: '先看图表，再显示答案。' },
-      question: { kind: 'reflect', prompt: { en: 'What has changed since the start? Which chart shows it best?', zh: '与开始时相比，发生了什么变化？哪张图最能说明？' }, answer: both(m.watch) },
+      question: {
+        kind: 'reflect',
+        prompt: { en: 'What has changed since the start? Which chart shows it best?', zh: '与开始时相比，发生了什么变化？哪张图最能说明？' },
+        answer: both(m.watch),
+      },
     });
   if (hasText(m.lesson))
     cards.push({

@@ -18,7 +18,7 @@ export const leakyBucketLesson: Lesson = {
       concepts: ['leakyBucket', 'churn'],
       title: { en: 'Pouring water into a bucket with a hole', zh: '往有洞的桶里倒水' },
       body: {
-        en: 'Our quality (3.5) is below the rivals\', and we spend heavily on acquisition. The churn chart shows customers flowing out (churned) and in (acquired).',
+        en: "Our quality (3.5) is below the rivals', and we spend heavily on acquisition. The churn chart shows customers flowing out (churned) and in (acquired).",
         zh: '我们的质量（3.5）低于竞争对手，却在获客上大量投入。流失与获客图显示了顾客的流出（流失）和流入（获客）。',
       },
     },
@@ -53,8 +53,16 @@ export const leakyBucketLesson: Lesson = {
         kind: 'choice',
         prompt: { en: 'Which is usually cheaper?', zh: '通常哪一个更便宜？' },
         choices: [
-          { text: { en: 'Keeping an existing customer', zh: '留住一位现有顾客' }, correct: true, feedback: { en: 'Right: retention is cheaper than acquisition.', zh: '正确：留住顾客比获客更便宜。' } },
-          { text: { en: 'Winning a new customer', zh: '争取一位新顾客' }, correct: false, feedback: { en: 'Winning one costs several times as much as keeping one.', zh: '争取一位新顾客的成本是留住一位的好几倍。' } },
+          {
+            text: { en: 'Keeping an existing customer', zh: '留住一位现有顾客' },
+            correct: true,
+            feedback: { en: 'Right: retention is cheaper than acquisition.', zh: '正确：留住顾客比获客更便宜。' },
+          },
+          {
+            text: { en: 'Winning a new customer', zh: '争取一位新顾客' },
+            correct: false,
+            feedback: { en: 'Winning one costs several times as much as keeping one.', zh: '争取一位新顾客的成本是留住一位的好几倍。' },
+          },
         ],
       },
     },

@@ -18,7 +18,7 @@ export const monopolyLesson: Lesson = {
       concepts: ['monopolyLoyalty', 'constrainedLoyalty'],
       title: { en: 'No choice', zh: '别无选择' },
       body: {
-        en: 'The incumbent\'s quality is below what customers expect, and there is no other firm to go to. Two entrants may only come in at month 36. Watch retention and satisfaction while customers have no choice.',
+        en: "The incumbent's quality is below what customers expect, and there is no other firm to go to. Two entrants may only come in at month 36. Watch retention and satisfaction while customers have no choice.",
         zh: '这家原垄断企业的质量低于顾客预期，而且没有别的企业可选。两家新进入者要到第 36 个月才能进入。观察顾客别无选择时的保持率和满意度。',
       },
     },
@@ -33,15 +33,29 @@ export const monopolyLesson: Lesson = {
       },
       question: {
         kind: 'choice',
-        prompt: { en: 'Which loyalty type holds almost all of the incumbent\'s customers?', zh: '哪种忠诚类型留住了原垄断企业几乎所有的顾客？' },
+        prompt: { en: "Which loyalty type holds almost all of the incumbent's customers?", zh: '哪种忠诚类型留住了原垄断企业几乎所有的顾客？' },
         choices: [
-          { text: { en: 'Value loyalty', zh: '超值忠诚' }, correct: false, feedback: { en: 'Look at the colours: with satisfaction this low, value does not hold them.', zh: '看看颜色：满意度这么低，价值留不住他们。' } },
+          {
+            text: { en: 'Value loyalty', zh: '超值忠诚' },
+            correct: false,
+            feedback: { en: 'Look at the colours: with satisfaction this low, value does not hold them.', zh: '看看颜色：满意度这么低，价值留不住他们。' },
+          },
           {
             text: { en: 'Monopoly loyalty', zh: '垄断忠诚' },
             correct: true,
-            feedback: { en: 'Right: they stay because no alternative exists. They would leave as soon as one appeared.', zh: '正确：他们留下是因为没有替代者。一旦出现替代者，他们就会离开。' },
+            feedback: {
+              en: 'Right: they stay because no alternative exists. They would leave as soon as one appeared.',
+              zh: '正确：他们留下是因为没有替代者。一旦出现替代者，他们就会离开。',
+            },
           },
-          { text: { en: 'Price loyalty', zh: '价格忠诚' }, correct: false, feedback: { en: 'The incumbent is not cheap (price 1.1); there is simply nothing to compare it with.', zh: '原垄断企业并不便宜（价格 1.1）；只是根本没有可比较的对象。' } },
+          {
+            text: { en: 'Price loyalty', zh: '价格忠诚' },
+            correct: false,
+            feedback: {
+              en: 'The incumbent is not cheap (price 1.1); there is simply nothing to compare it with.',
+              zh: '原垄断企业并不便宜（价格 1.1）；只是根本没有可比较的对象。',
+            },
+          },
         ],
       },
     },
@@ -59,8 +73,16 @@ export const monopolyLesson: Lesson = {
         prompt: { en: 'What is a dissatisfied customer who cannot leave called?', zh: '不满意却无法离开的顾客叫什么？' },
         choices: [
           { text: { en: 'A loyalist', zh: '忠诚型顾客' }, correct: false, feedback: { en: 'Loyalists are satisfied.', zh: '忠诚型顾客是满意的。' } },
-          { text: { en: 'A hostage', zh: '人质型顾客' }, correct: true, feedback: { en: 'Right: held by the lack of choice, not by satisfaction.', zh: '正确：被缺乏选择所束缚，而不是被满意留住。' } },
-          { text: { en: 'A terrorist', zh: '“恐怖分子”' }, correct: false, feedback: { en: 'Terrorists have already left and talk against the firm.', zh: '“恐怖分子”已经离开，并在散布对企业不利的言论。' } },
+          {
+            text: { en: 'A hostage', zh: '人质型顾客' },
+            correct: true,
+            feedback: { en: 'Right: held by the lack of choice, not by satisfaction.', zh: '正确：被缺乏选择所束缚，而不是被满意留住。' },
+          },
+          {
+            text: { en: 'A terrorist', zh: '“恐怖分子”' },
+            correct: false,
+            feedback: { en: 'Terrorists have already left and talk against the firm.', zh: '“恐怖分子”已经离开，并在散布对企业不利的言论。' },
+          },
         ],
       },
     },
@@ -75,9 +97,13 @@ export const monopolyLesson: Lesson = {
       },
       question: {
         kind: 'choice',
-        prompt: { en: 'What happened to the incumbent\'s market share after month 36?', zh: '第 36 个月之后，原垄断企业的市场份额发生了什么变化？' },
+        prompt: { en: "What happened to the incumbent's market share after month 36?", zh: '第 36 个月之后，原垄断企业的市场份额发生了什么变化？' },
         choices: [
-          { text: { en: 'It hardly moved: the customers were loyal', zh: '几乎没变：顾客很忠诚' }, correct: false, feedback: { en: 'Look again at the line of the incumbent after month 36.', zh: '再看看第 36 个月后原垄断企业的那条线。' } },
+          {
+            text: { en: 'It hardly moved: the customers were loyal', zh: '几乎没变：顾客很忠诚' },
+            correct: false,
+            feedback: { en: 'Look again at the line of the incumbent after month 36.', zh: '再看看第 36 个月后原垄断企业的那条线。' },
+          },
           {
             text: { en: 'It fell quickly: the dissatisfied left as soon as they could', zh: '迅速下降：不满意的顾客一有机会就离开了' },
             correct: true,
@@ -97,7 +123,10 @@ export const monopolyLesson: Lesson = {
       },
       question: {
         kind: 'reflect',
-        prompt: { en: 'Name a market you know where O is low today. What would happen if it became 1?', zh: '举一个你知道的、目前 O 很低的市场。如果它变为 1，会发生什么？' },
+        prompt: {
+          en: 'Name a market you know where O is low today. What would happen if it became 1?',
+          zh: '举一个你知道的、目前 O 很低的市场。如果它变为 1，会发生什么？',
+        },
         answer: {
           en: 'Examples: a single local utility, a school canteen, software that locks in your files. When the constraint goes, the firm keeps only the customers it really satisfies.',
           zh: '例如：唯一的本地公用事业、学校食堂、锁定你文件的软件。一旦约束消失，企业只能留住真正满意的顾客。',

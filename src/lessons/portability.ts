@@ -35,9 +35,21 @@ export const portabilityLesson: Lesson = {
         kind: 'choice',
         prompt: { en: 'Which loyalty type does a switching cost create?', zh: '转换成本造成的是哪种忠诚？' },
         choices: [
-          { text: { en: 'Inertia loyalty', zh: '惰性忠诚' }, correct: true, feedback: { en: 'Right: they stay because leaving costs more than it gains.', zh: '正确：他们留下是因为离开的代价大于收益。' } },
-          { text: { en: 'Value loyalty', zh: '超值忠诚' }, correct: false, feedback: { en: 'Value-loyal customers would stay even if switching were free.', zh: '超值忠诚的顾客即使转换免费也会留下。' } },
-          { text: { en: 'Incentive loyalty', zh: '激励忠诚' }, correct: false, feedback: { en: 'Incentive loyalty comes from rewards, and this firm runs no programme.', zh: '激励忠诚来自奖励，而这家企业没有忠诚计划。' } },
+          {
+            text: { en: 'Inertia loyalty', zh: '惰性忠诚' },
+            correct: true,
+            feedback: { en: 'Right: they stay because leaving costs more than it gains.', zh: '正确：他们留下是因为离开的代价大于收益。' },
+          },
+          {
+            text: { en: 'Value loyalty', zh: '超值忠诚' },
+            correct: false,
+            feedback: { en: 'Value-loyal customers would stay even if switching were free.', zh: '超值忠诚的顾客即使转换免费也会留下。' },
+          },
+          {
+            text: { en: 'Incentive loyalty', zh: '激励忠诚' },
+            correct: false,
+            feedback: { en: 'Incentive loyalty comes from rewards, and this firm runs no programme.', zh: '激励忠诚来自奖励，而这家企业没有忠诚计划。' },
+          },
         ],
       },
     },
@@ -52,7 +64,10 @@ export const portabilityLesson: Lesson = {
       },
       question: {
         kind: 'reflect',
-        prompt: { en: 'Look at the churn line around month 24, and at the inertia layer in the loyalty-type chart. What do you see?', zh: '看第 24 个月前后的流失线，以及忠诚类型图中的惰性层。你看到了什么？' },
+        prompt: {
+          en: 'Look at the churn line around month 24, and at the inertia layer in the loyalty-type chart. What do you see?',
+          zh: '看第 24 个月前后的流失线，以及忠诚类型图中的惰性层。你看到了什么？',
+        },
         answer: {
           en: 'Churn goes up once the number can move, and the inertia layer shrinks: the customers who were held only by the switching cost leave.',
           zh: '号码可以携带后，流失上升，惰性层缩小：仅靠转换成本留住的顾客离开了。',
@@ -80,7 +95,10 @@ export const portabilityLesson: Lesson = {
           {
             text: { en: 'Lock-in is a safe long-term strategy', zh: '锁定是安全的长期策略' },
             correct: false,
-            feedback: { en: 'Regulators, technology or rivals can remove the cost at any time, as here.', zh: '监管、技术或竞争者随时可能消除这一成本，正如本例。' },
+            feedback: {
+              en: 'Regulators, technology or rivals can remove the cost at any time, as here.',
+              zh: '监管、技术或竞争者随时可能消除这一成本，正如本例。',
+            },
           },
         ],
       },

@@ -32,7 +32,11 @@ export const priceWarLesson: Lesson = {
         kind: 'choice',
         prompt: { en: 'Which firm gains market share during the price war?', zh: '价格战期间，哪家企业的市场份额上升？' },
         choices: [
-          { text: { en: 'Us', zh: '我们' }, correct: false, feedback: { en: 'Look at the lines again: we did not cut prices.', zh: '再看看这些线：我们没有降价。' } },
+          {
+            text: { en: 'Us', zh: '我们' },
+            correct: false,
+            feedback: { en: 'Look at the lines again: we did not cut prices.', zh: '再看看这些线：我们没有降价。' },
+          },
           { text: { en: 'Rival B', zh: '对手 B' }, correct: true, feedback: { en: 'Right: the price cutter wins customers.', zh: '正确：降价者赢得了顾客。' } },
         ],
       },
@@ -42,17 +46,28 @@ export const priceWarLesson: Lesson = {
       chart: 'mix',
       firm: 2,
       concepts: ['priceLoyalty', 'loyaltyTypes'],
-      title: { en: 'Why Rival B\'s customers stay', zh: '对手 B 的顾客为什么留下' },
+      title: { en: "Why Rival B's customers stay", zh: '对手 B 的顾客为什么留下' },
       body: {
         en: 'The charts now show Rival B. Look at its loyalty-type chart.',
         zh: '图表现在显示的是对手 B。看看它的忠诚类型图。',
       },
       question: {
         kind: 'choice',
-        prompt: { en: 'Which layer of Rival B\'s loyalty grew during the war?', zh: '价格战期间，对手 B 的哪一层忠诚增长了？' },
+        prompt: { en: "Which layer of Rival B's loyalty grew during the war?", zh: '价格战期间，对手 B 的哪一层忠诚增长了？' },
         choices: [
-          { text: { en: 'Price loyalty', zh: '价格忠诚' }, correct: true, feedback: { en: 'Right: customers who would leave if a cheaper offer came, or if the price went back up.', zh: '正确：一有更便宜的促销或价格回升就会离开的顾客。' } },
-          { text: { en: 'Value loyalty', zh: '超值忠诚' }, correct: false, feedback: { en: 'Rival B\'s quality did not change; a lower price does not make it better.', zh: '对手 B 的质量没有变化；低价不会让它变得更好。' } },
+          {
+            text: { en: 'Price loyalty', zh: '价格忠诚' },
+            correct: true,
+            feedback: {
+              en: 'Right: customers who would leave if a cheaper offer came, or if the price went back up.',
+              zh: '正确：一有更便宜的促销或价格回升就会离开的顾客。',
+            },
+          },
+          {
+            text: { en: 'Value loyalty', zh: '超值忠诚' },
+            correct: false,
+            feedback: { en: "Rival B's quality did not change; a lower price does not make it better.", zh: '对手 B 的质量没有变化；低价不会让它变得更好。' },
+          },
         ],
       },
     },
@@ -63,7 +78,7 @@ export const priceWarLesson: Lesson = {
       concepts: ['mercenary', 'retention'],
       title: { en: 'Prices return', zh: '价格恢复' },
       body: {
-        en: 'The war ended at month 36. Follow Rival B\'s retention line from then on.',
+        en: "The war ended at month 36. Follow Rival B's retention line from then on.",
         zh: '价格战在第 36 个月结束。从那时起跟踪对手 B 的保持率线。',
       },
       question: {

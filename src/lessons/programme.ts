@@ -35,13 +35,24 @@ export const programmeLesson: Lesson = {
         kind: 'choice',
         prompt: { en: 'Which layer appeared when the programme started?', zh: '计划开始后出现了哪一层？' },
         choices: [
-          { text: { en: 'Value loyalty', zh: '超值忠诚' }, correct: false, feedback: { en: 'Value loyalty does not grow with the programme: points do not make the service better.', zh: '超值忠诚并没有随计划增长：积分不会让服务变好。' } },
+          {
+            text: { en: 'Value loyalty', zh: '超值忠诚' },
+            correct: false,
+            feedback: {
+              en: 'Value loyalty does not grow with the programme: points do not make the service better.',
+              zh: '超值忠诚并没有随计划增长：积分不会让服务变好。',
+            },
+          },
           {
             text: { en: 'Incentive loyalty', zh: '激励忠诚' },
             correct: true,
             feedback: { en: 'Right: customers who would leave if the rewards stopped.', zh: '正确：奖励一停就会离开的顾客。' },
           },
-          { text: { en: 'Monopoly loyalty', zh: '垄断忠诚' }, correct: false, feedback: { en: 'Two rivals are open; nobody here lacks a choice.', zh: '两个竞争对手都在营业；这里没有人缺乏选择。' } },
+          {
+            text: { en: 'Monopoly loyalty', zh: '垄断忠诚' },
+            correct: false,
+            feedback: { en: 'Two rivals are open; nobody here lacks a choice.', zh: '两个竞争对手都在营业；这里没有人缺乏选择。' },
+          },
         ],
       },
     },
@@ -56,7 +67,10 @@ export const programmeLesson: Lesson = {
       },
       question: {
         kind: 'reflect',
-        prompt: { en: 'Does the programme pay for itself? What would you need to compare to know?', zh: '这个计划能收回成本吗？要回答这个问题，你需要比较什么？' },
+        prompt: {
+          en: 'Does the programme pay for itself? What would you need to compare to know?',
+          zh: '这个计划能收回成本吗？要回答这个问题，你需要比较什么？',
+        },
         answer: {
           en: 'Profit with the programme against profit in the same market without it. Run both in "Compare strategies": in this model profit over the programme years is lower with it than without.',
           zh: '比较有计划时的利润与同一市场中没有计划时的利润。在“策略比较”中运行两者：在本模型中，计划期间有计划的利润低于没有计划时。',
@@ -76,7 +90,11 @@ export const programmeLesson: Lesson = {
         kind: 'choice',
         prompt: { en: 'What happened to incentive loyalty when the programme stopped?', zh: '计划停止后，激励忠诚发生了什么？' },
         choices: [
-          { text: { en: 'It stayed: members had become loyal', zh: '保持不变：会员已经变得忠诚' }, correct: false, feedback: { en: 'Look again: the layer is gone.', zh: '再看一次：这一层消失了。' } },
+          {
+            text: { en: 'It stayed: members had become loyal', zh: '保持不变：会员已经变得忠诚' },
+            correct: false,
+            feedback: { en: 'Look again: the layer is gone.', zh: '再看一次：这一层消失了。' },
+          },
           {
             text: { en: 'It disappeared, and the retention gain with it', zh: '它消失了，保持率的提升也随之消失' },
             correct: true,
@@ -96,7 +114,10 @@ export const programmeLesson: Lesson = {
       },
       question: {
         kind: 'reflect',
-        prompt: { en: 'Think of a loyalty card in your wallet. Would you still shop there without it? Why?', zh: '想想你钱包里的一张会员卡（或手机里的会员 App、小程序）。没有它，你还会在那里购物吗？为什么？' },
+        prompt: {
+          en: 'Think of a loyalty card in your wallet. Would you still shop there without it? Why?',
+          zh: '想想你钱包里的一张会员卡（或手机里的会员 App、小程序）。没有它，你还会在那里购物吗？为什么？',
+        },
         answer: {
           en: 'If yes, the programme pays you for what you would do anyway (87.5% of members would still shop at the same store). If no, you are an incentive-loyal customer: you leave when the rewards stop.',
           zh: '如果会，那么计划是在为你本来就会做的事付费（87.5% 的会员仍会在同一家店购物）。如果不会，你就是激励忠诚的顾客：奖励一停就离开。',

@@ -51,7 +51,10 @@ export const recoveryLesson: Lesson = {
           {
             text: { en: 'No: each complaint is a chance to win the customer back', zh: '不是：每一次投诉都是赢回顾客的机会' },
             correct: true,
-            feedback: { en: 'Right. A silent customer with a problem is at risk; a complaining one can be recovered.', zh: '正确。遇到问题却沉默的顾客随时可能流失；投诉的顾客则可以被挽回。' },
+            feedback: {
+              en: 'Right. A silent customer with a problem is at risk; a complaining one can be recovered.',
+              zh: '正确。遇到问题却沉默的顾客随时可能流失；投诉的顾客则可以被挽回。',
+            },
           },
         ],
       },
@@ -69,9 +72,21 @@ export const recoveryLesson: Lesson = {
         kind: 'choice',
         prompt: { en: 'After a minor problem, who is most likely to buy again?', zh: '遇到小问题后，谁最有可能再次购买？' },
         choices: [
-          { text: { en: 'A customer who did not complain', zh: '没有投诉的顾客' }, correct: false, feedback: { en: 'Only 37% of them buy again: the lowest.', zh: '他们只有 37% 再次购买：最低。' } },
-          { text: { en: 'A customer whose complaint was resolved quickly', zh: '投诉被迅速解决的顾客' }, correct: true, feedback: { en: 'Right: 95%.', zh: '正确：95%。' } },
-          { text: { en: 'A customer whose complaint was not resolved', zh: '投诉没有解决的顾客' }, correct: false, feedback: { en: '46%: complaining helps a little even without a fix.', zh: '46%：即使没解决，投诉也略有帮助。' } },
+          {
+            text: { en: 'A customer who did not complain', zh: '没有投诉的顾客' },
+            correct: false,
+            feedback: { en: 'Only 37% of them buy again: the lowest.', zh: '他们只有 37% 再次购买：最低。' },
+          },
+          {
+            text: { en: 'A customer whose complaint was resolved quickly', zh: '投诉被迅速解决的顾客' },
+            correct: true,
+            feedback: { en: 'Right: 95%.', zh: '正确：95%。' },
+          },
+          {
+            text: { en: 'A customer whose complaint was not resolved', zh: '投诉没有解决的顾客' },
+            correct: false,
+            feedback: { en: '46%: complaining helps a little even without a fix.', zh: '46%：即使没解决，投诉也略有帮助。' },
+          },
         ],
       },
     },

@@ -28,7 +28,7 @@ export const satisfactionLesson: Lesson = {
       concepts: ['zones'],
       title: { en: 'How satisfied are our customers?', zh: '我们的顾客有多满意？' },
       body: {
-        en: 'The bars show how our customers\' satisfaction is spread over the 1–5 scale, coloured by the three Jones–Sasser zones: defection (up to 3.75), indifference (3.75–4.5) and affection (above 4.5).',
+        en: "The bars show how our customers' satisfaction is spread over the 1–5 scale, coloured by the three Jones–Sasser zones: defection (up to 3.75), indifference (3.75–4.5) and affection (above 4.5).",
         zh: '柱形显示我们的顾客满意度在 1–5 分上的分布，按琼斯（Jones）与萨塞（Sasser）划分的三个区域着色：背叛区（3.75 及以下）、冷淡区（3.75–4.5）和情感区（4.5 以上）。',
       },
       question: {
@@ -54,7 +54,10 @@ export const satisfactionLesson: Lesson = {
       },
       question: {
         kind: 'choice',
-        prompt: { en: 'A customer is satisfied (above 3.75) but stays only for price or habit. What is it called?', zh: '一位顾客满意（3.75 以上），但只因价格或习惯而留下。这类顾客叫什么？' },
+        prompt: {
+          en: 'A customer is satisfied (above 3.75) but stays only for price or habit. What is it called?',
+          zh: '一位顾客满意（3.75 以上），但只因价格或习惯而留下。这类顾客叫什么？',
+        },
         choices: [
           {
             text: { en: 'An apostle', zh: '信徒' },
@@ -89,7 +92,7 @@ export const satisfactionLesson: Lesson = {
       question: {
         kind: 'reflect',
         prompt: {
-          en: 'Read our monthly retention off the chart (hover over the line). About how many of today\'s customers will still be ours in a year?',
+          en: "Read our monthly retention off the chart (hover over the line). About how many of today's customers will still be ours in a year?",
           zh: '从图中读出我们的月保持率（把鼠标移到线上）。一年后，今天的顾客大约还剩多少？',
         },
         answer: {
@@ -109,11 +112,26 @@ export const satisfactionLesson: Lesson = {
       },
       question: {
         kind: 'choice',
-        prompt: { en: '50% of customers are promoters, 35% passives and 15% detractors. What is the NPS?', zh: '50% 的顾客是推荐者，35% 是被动者，15% 是贬损者。NPS 是多少？' },
+        prompt: {
+          en: '50% of customers are promoters, 35% passives and 15% detractors. What is the NPS?',
+          zh: '50% 的顾客是推荐者，35% 是被动者，15% 是贬损者。NPS 是多少？',
+        },
         choices: [
-          { text: { en: '35', zh: '35' }, correct: true, feedback: { en: 'Right: 50 − 15 = 35. Passives do not count.', zh: '正确：50 − 15 = 35。被动者不计入。' } },
-          { text: { en: '50', zh: '50' }, correct: false, feedback: { en: 'That is only the promoters; subtract the detractors.', zh: '这只是推荐者；还要减去贬损者。' } },
-          { text: { en: '85', zh: '85' }, correct: false, feedback: { en: 'Passives are not added: NPS = promoters − detractors.', zh: '被动者不相加：NPS = 推荐者 − 贬损者。' } },
+          {
+            text: { en: '35', zh: '35' },
+            correct: true,
+            feedback: { en: 'Right: 50 − 15 = 35. Passives do not count.', zh: '正确：50 − 15 = 35。被动者不计入。' },
+          },
+          {
+            text: { en: '50', zh: '50' },
+            correct: false,
+            feedback: { en: 'That is only the promoters; subtract the detractors.', zh: '这只是推荐者；还要减去贬损者。' },
+          },
+          {
+            text: { en: '85', zh: '85' },
+            correct: false,
+            feedback: { en: 'Passives are not added: NPS = promoters − detractors.', zh: '被动者不相加：NPS = 推荐者 − 贬损者。' },
+          },
         ],
       },
     },
@@ -128,7 +146,10 @@ export const satisfactionLesson: Lesson = {
       },
       question: {
         kind: 'reflect',
-        prompt: { en: 'If you ran this firm, would you aim for "satisfied" customers or for something more? What?', zh: '如果你经营这家企业，你会以“满意”为目标，还是追求更多？是什么？' },
+        prompt: {
+          en: 'If you ran this firm, would you aim for "satisfied" customers or for something more? What?',
+          zh: '如果你经营这家企业，你会以“满意”为目标，还是追求更多？是什么？',
+        },
         answer: {
           en: 'Aim for complete satisfaction and value loyalty: customers who stay because we are better for them, not because it is a hassle to leave. Satisfaction surveys alone over-state loyalty.',
           zh: '以完全满意和超值忠诚为目标：顾客留下是因为我们对他们更好，而不是因为离开很麻烦。仅靠满意度调查会高估忠诚。',

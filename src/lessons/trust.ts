@@ -35,13 +35,21 @@ export const trustLesson: Lesson = {
         kind: 'choice',
         prompt: { en: 'Which of these builds trust?', zh: '下列哪一项能建立信任？' },
         choices: [
-          { text: { en: 'A bigger discount', zh: '更大的折扣' }, correct: false, feedback: { en: 'Discounts buy price or incentive loyalty, not trust.', zh: '折扣买来的是价格忠诚或激励忠诚，而不是信任。' } },
+          {
+            text: { en: 'A bigger discount', zh: '更大的折扣' },
+            correct: false,
+            feedback: { en: 'Discounts buy price or incentive loyalty, not trust.', zh: '折扣买来的是价格忠诚或激励忠诚，而不是信任。' },
+          },
           {
             text: { en: 'Satisfaction repeated over time, with personal and prompt service', zh: '长期重复的满意，加上个性化和及时的服务' },
             correct: true,
             feedback: { en: 'Right: trust grows from experience, one good period after another.', zh: '正确：信任来自体验，一期又一期的良好体验。' },
           },
-          { text: { en: 'A higher switching cost', zh: '更高的转换成本' }, correct: false, feedback: { en: 'That creates inertia loyalty and hostages, not trust.', zh: '那只会造成惰性忠诚和“人质”，而不是信任。' } },
+          {
+            text: { en: 'A higher switching cost', zh: '更高的转换成本' },
+            correct: false,
+            feedback: { en: 'That creates inertia loyalty and hostages, not trust.', zh: '那只会造成惰性忠诚和“人质”，而不是信任。' },
+          },
         ],
       },
     },
@@ -76,9 +84,21 @@ export const trustLesson: Lesson = {
         kind: 'choice',
         prompt: { en: 'Which loyalty type is hardest for a rival to take away?', zh: '哪种忠诚类型最难被竞争对手夺走？' },
         choices: [
-          { text: { en: 'Price loyalty', zh: '价格忠诚' }, correct: false, feedback: { en: 'A cheaper offer takes it away.', zh: '竞争对手更便宜的促销就能把它夺走。' } },
-          { text: { en: 'Value loyalty', zh: '超值忠诚' }, correct: true, feedback: { en: 'Right: satisfaction, trust and value beat every alternative.', zh: '正确：满意、信任和价值胜过所有替代者。' } },
-          { text: { en: 'Incentive loyalty', zh: '激励忠诚' }, correct: false, feedback: { en: 'It ends when the rewards stop, or when a rival offers bigger ones.', zh: '奖励停止或对手给出更大奖励时，它就结束了。' } },
+          {
+            text: { en: 'Price loyalty', zh: '价格忠诚' },
+            correct: false,
+            feedback: { en: 'A cheaper offer takes it away.', zh: '竞争对手更便宜的促销就能把它夺走。' },
+          },
+          {
+            text: { en: 'Value loyalty', zh: '超值忠诚' },
+            correct: true,
+            feedback: { en: 'Right: satisfaction, trust and value beat every alternative.', zh: '正确：满意、信任和价值胜过所有替代者。' },
+          },
+          {
+            text: { en: 'Incentive loyalty', zh: '激励忠诚' },
+            correct: false,
+            feedback: { en: 'It ends when the rewards stop, or when a rival offers bigger ones.', zh: '奖励停止或对手给出更大奖励时，它就结束了。' },
+          },
         ],
       },
     },

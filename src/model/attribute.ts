@@ -35,4 +35,3 @@ export function attribute(pop: Population, m: Market, params: Params, i: number,
   out.margin = a.margin;
   return out;
 }
-

@@ -144,7 +144,10 @@ export function createKernel(size: number, firms: number, engine: Engine = 'wasm
     const arrays = POINTERS.map((name) => (name in views ? views[name] : (population[name as keyof Population] as ArrayBufferView)));
     if (!arrays.every((a) => a.buffer === buffer())) throw new Error('kernel: the population and tallies must be allocated by it');
     own.table.set(arrays.map((a) => a.byteOffset));
-    own.table.set(integerNames().map((name) => INTEGERS[name]()), POINTERS.length);
+    own.table.set(
+      integerNames().map((name) => INTEGERS[name]()),
+      POINTERS.length,
+    );
     pop = population;
     acc = tally;
     if (engine === 'wasm') bind();

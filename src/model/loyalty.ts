@@ -11,7 +11,14 @@ export const LOYALTY = { monopoly: L.MONOPOLY, inertia: L.INERTIA, price: L.PRIC
 
 export const JS_CLASSES = ['apostle', 'loyalist', 'mercenary', 'hostage', 'defector', 'terrorist'] as const;
 export type JsClass = (typeof JS_CLASSES)[number];
-export const JS = { apostle: L.APOSTLE, loyalist: L.LOYALIST, mercenary: L.MERCENARY, hostage: L.HOSTAGE, defector: L.DEFECTOR, terrorist: L.TERRORIST } as const;
+export const JS = {
+  apostle: L.APOSTLE,
+  loyalist: L.LOYALIST,
+  mercenary: L.MERCENARY,
+  hostage: L.HOSTAGE,
+  defector: L.DEFECTOR,
+  terrorist: L.TERRORIST,
+} as const;
 
 /** Jones–Sasser zones on the 1–5 satisfaction scale: defection ≤ 3.75 < indifference ≤ 4.5 < affection. */
 export const ZONE = { defection: DEFECTION_ZONE, affection: AFFECTION_ZONE } as const;

@@ -90,12 +90,7 @@ export function valueOf(s: PeriodSummary, firm: number, measure: Measure, segmen
 }
 
 /** Fills the derived measures of every block from its sums. */
-export function deriveMeasures(
-  values: Float64Array,
-  firms: number,
-  acquisitionSpend: Float64Array,
-  periodDiscount: number,
-): void {
+export function deriveMeasures(values: Float64Array, firms: number, acquisitionSpend: Float64Array, periodDiscount: number): void {
   const S = SEGMENTS.length;
   for (let seg = 0; seg < S; seg++) {
     let inCategory = 0;

@@ -43,8 +43,14 @@ export function compileParams(s: Scenario) {
     recoveryBonus: sv.recoveryBonus,
     // TARP repurchase: minor silent, unresolved, resolved, quick, then the same for major
     repurchase: Float64Array.of(
-      r.minor.silent, r.minor.unresolved, r.minor.resolved, r.minor.quick,
-      r.major.silent, r.major.unresolved, r.major.resolved, r.major.quick,
+      r.minor.silent,
+      r.minor.unresolved,
+      r.minor.resolved,
+      r.minor.quick,
+      r.major.silent,
+      r.major.unresolved,
+      r.major.resolved,
+      r.major.quick,
     ),
     numberTieCost: s.population.numberTie.cost,
     terroristThreshold: s.wordOfMouth.terroristThreshold,

@@ -16,7 +16,14 @@ export const TIER_COUNT = TIERS;
 // One block per firm × tier: the raw measures first (the rare ones — churn, switches, classes
 // of those who left — are counted there directly), then sums and histograms of customers.
 /** Sums over current customers. */
-export const SUM = { spend: RAW_COUNT, budget: RAW_COUNT + 1, satisfaction: RAW_COUNT + 2, trust: RAW_COUNT + 3, tenure: RAW_COUNT + 4, priceSensitivity: RAW_COUNT + 5 } as const;
+export const SUM = {
+  spend: RAW_COUNT,
+  budget: RAW_COUNT + 1,
+  satisfaction: RAW_COUNT + 2,
+  trust: RAW_COUNT + 3,
+  tenure: RAW_COUNT + 4,
+  priceSensitivity: RAW_COUNT + 5,
+} as const;
 const TYPES = LOYALTY_TYPES.length;
 const CLASSES = JS_CLASSES.length;
 /** Histogram of loyalty type × Jones–Sasser class: index type · CLASSES + class. */

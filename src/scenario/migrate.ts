@@ -27,8 +27,7 @@ export function migrate(v: Record<string, unknown>): Migrated {
       value: fromV0(v),
       notices: [`This file had no schemaVersion (version 0); it was migrated to version ${SCHEMA_VERSION}.`],
     };
-  if (typeof version !== 'number' || !Number.isInteger(version))
-    return { ok: false, error: 'schemaVersion: must be a whole number' };
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, error: 'schemaVersion: must be a whole number' };
   return {
     ok: false,
     error: `schemaVersion: ${version} is not supported (this version of Loyalty Lab reads 0 to ${SCHEMA_VERSION})`,

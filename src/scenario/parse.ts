@@ -17,9 +17,7 @@ export const MAX_OBJECT_KEYS = 100;
 /** Values of every kind in one scenario; ~7,000 in the largest legitimate file. */
 export const MAX_VALUES = 100_000;
 
-export type ParseResult =
-  | { ok: true; scenario: Scenario; notices: string[] }
-  | { ok: false; errors: string[] };
+export type ParseResult = { ok: true; scenario: Scenario; notices: string[] } | { ok: false; errors: string[] };
 
 const fail = (...errors: string[]): ParseResult => ({ ok: false, errors });
 
@@ -86,8 +84,7 @@ function checkShape(root: unknown): string | null {
       }
     } else {
       const keys = Object.keys(v);
-      if (keys.length > MAX_OBJECT_KEYS)
-        return `${pathText(at)}: has ${keys.length} keys (no object in a scenario may have more than ${MAX_OBJECT_KEYS})`;
+      if (keys.length > MAX_OBJECT_KEYS) return `${pathText(at)}: has ${keys.length} keys (no object in a scenario may have more than ${MAX_OBJECT_KEYS})`;
       values += keys.length;
       for (const key of keys) {
         const here = { up: at, key };

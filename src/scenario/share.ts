@@ -112,7 +112,7 @@ export function adler32(bytes: Uint8Array): number {
   let a = 1;
   let b = 0;
   // 5552 bytes is the most that can be summed before b may pass 2^32 (zlib's NMAX)
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const end = Math.min(i + 5552, bytes.length);
     for (; i < end; i++) {
       a += bytes[i];
@@ -136,8 +136,7 @@ function inflate(packed: Uint8Array): Uint8Array | string {
     if (size <= MAX_FILE_BYTES) parts.push(chunk);
   });
   try {
-    for (let i = 0; i < packed.length && size <= MAX_FILE_BYTES; i += CHUNK)
-      stream.push(packed.subarray(i, i + CHUNK), i + CHUNK >= packed.length);
+    for (let i = 0; i < packed.length && size <= MAX_FILE_BYTES; i += CHUNK) stream.push(packed.subarray(i, i + CHUNK), i + CHUNK >= packed.length);
   } catch {
     return 'corrupted data';
   }

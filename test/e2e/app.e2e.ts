@@ -89,7 +89,11 @@ describe('Loyalty Lab in the browser', () => {
     const [svg] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /as SVG/ }).click()]);
     expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /as PNG/ }).click()]);
-    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   it('pauses, steps one period, and resumes', async () => {
@@ -210,7 +214,15 @@ describe('Loyalty Lab in the browser', () => {
     const input = page.locator('input[type="file"]');
     await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion":1,"horizon":5000}') });
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'horizon: must be ≤ 1040' }).count()).toBe(1);
-    const good = { schemaVersion: 1, horizon: 36, population: { size: 2500 }, firms: [{ name: 'Alpha', initialShare: 0.5 }, { name: 'Beta', initialShare: 0.5 }] };
+    const good = {
+      schemaVersion: 1,
+      horizon: 36,
+      population: { size: 2500 },
+      firms: [
+        { name: 'Alpha', initialShare: 0.5 },
+        { name: 'Beta', initialShare: 0.5 },
+      ],
+    };
     await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
     await expect.poll(() => page.getByTestId('run-status').textContent()).toContain('Period 0 of 36');
     expect(await page.getByRole('spinbutton', { name: 'Customers', exact: true }).inputValue()).toBe('2500');

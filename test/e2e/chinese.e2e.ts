@@ -32,7 +32,8 @@ async function screenText(): Promise<string> {
     const parts = [document.body.innerText];
     for (const el of document.querySelectorAll('svg text, svg title, option')) parts.push(el.textContent ?? '');
     for (const el of document.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])')) parts.push(el.value);
-    for (const el of document.querySelectorAll('[aria-label], [aria-valuetext]')) parts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('aria-valuetext') ?? '');
+    for (const el of document.querySelectorAll('[aria-label], [aria-valuetext]'))
+      parts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('aria-valuetext') ?? '');
     return parts.join('\n');
   });
 }
@@ -112,7 +113,10 @@ describe('the Chinese interface, projected', () => {
     await page.screenshot({ path: 'test-artifacts/zh-library.png' });
     await library.getByRole('button', { name: '关闭' }).first().click();
 
-    await page.locator('[data-chart="map"]').getByRole('button', { name: /术语表/ }).click();
+    await page
+      .locator('[data-chart="map"]')
+      .getByRole('button', { name: /术语表/ })
+      .click();
     const glossary = page.getByRole('dialog', { name: '术语表' });
     await glossary.waitFor();
     const text = (await glossary.textContent()) ?? '';

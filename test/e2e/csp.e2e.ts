@@ -50,7 +50,11 @@ describe('Content-Security-Policy', () => {
     expect(await periodOf(page)).toBe(24);
     const card = page.locator('[data-chart="retention"]');
     const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /as PNG/ }).click()]);
-    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   it('runs a comparison', async () => {

@@ -32,7 +32,11 @@ describe('determinism across Node and Chromium', () => {
     const summaries = Array.from({ length: 24 }, () => sim.step());
 
     // one series, value by value (String() round-trips doubles exactly)
-    const rows = browserCsv.trimEnd().split('\n').slice(1).map((l) => l.split(','));
+    const rows = browserCsv
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const header = browserCsv.split('\n')[0].split(',');
     const retention = header.indexOf('retention');
     const fromBrowser = rows.filter((r) => r[2] === '0' && r[4] === 'all').map((r) => Number(r[retention]));

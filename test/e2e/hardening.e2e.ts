@@ -197,7 +197,7 @@ describe('saved work in Chromium', () => {
     await page.evaluate(() => {
       for (const store of [localStorage, sessionStorage]) {
         let chunk = 'x'.repeat(1 << 20);
-        for (let i = 0; chunk.length > 16; )
+        for (let i = 0; chunk.length > 16;)
           try {
             store.setItem(`filler-${i++}`, chunk);
           } catch {
@@ -243,7 +243,9 @@ describe('comparison memory in Chromium', () => {
     await page.getByRole('button', { name: 'Run comparison' }).click();
     await expect.poll(() => page.getByTestId('compare-status').textContent(), { timeout: 90_000, interval: 250 }).toContain('done');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export comparison CSV' }).click()]);
-    const lines = readFileSync((await download.path())!, 'utf8').trimEnd().split('\n');
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .trimEnd()
+      .split('\n');
     expect(lines[0]).toBe(['variant', ...ROW_HEADER].join(','));
     expect(lines).toHaveLength(1 + 4 * 2 * 6 * 8 * 4); // variants × replicates × periods × firms × segments
     expect(errors).toEqual([]);

@@ -18,7 +18,11 @@ afterAll(async () => {
 
 const field = (p: Page, label: string) => p.getByRole('spinbutton', { name: label, exact: true }).first();
 const alertWith = (p: Page, text: string) => p.getByRole('alert').filter({ hasText: text });
-const fileOf = (name: string, text: string | Buffer, mimeType = 'application/json') => ({ name, mimeType, buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+const fileOf = (name: string, text: string | Buffer, mimeType = 'application/json') => ({
+  name,
+  mimeType,
+  buffer: Buffer.isBuffer(text) ? text : Buffer.from(text),
+});
 
 /** A page of `context` at `url`, English, collecting errors. */
 async function openAt(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
@@ -150,7 +154,13 @@ describe('opening files', () => {
   });
 
   it('opens a version-0 file and shows the migration notice, which can be dismissed', async () => {
-    const old = { population: 2200, firms: [{ name: 'Old A', share: 0.7 }, { name: 'Old B', share: 0.3 }] };
+    const old = {
+      population: 2200,
+      firms: [
+        { name: 'Old A', share: 0.7 },
+        { name: 'Old B', share: 0.3 },
+      ],
+    };
     await page.locator('input[type="file"]').setInputFiles(fileOf('old.json', JSON.stringify(old)));
     const notice = page.getByTestId('load-notice');
     await notice.waitFor();

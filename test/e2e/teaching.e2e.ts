@@ -77,7 +77,9 @@ describe('teaching mode', () => {
     await cardShown(3);
     await waitForState(page, 'done');
     expect(await periodOf(page)).toBe(60);
-    await panel().getByRole('radio', { name: /Lock-in is a safe/ }).check();
+    await panel()
+      .getByRole('radio', { name: /Lock-in is a safe/ })
+      .check();
     expect(await page.getByTestId('lesson-feedback').textContent()).toContain('Not quite');
     await panel().getByRole('button', { name: 'Finish' }).click();
     await panel().getByRole('heading', { name: 'Lesson complete' }).waitFor();
@@ -86,8 +88,11 @@ describe('teaching mode', () => {
     expect(await panel().count()).toBe(0);
   });
 
-  it('opens the glossary at a chart\'s entry and closes it with Escape', async () => {
-    await page.locator('[data-chart="nps"]').getByRole('button', { name: /What is “Net Promoter Score/ }).click();
+  it("opens the glossary at a chart's entry and closes it with Escape", async () => {
+    await page
+      .locator('[data-chart="nps"]')
+      .getByRole('button', { name: /What is “Net Promoter Score/ })
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Glossary' });
     await dialog.waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('gl-nps-term');

@@ -8,8 +8,26 @@
 import { COMPLAINED, ENTERED, FAILURE, LEFT, MAJOR, NO_PROVIDER, OFFER, QUICK, RESOLVED, SEARCHED, SWITCHED } from '../kernel/customer.ts';
 import { drawAt } from '../kernel/draws.ts';
 import {
-  entryCum, expectation, grudge, happened, hasRival, joined, lastProvider, moves, offerCum, offerDiscount, promise,
-  provider, repurchase, S, satisfaction, sc, tenure, traits, trust, walletShare,
+  entryCum,
+  expectation,
+  grudge,
+  happened,
+  hasRival,
+  joined,
+  lastProvider,
+  moves,
+  offerCum,
+  offerDiscount,
+  promise,
+  provider,
+  repurchase,
+  S,
+  satisfaction,
+  sc,
+  tenure,
+  traits,
+  trust,
+  walletShare,
 } from '../kernel/layout.generated.ts';
 import { bit, bump, ceilInt, f32at, f64at, pmin, setF32, setU16, setU8, u16at, u8at, unit16, unit32 } from '../kernel/platform.ts';
 import { expectedSatisfaction, freeToChoose, kinshipOf, marginAgainst, strongestRival, switchingCostOf } from '../kernel/utility.ts';

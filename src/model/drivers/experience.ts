@@ -6,13 +6,39 @@ import { COMPLAINED, FAILURE, MAJOR, NO_PROVIDER, QUICK, RESOLVED } from '../ker
 import { DEFECTION_ZONE, EXPECTATION_MAX, SATISFACTION_MAX, SATISFACTION_MIN } from '../kernel/scales.ts';
 import { drawAt } from '../kernel/draws.ts';
 import {
-  complaintEncouragement, dealSensitivity, expectation, failureRate, fit, happened, personal, price, priceSensitivity,
-  programme, promise, provider, recoveryRate, recoverySpeed, S, satisfaction, sc, tenure, tier, trust, typical, walletShare,
+  complaintEncouragement,
+  dealSensitivity,
+  expectation,
+  failureRate,
+  fit,
+  happened,
+  personal,
+  price,
+  priceSensitivity,
+  programme,
+  promise,
+  provider,
+  recoveryRate,
+  recoverySpeed,
+  S,
+  satisfaction,
+  sc,
+  tenure,
+  tier,
+  trust,
+  typical,
+  walletShare,
 } from '../kernel/layout.generated.ts';
 import { clamp, f32at, f64at, i8at, pmin, positivePart, setF32, setU16, u16at, u8at, unit16, unit32 } from '../kernel/platform.ts';
 import { f32pair, gather, i8pair, setF32pair, unit16pair } from '../kernel/lanes.ts';
 import {
-  boundedTrustLanes, earnedTrustLanes, nextExpectationLanes, nextSatisfactionLanes, nextWalletShareLanes, noisyQualityLanes, typicalQualityLanes,
+  boundedTrustLanes,
+  earnedTrustLanes,
+  nextExpectationLanes,
+  nextSatisfactionLanes,
+  nextWalletShareLanes,
+  noisyQualityLanes,
+  typicalQualityLanes,
 } from '../kernel/lanes.generated.ts';
 
 /** Extra frustration of complaining and being ignored, as a share of the failure's impact. */
@@ -162,15 +188,33 @@ export function apply(from: i32, to: i32, K: i32, t: i32): void {
 /** experienceOne() for customers two at a time, as far as pairs go; returns where the pairs
  *  stopped. (The memory's pointers are read into locals once for the chunk.) */
 function experiencePairs(from: i32, to: i32, K: i32): i32 {
-  const Provider = provider, Happened = happened, Tier = tier, Fit = fit, Typical = typical, Expectation = expectation;
-  const Satisfaction = satisfaction, PriceSensitivity = priceSensitivity, Price = price, Promise = promise, Trust = trust;
-  const Personal = personal, WalletShare = walletShare, DealSensitivity = dealSensitivity, Programme = programme;
-  const Tenure = tenure, FailureRate = failureRate;
+  const Provider = provider,
+    Happened = happened,
+    Tier = tier,
+    Fit = fit,
+    Typical = typical,
+    Expectation = expectation;
+  const Satisfaction = satisfaction,
+    PriceSensitivity = priceSensitivity,
+    Price = price,
+    Promise = promise,
+    Trust = trust;
+  const Personal = personal,
+    WalletShare = walletShare,
+    DealSensitivity = dealSensitivity,
+    Programme = programme;
+  const Tenure = tenure,
+    FailureRate = failureRate;
   let i = from;
   for (; i + 1 < to; i += 2) {
     const ka = u8at(Provider, i);
     const kb = u8at(Provider, i + 1);
-    if (ka == NO_PROVIDER || kb == NO_PROVIDER || unit32(drawAt(i, from, 0)) < f64at(FailureRate, ka) || unit32(drawAt(i + 1, from, 0)) < f64at(FailureRate, kb)) {
+    if (
+      ka == NO_PROVIDER ||
+      kb == NO_PROVIDER ||
+      unit32(drawAt(i, from, 0)) < f64at(FailureRate, ka) ||
+      unit32(drawAt(i + 1, from, 0)) < f64at(FailureRate, kb)
+    ) {
       experienceOne(i, K, from);
       experienceOne(i + 1, K, from);
       continue;

@@ -19,15 +19,50 @@
 import { NO_PROVIDER, NUMBER_TIE } from '../kernel/customer.ts';
 import { AFFECTION_ZONE, DEFECTION_ZONE } from '../kernel/scales.ts';
 import {
-  dealSensitivity, fit, jsClass, loyaltyType, priceSensitivity, programme, provider, rivalCount, rivalRecords,
-  rivals, S, satisfaction, sc, switchingCost, tenure, traits, trust, lockIn,
+  dealSensitivity,
+  fit,
+  jsClass,
+  loyaltyType,
+  priceSensitivity,
+  programme,
+  provider,
+  rivalCount,
+  rivalRecords,
+  rivals,
+  S,
+  satisfaction,
+  sc,
+  switchingCost,
+  tenure,
+  traits,
+  trust,
+  lockIn,
 } from '../kernel/layout.generated.ts';
 import { bit, chooseInt, f32at, f64at, highestBit, pmin, setU8, u16at, u8at } from '../kernel/platform.ts';
-import { freedomLimit, freeToChoose, freeUnder, kinshipOf, pointsAtStake, strongestIncentive, strongestPrice, strongestRival, strongestValue, switchingCostOf } from '../kernel/utility.ts';
+import {
+  freedomLimit,
+  freeToChoose,
+  freeUnder,
+  kinshipOf,
+  pointsAtStake,
+  strongestIncentive,
+  strongestPrice,
+  strongestRival,
+  strongestValue,
+  switchingCostOf,
+} from '../kernel/utility.ts';
 import { f32pair, gather, maskPair, pair, splat, i8pair } from '../kernel/lanes.ts';
 import {
-  classTestsLanes, costOfSwitchingLanes, incentiveAgainstLanes, marginOfLanes, priceAdvantageLanes, rewardWeightLanes, rivalMarginLanes,
-  ruleBitsLanes, stayValueLanes, valueAgainstLanes,
+  classTestsLanes,
+  costOfSwitchingLanes,
+  incentiveAgainstLanes,
+  marginOfLanes,
+  priceAdvantageLanes,
+  rewardWeightLanes,
+  rivalMarginLanes,
+  ruleBitsLanes,
+  stayValueLanes,
+  valueAgainstLanes,
 } from '../kernel/lanes.generated.ts';
 
 // Loyalty types (loyalty.ts names them).
@@ -160,9 +195,20 @@ export function apply(from: i32, to: i32, K: i32, t: i32): void {
  *  ruleBits() and classTests() in lanes. Pairs that are not two free customers with as many
  *  rivals go one by one. (The memory's pointers and the scalars are read once for the chunk.) */
 function attributePairs(from: i32, to: i32, K: i32): i32 {
-  const Provider = provider, RivalCount = rivalCount, Satisfaction = satisfaction, PriceSensitivity = priceSensitivity;
-  const DealSensitivity = dealSensitivity, Trust = trust, Programme = programme, Tenure = tenure, Fit = fit, Rivals = rivals;
-  const RivalRecords = rivalRecords, Traits = traits, SwitchingCost = switchingCost, LockIn = lockIn;
+  const Provider = provider,
+    RivalCount = rivalCount,
+    Satisfaction = satisfaction,
+    PriceSensitivity = priceSensitivity;
+  const DealSensitivity = dealSensitivity,
+    Trust = trust,
+    Programme = programme,
+    Tenure = tenure,
+    Fit = fit,
+    Rivals = rivals;
+  const RivalRecords = rivalRecords,
+    Traits = traits,
+    SwitchingCost = switchingCost,
+    LockIn = lockIn;
   const wS = splat(sc(S.wS));
   const wT = splat(sc(S.wT));
   const fitWeight = splat(sc(S.fitWeight));
@@ -192,8 +238,8 @@ function attributePairs(from: i32, to: i32, K: i32): i32 {
     for (let n = 0; n < count; n++) {
       const fits = i8pair(fitA + <usize>u8at(Rivals, ka * K + n), fitB + <usize>u8at(Rivals, kb * K + n));
       // each lane's rival record (kernel/utility.ts recordRivals), two v128 loads, regrouped by field
-      const ra = RivalRecords + (<usize>(ka * K + n) << 5);
-      const rb = RivalRecords + (<usize>(kb * K + n) << 5);
+      const ra = RivalRecords + ((<usize>(ka * K + n)) << 5);
+      const rb = RivalRecords + ((<usize>(kb * K + n)) << 5);
       const a01 = v128.load(ra);
       const b01 = v128.load(rb);
       const a23 = v128.load(ra, 16);
@@ -224,8 +270,20 @@ function attributePairs(from: i32, to: i32, K: i32): i32 {
 
 /** typeFromRules() and classFromTests() for each lane; stores both for customers i and i+1. */
 function storeTypes(i: i32, holds: v128, tests: v128, pr: v128, incentive: v128, kinship: v128, cost: v128): void {
-  const a = typeFromRules(<i32>i64x2.extract_lane(holds, 0), f64x2.extract_lane(pr, 0), f64x2.extract_lane(incentive, 0), f64x2.extract_lane(kinship, 0), f64x2.extract_lane(cost, 0));
-  const b = typeFromRules(<i32>i64x2.extract_lane(holds, 1), f64x2.extract_lane(pr, 1), f64x2.extract_lane(incentive, 1), f64x2.extract_lane(kinship, 1), f64x2.extract_lane(cost, 1));
+  const a = typeFromRules(
+    <i32>i64x2.extract_lane(holds, 0),
+    f64x2.extract_lane(pr, 0),
+    f64x2.extract_lane(incentive, 0),
+    f64x2.extract_lane(kinship, 0),
+    f64x2.extract_lane(cost, 0),
+  );
+  const b = typeFromRules(
+    <i32>i64x2.extract_lane(holds, 1),
+    f64x2.extract_lane(pr, 1),
+    f64x2.extract_lane(incentive, 1),
+    f64x2.extract_lane(kinship, 1),
+    f64x2.extract_lane(cost, 1),
+  );
   setU8(loyaltyType, i, a);
   setU8(loyaltyType, i + 1, b);
   setU8(jsClass, i, classFromTests(<i32>i64x2.extract_lane(tests, 0), a));

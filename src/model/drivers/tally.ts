@@ -5,8 +5,31 @@
 // and counts. Owns: nothing (reads every state; a leaver's class). Draws: none.
 import { LEFT, NO_PROVIDER, SWITCHED } from '../kernel/customer.ts';
 import {
-  acc, BLOCK, budget, CHURNED, EVENTS, EXITED, grudge, happened, JS0, jsClass, lastProvider, loyaltyType, MOOD, priceSensitivity,
-  provider, S, satisfaction, sc, SUM0, SWITCHED_OUT, tenure, tier, trust, TYPE_CLASS, walletShare,
+  acc,
+  BLOCK,
+  budget,
+  CHURNED,
+  EVENTS,
+  EXITED,
+  grudge,
+  happened,
+  JS0,
+  jsClass,
+  lastProvider,
+  loyaltyType,
+  MOOD,
+  priceSensitivity,
+  provider,
+  S,
+  satisfaction,
+  sc,
+  SUM0,
+  SWITCHED_OUT,
+  tenure,
+  tier,
+  trust,
+  TYPE_CLASS,
+  walletShare,
 } from '../kernel/layout.generated.ts';
 import { addTwo, bump, chooseInt, f32at, floorInt, setU8, toF64, u16at, u8at } from '../kernel/platform.ts';
 import { CLASS_COUNT, DEFECTOR, TERRORIST } from './loyalty.ts';
@@ -45,10 +68,25 @@ export function leaverClass(sat: f64): i32 {
  *  current customers to their firm's. (The memory's pointers and the blocks' layout are read
  *  into locals once: every customer uses most of them.) */
 export function apply(from: i32, to: i32, K: i32, t: i32): void {
-  const tally = acc, Provider = provider, Tier = tier, Happened = happened, LastProvider = lastProvider;
-  const Satisfaction = satisfaction, Trust = trust, Tenure = tenure, Budget = budget, WalletShare = walletShare;
-  const PriceSensitivity = priceSensitivity, LoyaltyType = loyaltyType, JsClass = jsClass;
-  const block = BLOCK, sum0 = SUM0, typeClass = TYPE_CLASS, events = EVENTS, mood = MOOD, js0 = JS0;
+  const tally = acc,
+    Provider = provider,
+    Tier = tier,
+    Happened = happened,
+    LastProvider = lastProvider;
+  const Satisfaction = satisfaction,
+    Trust = trust,
+    Tenure = tenure,
+    Budget = budget,
+    WalletShare = walletShare;
+  const PriceSensitivity = priceSensitivity,
+    LoyaltyType = loyaltyType,
+    JsClass = jsClass;
+  const block = BLOCK,
+    sum0 = SUM0,
+    typeClass = TYPE_CLASS,
+    events = EVENTS,
+    mood = MOOD,
+    js0 = JS0;
   for (let i = from; i < to; i++) {
     const h = u16at(Happened, i);
     const k = u8at(Provider, i);

@@ -80,17 +80,17 @@ function fillDrawsLanes(count: i32): void {
   const steps = i32x4(WEYL, 2 * WEYL, 3 * WEYL, 4 * WEYL);
   while (n + 4 <= count) {
     const at = (ri + 1) & 127;
-    let v = v128.load(X + (<usize>((at + 33) & 127) << 2));
-    let t = v128.load(X + (<usize>at << 2));
+    let v = v128.load(X + ((<usize>((at + 33) & 127)) << 2));
+    let t = v128.load(X + ((<usize>at) << 2));
     v = v128.xor(v, i32x4.shl(v, 13));
     t = v128.xor(t, i32x4.shl(t, 17));
     v = v128.xor(v, i32x4.shr_u(v, 15));
     t = v128.xor(t, i32x4.shr_u(t, 12));
     v = v128.xor(v, t);
-    v128.store(X + (<usize>at << 2), v);
+    v128.store(X + ((<usize>at) << 2), v);
     if (at == 0) v128.store(X + 512, v);
     const w = i32x4.add(i32x4.splat(rw), steps);
-    v128.store(out + (<usize>n << 2), i32x4.add(v, v128.xor(w, i32x4.shr_u(w, 16))));
+    v128.store(out + ((<usize>n) << 2), i32x4.add(v, v128.xor(w, i32x4.shr_u(w, 16))));
     rw += 4 * WEYL;
     ri = (ri + 4) & 127;
     n += 4;

@@ -15,11 +15,11 @@ export function gather(base: usize, ia: i32, ib: i32): v128 {
 }
 /** Two consecutive float32 attributes (customers i, i+1), as f64x2. */
 export function f32pair(base: usize, i: i32): v128 {
-  return f64x2.promote_low_f32x4(v128.load64_zero(base + (<usize>i << 2)));
+  return f64x2.promote_low_f32x4(v128.load64_zero(base + ((<usize>i) << 2)));
 }
 /** Stores f64x2 x, rounded to float32, as two consecutive attributes. */
 export function setF32pair(base: usize, i: i32, x: v128): void {
-  v128.store64_lane(base + (<usize>i << 2), f32x4.demote_f64x2_zero(x), 0);
+  v128.store64_lane(base + ((<usize>i) << 2), f32x4.demote_f64x2_zero(x), 0);
 }
 /** Two int8s (at byte offsets a and b) as f64x2. */
 export function i8pair(a: usize, b: usize): v128 {
@@ -28,12 +28,12 @@ export function i8pair(a: usize, b: usize): v128 {
 /** Two 32-bit draws as uniforms in [0, 1): unit32() in two lanes (the same bit trick, one
  *  vector subtraction). */
 export function unit32pair(a: u32, b: u32): v128 {
-  const bits = i64x2.replace_lane(i64x2.splat(0x3ff0000000000000 | (<u64>a << 20)), 1, 0x3ff0000000000000 | (<u64>b << 20));
+  const bits = i64x2.replace_lane(i64x2.splat(0x3ff0000000000000 | ((<u64>a) << 20)), 1, 0x3ff0000000000000 | ((<u64>b) << 20));
   return f64x2.sub(bits, f64x2.splat(1.0));
 }
 /** The low 16 bits of two draws as uniforms in [0, 1): unit16() in two lanes. */
 export function unit16pair(a: u32, b: u32): v128 {
-  const bits = i64x2.replace_lane(i64x2.splat(0x3ff0000000000000 | (<u64>(a & 0xffff) << 36)), 1, 0x3ff0000000000000 | (<u64>(b & 0xffff) << 36));
+  const bits = i64x2.replace_lane(i64x2.splat(0x3ff0000000000000 | ((<u64>(a & 0xffff)) << 36)), 1, 0x3ff0000000000000 | ((<u64>(b & 0xffff)) << 36));
   return f64x2.sub(bits, f64x2.splat(1.0));
 }
 /** All bits of a lane set where `when` holds (for v128.and / bitselect). */

@@ -49,44 +49,44 @@ export function i8at(base: usize, i: i32): f64 {
 }
 export function u16at(base: usize, i: i32): i32 {
   if (ASC_TARGET == 0) return U16![(base >> 1) + i];
-  return <i32>load<u16>(base + (<usize>i << 1));
+  return <i32>load<u16>(base + ((<usize>i) << 1));
 }
 export function setU16(base: usize, i: i32, x: i32): void {
   if (ASC_TARGET == 0) U16![(base >> 1) + i] = x;
-  else store<u16>(base + (<usize>i << 1), <u16>x);
+  else store<u16>(base + ((<usize>i) << 1), <u16>x);
 }
 export function i32at(base: usize, i: i32): i32 {
   if (ASC_TARGET == 0) return I32![(base >> 2) + i];
-  return load<i32>(base + (<usize>i << 2));
+  return load<i32>(base + ((<usize>i) << 2));
 }
 export function setI32(base: usize, i: i32, x: i32): void {
   if (ASC_TARGET == 0) I32![(base >> 2) + i] = x;
-  else store<i32>(base + (<usize>i << 2), x);
+  else store<i32>(base + ((<usize>i) << 2), x);
 }
 export function u32at(base: usize, i: i32): u32 {
   if (ASC_TARGET == 0) return U32![(base >> 2) + i];
-  return load<u32>(base + (<usize>i << 2));
+  return load<u32>(base + ((<usize>i) << 2));
 }
 export function setU32(base: usize, i: i32, x: u32): void {
   if (ASC_TARGET == 0) U32![(base >> 2) + i] = x;
-  else store<u32>(base + (<usize>i << 2), x);
+  else store<u32>(base + ((<usize>i) << 2), x);
 }
 export function f32at(base: usize, i: i32): f64 {
   if (ASC_TARGET == 0) return F32![(base >> 2) + i];
-  return <f64>load<f32>(base + (<usize>i << 2));
+  return <f64>load<f32>(base + ((<usize>i) << 2));
 }
 /** Stores x rounded to float32: the one rounding of every continuous state, IEEE-exact in both. */
 export function setF32(base: usize, i: i32, x: f64): void {
   if (ASC_TARGET == 0) F32![(base >> 2) + i] = x;
-  else store<f32>(base + (<usize>i << 2), <f32>x);
+  else store<f32>(base + ((<usize>i) << 2), <f32>x);
 }
 export function f64at(base: usize, i: i32): f64 {
   if (ASC_TARGET == 0) return F64![(base >> 3) + i];
-  return load<f64>(base + (<usize>i << 3));
+  return load<f64>(base + ((<usize>i) << 3));
 }
 export function setF64(base: usize, i: i32, x: f64): void {
   if (ASC_TARGET == 0) F64![(base >> 3) + i] = x;
-  else store<f64>(base + (<usize>i << 3), x);
+  else store<f64>(base + ((<usize>i) << 3), x);
 }
 /** Adds one to the f64 counter at index n. */
 export function bump(base: usize, n: i32): void {
@@ -136,7 +136,7 @@ export function bit(b: bool): i32 {
 /** A signed 32-bit integer as f64 (without WebAssembly's f64.convert_i32). */
 export function toF64(x: i32): f64 {
   if (ASC_TARGET == 0) return x;
-  return reinterpret<f64>(0x4330000000000000 | (<u64><u32>(x ^ 0x80000000))) - 4503601774854144.0;
+  return reinterpret<f64>(0x4330000000000000 | (<u64>(<u32>(x ^ 0x80000000)))) - 4503601774854144.0;
 }
 /** ⌊x⌋ as an integer (|x| < 2³¹). */
 export function floorInt(x: f64): i32 {
@@ -160,12 +160,12 @@ export function highestBit(x: i32): i32 {
 /** A 32-bit draw as a uniform in [0, 1): (d >>> 0) / 2³², exactly. */
 export function unit32(d: u32): f64 {
   if (ASC_TARGET == 0) return (d >>> 0) * 2.3283064365386963e-10;
-  return reinterpret<f64>(0x3ff0000000000000 | (<u64>d << 20)) - 1.0;
+  return reinterpret<f64>(0x3ff0000000000000 | ((<u64>d) << 20)) - 1.0;
 }
 /** The low 16 bits of a draw as a uniform in [0, 1): (h & 0xffff) / 2¹⁶, exactly. */
 export function unit16(h: u32): f64 {
   if (ASC_TARGET == 0) return (h & 0xffff) * 0.0000152587890625;
-  return reinterpret<f64>(0x3ff0000000000000 | (<u64>(h & 0xffff) << 36)) - 1.0;
+  return reinterpret<f64>(0x3ff0000000000000 | ((<u64>(h & 0xffff)) << 36)) - 1.0;
 }
 /** The bits of a 32-bit integer, as unsigned. */
 export function toU32(x: i32): u32 {
@@ -178,7 +178,7 @@ export function addTwo(base: usize, n: i32, a: f64, b: f64): void {
     setF64(base, n, f64at(base, n) + a);
     setF64(base, n + 1, f64at(base, n + 1) + b);
   } else {
-    const at = base + (<usize>n << 3);
+    const at = base + ((<usize>n) << 3);
     v128.store(at, f64x2.add(v128.load(at), f64x2.replace_lane(f64x2.splat(a), 1, b)));
   }
 }

@@ -10,8 +10,26 @@
 import { KIN, KIN_FIRM_SHIFT, NUMBER_TIE } from './customer.ts';
 import { SATISFACTION_MAX, SATISFACTION_MIN } from './scales.ts';
 import {
-  dealSensitivity, expectBase, expectPrice, fit, freedom, lockIn, price, priceGap, priceSensitivity, programme, rivalCount,
-  rivalRecords, rivals, S, satisfaction, sc, stakeTable, switchingCost, tenure, trust,
+  dealSensitivity,
+  expectBase,
+  expectPrice,
+  fit,
+  freedom,
+  lockIn,
+  price,
+  priceGap,
+  priceSensitivity,
+  programme,
+  rivalCount,
+  rivalRecords,
+  rivals,
+  S,
+  satisfaction,
+  sc,
+  stakeTable,
+  switchingCost,
+  tenure,
+  trust,
 } from './layout.generated.ts';
 import { ceilInt, choose, chooseInt, clamp, f32at, f64at, i8at, minInt, pmin, positivePart, setF64, toF64, u16at, u8at } from './platform.ts';
 

@@ -129,7 +129,10 @@ export class CompareRun {
       async (w, task, i) => {
         const r = await w.api.runReplicate(scenarios[task.variant], task.replicate);
         if (gen !== this.exportGen) return;
-        const text = runsCsv([{ scenario: scenarios[task.variant], replicate: task.replicate, summaries: r.summaries, prefix: [names[task.variant]] }], ['variant']);
+        const text = runsCsv(
+          [{ scenario: scenarios[task.variant], replicate: task.replicate, summaries: r.summaries, prefix: [names[task.variant]] }],
+          ['variant'],
+        );
         parts[i] = new Blob([i === 0 ? text : text.slice(text.indexOf('\n') + 1)]);
         this.exporting = { done: (this.exporting?.done ?? 0) + 1, total: tasks.length };
       },

@@ -21,10 +21,7 @@ const spec = (type: EventType) => {
   return s;
 };
 
-export const EVENT_DEFAULTS = Object.fromEntries(EVENT_TYPES.map((t) => [t, spec(t).defaults])) as Record<
-  EventType,
-  Record<string, unknown>
->;
+export const EVENT_DEFAULTS = Object.fromEntries(EVENT_TYPES.map((t) => [t, spec(t).defaults])) as Record<EventType, Record<string, unknown>>;
 
 /** Numeric fields per type besides the period; the firm (a choice among firms) is not one. */
 export const EVENT_FIELDS = Object.fromEntries(

@@ -91,7 +91,9 @@ export function readAutosave(storage: CopyStore | undefined): Saved {
     const r = parseScenarioText(text);
     if (r.ok) {
       if (refused) setAside(storage, refused.text);
-      return refused ? { kind: 'ok', scenario: r.scenario, notices: r.notices, passedOver: refused.errors } : { kind: 'ok', scenario: r.scenario, notices: r.notices };
+      return refused
+        ? { kind: 'ok', scenario: r.scenario, notices: r.notices, passedOver: refused.errors }
+        : { kind: 'ok', scenario: r.scenario, notices: r.notices };
     }
     refused ??= { text, errors: r.errors };
   }

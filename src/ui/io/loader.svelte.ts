@@ -91,9 +91,7 @@ export class ScenarioLoader {
     if (start.autosaveErrors.length) notices.push(this.report(start.autosaveKept ? 'io.autosaveFailed' : 'io.autosaveFailedLost', {}, start.autosaveErrors));
     if (start.tabCopyErrors.length) notices.push(this.report('io.tabCopyFailed', {}, start.tabCopyErrors));
     this.notices = notices;
-    this.failure = start.linkErrors.length
-      ? this.report(start.source === 'autosave' ? 'io.linkFailedAutosave' : 'io.linkFailed', {}, start.linkErrors)
-      : null;
+    this.failure = start.linkErrors.length ? this.report(start.source === 'autosave' ? 'io.linkFailedAutosave' : 'io.linkFailed', {}, start.linkErrors) : null;
     if (start.source === 'link') this.status = this.report('io.linkOpened');
   }
 

@@ -31,7 +31,15 @@ export function chooseStart(hash: string, saved: Saved, defaults: () => Scenario
     linkErrors = r.errors;
   }
   if (saved.kind === 'ok')
-    return { scenario: saved.scenario, source: 'autosave', linkErrors, autosaveErrors: [], autosaveKept: true, tabCopyErrors: saved.passedOver ?? [], notices: saved.notices };
+    return {
+      scenario: saved.scenario,
+      source: 'autosave',
+      linkErrors,
+      autosaveErrors: [],
+      autosaveKept: true,
+      tabCopyErrors: saved.passedOver ?? [],
+      notices: saved.notices,
+    };
   const autosaveErrors = saved.kind === 'invalid' ? saved.errors : [];
   const autosaveKept = saved.kind === 'invalid' ? saved.kept : true;
   return { scenario: defaults(), source: 'defaults', linkErrors, autosaveErrors, autosaveKept, tabCopyErrors: [], notices: [] };

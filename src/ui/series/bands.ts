@@ -61,11 +61,7 @@ export function replicateSeries(
 }
 
 /** The mean line of a variant with its band, period by period. */
-export function bandLine(
-  series: readonly number[][],
-  kind: BandKind,
-  style: { key: string; label: string; color: string; dash?: string },
-): Line {
+export function bandLine(series: readonly number[][], kind: BandKind, style: { key: string; label: string; color: string; dash?: string }): Line {
   const periods = Math.min(...series.map((s) => s.length));
   const points: Line['points'] = [];
   const band: NonNullable<Line['band']> = [];

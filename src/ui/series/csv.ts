@@ -12,7 +12,6 @@ export function runsCsv(
 ): string {
   const lines = [csvLine([...prefixHeader, ...ROW_HEADER])];
   for (const r of runs)
-    for (const s of r.summaries)
-      for (const row of summaryRows(r.scenario, r.replicate, s)) lines.push(csvLine([...(r.prefix ?? []), ...row]));
+    for (const s of r.summaries) for (const row of summaryRows(r.scenario, r.replicate, s)) lines.push(csvLine([...(r.prefix ?? []), ...row]));
   return lines.join('');
 }

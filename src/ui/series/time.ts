@@ -47,7 +47,7 @@ export function yExtent(lines: readonly Line[]): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
   for (const l of lines) {
-    for (const p of l.points) if (Number.isFinite(p.y)) (lo = Math.min(lo, p.y)), (hi = Math.max(hi, p.y));
+    for (const p of l.points) if (Number.isFinite(p.y)) ((lo = Math.min(lo, p.y)), (hi = Math.max(hi, p.y)));
     for (const b of l.band ?? []) {
       if (Number.isFinite(b.lo)) lo = Math.min(lo, b.lo);
       if (Number.isFinite(b.hi)) hi = Math.max(hi, b.hi);

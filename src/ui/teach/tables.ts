@@ -65,6 +65,9 @@ export function dotsTable(dots: readonly Dot[], classLabel: (c: string) => strin
 export function flowsTable(flows: readonly Flow[], names: readonly string[], fromLabel: string, toLabel: string, countLabel: string): DataTable {
   return {
     columns: [fromLabel, toLabel, countLabel],
-    rows: [...flows].filter((f) => f.value > 0).sort((a, b) => b.value - a.value).map((f) => [names[f.from], names[f.to], String(Math.round(f.value))]),
+    rows: [...flows]
+      .filter((f) => f.value > 0)
+      .sort((a, b) => b.value - a.value)
+      .map((f) => [names[f.from], names[f.to], String(Math.round(f.value))]),
   };
 }

@@ -3,9 +3,22 @@ import { parseCliArgs } from '../../../src/cli/args.ts';
 
 describe('parseCliArgs', () => {
   it('reads the file, the overrides and the outputs', () => {
-    expect(parseCliArgs(['s.json', '--reps', '20', '--seed', '7', '--out', 'r.csv', '--json', 'r.json', '--horizon', '36', '--population', '900', '-w', '2'])).toEqual({
+    expect(
+      parseCliArgs(['s.json', '--reps', '20', '--seed', '7', '--out', 'r.csv', '--json', 'r.json', '--horizon', '36', '--population', '900', '-w', '2']),
+    ).toEqual({
       help: false,
-      options: { file: 's.json', overrides: { replicates: 20, seed: 7, horizon: 36, population: 900 }, sets: [], sweep: undefined, out: 'r.csv', json: 'r.json', digits: undefined, workers: 2, engine: 'wasm', quiet: false },
+      options: {
+        file: 's.json',
+        overrides: { replicates: 20, seed: 7, horizon: 36, population: 900 },
+        sets: [],
+        sweep: undefined,
+        out: 'r.csv',
+        json: 'r.json',
+        digits: undefined,
+        workers: 2,
+        engine: 'wasm',
+        quiet: false,
+      },
     });
   });
   it('leaves out options not given, so the file decides', () => {

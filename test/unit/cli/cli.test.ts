@@ -154,7 +154,11 @@ describe('npm run sim guards its outputs', () => {
   it('exits 1 when a worker cannot start', async () => {
     const { runCli } = await import('../../../src/cli/run.ts');
     let stderr = '';
-    const code = await runCli([file, '--workers', '2', '-q'], { stdout: () => {}, stderr: (t) => (stderr += t), stderrIsTTY: false }, { workerEntry: new URL('file:///no/such/worker.mjs') });
+    const code = await runCli(
+      [file, '--workers', '2', '-q'],
+      { stdout: () => {}, stderr: (t) => (stderr += t), stderrIsTTY: false },
+      { workerEntry: new URL('file:///no/such/worker.mjs') },
+    );
     expect(code).toBe(1);
     expect(stderr).toMatch(/^loyalty-lab: /);
   });

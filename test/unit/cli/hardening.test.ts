@@ -23,7 +23,16 @@ beforeAll(() => {
 describe('terminal escapes from a file never reach the terminal (item 9)', () => {
   let evil: string;
   beforeAll(() => {
-    evil = writeTinyScenario(dir, { firms: [{ name: HOSTILE_NAME, initialShare: 0.6 }, { name: 'Rival\nB', initialShare: 0.4 }] }, 'evil.json');
+    evil = writeTinyScenario(
+      dir,
+      {
+        firms: [
+          { name: HOSTILE_NAME, initialShare: 0.6 },
+          { name: 'Rival\nB', initialShare: 0.4 },
+        ],
+      },
+      'evil.json',
+    );
   });
   it('the summary table', async () => {
     const r = await cli([evil, '--reps', '1']);
@@ -64,16 +73,26 @@ describe('sweeps that change the size of the run (item 11)', () => {
     expect(r.stderr).toContain('\r[');
     expect(r.stderr).toMatch(/Ran 2 sweep values × (1–5|2) replicates × (3–30|6) periods/);
   });
-  it('the horizon sweep\'s rows run each value to its own horizon', async () => {
+  it("the horizon sweep's rows run each value to its own horizon", async () => {
     await cli([file, '--sweep', 'horizon=3,8', '--out', join(dir, 'h.csv'), '-q']);
-    const periods = readFileSync(join(dir, 'h.csv'), 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split(','));
+    const periods = readFileSync(join(dir, 'h.csv'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const last = (v: string) => Math.max(...periods.filter((c) => c[1] === v).map((c) => Number(c[3])));
     expect([last('3'), last('8')]).toEqual([2, 7]);
   });
   it('the bar never draws past its end, even if told more periods than planned', () => {
     let out = '';
     let t = 0;
-    const p = createProgress(2, 'Ran it', (s) => (out += s), true, () => (t += 200));
+    const p = createProgress(
+      2,
+      'Ran it',
+      (s) => (out += s),
+      true,
+      () => (t += 200),
+    );
     for (let i = 0; i < 5; i++) p.tick();
     p.finish();
     expect(out).toContain('100%');

@@ -45,22 +45,35 @@ const inOrder = (replicates: number, periods: number) =>
 describe('InOrder', () => {
   it('hands every period on in replicate order, whatever order workers finish in', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 3 }), fc.infiniteStream(fc.nat()), (reps, periods, workers, per, picks) => {
-        const it = picks[Symbol.iterator]();
-        const { out } = simulate(reps, periods, workers, per * workers, () => it.next().value as number);
-        expect(out).toEqual(inOrder(reps, periods));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.infiniteStream(fc.nat()),
+        (reps, periods, workers, per, picks) => {
+          const it = picks[Symbol.iterator]();
+          const { out } = simulate(reps, periods, workers, per * workers, () => it.next().value as number);
+          expect(out).toEqual(inOrder(reps, periods));
+        },
+      ),
       { numRuns: 500 },
     );
   });
   it('holds back at most (lookahead − 1) replicates of periods', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 30 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 6 }), fc.infiniteStream(fc.nat()), (reps, periods, workers, picks) => {
-        const it = picks[Symbol.iterator]();
-        const lookahead = 2 * workers;
-        const { maxHeld } = simulate(reps, periods, workers, lookahead, () => it.next().value as number);
-        expect(maxHeld).toBeLessThanOrEqual((lookahead - 1) * periods);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 30 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.infiniteStream(fc.nat()),
+        (reps, periods, workers, picks) => {
+          const it = picks[Symbol.iterator]();
+          const lookahead = 2 * workers;
+          const { maxHeld } = simulate(reps, periods, workers, lookahead, () => it.next().value as number);
+          expect(maxHeld).toBeLessThanOrEqual((lookahead - 1) * periods);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -5,7 +5,13 @@ describe('progress', () => {
   it('writes only the closing line when stderr is not a terminal', () => {
     let out = '';
     let t = 0;
-    const p = createProgress(10, 'Ran it', (s) => (out += s), false, () => t);
+    const p = createProgress(
+      10,
+      'Ran it',
+      (s) => (out += s),
+      false,
+      () => t,
+    );
     for (let i = 0; i < 10; i++) {
       t += 60;
       p.tick();
@@ -16,7 +22,13 @@ describe('progress', () => {
   it('redraws a bar on a terminal at most every 100 ms, then clears it', () => {
     let out = '';
     let t = 0;
-    const p = createProgress(4, 'Ran it', (s) => (out += s), true, () => t);
+    const p = createProgress(
+      4,
+      'Ran it',
+      (s) => (out += s),
+      true,
+      () => t,
+    );
     for (let i = 0; i < 4; i++) {
       t += 75; // draws at 75 ms (the first) and 225 ms (150 ms later), not at 150 or 300
       p.tick();

@@ -78,7 +78,11 @@ describe('npm run sim refuses prototype paths in --set and --sweep (issue 13, it
     dir = tempDir();
     file = writeTinyScenario(dir);
   });
-  const polluted = () => [({} as Record<string, unknown>).x, ([] as unknown as Record<string, unknown>).x, (Function.prototype as unknown as Record<string, unknown>).x];
+  const polluted = () => [
+    ({} as Record<string, unknown>).x,
+    ([] as unknown as Record<string, unknown>).x,
+    (Function.prototype as unknown as Record<string, unknown>).x,
+  ];
   afterEach(() => {
     delete (Object.prototype as Record<string, unknown>).x;
     delete (Array.prototype as unknown as Record<string, unknown>).x;

@@ -27,7 +27,7 @@ describe('intervals', () => {
 });
 
 describe('per point', () => {
-  it('summarises each point across its replicates, and pairs each replicate with the first point\'s', () => {
+  it("summarises each point across its replicates, and pairs each replicate with the first point's", () => {
     const p = plan({ factors: [{ path: 'firms[0].price', levels: [1, 1.1, 1.2] }], design: { type: 'sweep' }, replicates: 2 });
     // output = 10·point + replicate noise shared by all points (common random numbers)
     const results = Float64Array.from({ length: 6 }, (_, run) => 10 * Math.floor(run / 2) + [3, -3][run % 2]);
@@ -35,7 +35,11 @@ describe('per point', () => {
     expect(s.map((x) => x.outputs[0].mean)).toEqual([0, 10, 20]);
     expect(s[2].outputs[0].ciHi - s[2].outputs[0].ciLo).toBeGreaterThan(10);
     // the paired difference has no noise left
-    expect(s.map((x) => [x.vsFirst[0].mean, x.vsFirst[0].ciLo, x.vsFirst[0].ciHi])).toEqual([[0, 0, 0], [10, 10, 10], [20, 20, 20]]);
+    expect(s.map((x) => [x.vsFirst[0].mean, x.vsFirst[0].ciLo, x.vsFirst[0].ciHi])).toEqual([
+      [0, 0, 0],
+      [10, 10, 10],
+      [20, 20, 20],
+    ]);
     expect(s[1].factors).toEqual([1.1]);
   });
 });
@@ -96,7 +100,7 @@ describe('first-order effects from a sample', () => {
     expect(s1[1]).toBeCloseTo(0.8, 1);
     expect(s1[2]).toBeLessThan(0.03);
   });
-  it('remove the replicates\' noise from a Sobol sample\'s indices', () => {
+  it("remove the replicates' noise from a Sobol sample's indices", () => {
     const p = plan({
       factors: [
         { path: 'firms[0].price', range: { from: 0.5, to: 1.5 } },

@@ -60,7 +60,9 @@ describe('bad input exits 2 with field-named errors', () => {
     const file = write('shares.json', experimentValue({ factors: [zero(0), zero(1), zero(2)], design: { type: 'factorial' } }));
     const r = await cli([file, '--workers', workers, '--out', join(dir, 'shares.csv')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('design point 0 (firms[0].initialShare=0, firms[1].initialShare=0, firms[2].initialShare=0): firms: at least one firm needs an initialShare above 0');
+    expect(r.stderr).toContain(
+      'design point 0 (firms[0].initialShare=0, firms[1].initialShare=0, firms[2].initialShare=0): firms: at least one firm needs an initialShare above 0',
+    );
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
   it('prints a title without its control characters', async () => {
@@ -83,7 +85,16 @@ describe('bad input exits 2 with field-named errors', () => {
 
 describe('running', () => {
   it('--workers 3 writes the same rows as one thread, and prints the table', async () => {
-    const file = write('lhs.json', experimentValue({ factors: [{ path: 'firms[0].price', range: { from: 0.8, to: 1.2 } }, { path: 'behaviour.offerRate', levels: [0.03, 0.09] }], design: { type: 'lhs', n: 4 } }));
+    const file = write(
+      'lhs.json',
+      experimentValue({
+        factors: [
+          { path: 'firms[0].price', range: { from: 0.8, to: 1.2 } },
+          { path: 'behaviour.offerRate', levels: [0.03, 0.09] },
+        ],
+        design: { type: 'lhs', n: 4 },
+      }),
+    );
     const one = await cli([file, '--out', join(dir, 'one.csv')]);
     expect(one.code).toBe(0);
     expect(one.stdout).toMatch(/4 design points \(lhs\) × 2 replicates on the same seeds/);
@@ -104,7 +115,17 @@ describe('running', () => {
     expect(readFileSync(join(dir, 'ts.csv'), 'utf8')).toBe(readFileSync(join(dir, 'wasm.csv'), 'utf8'));
   });
   it('a Morris design prints the elementary effects; a sweep, the differences from its first level', async () => {
-    const morris = write('morris.json', experimentValue({ factors: [{ path: 'firms[0].price', range: { from: 0.8, to: 1.2 } }, { path: 'firms[0].quality', range: { from: 3, to: 4.5 } }], design: { type: 'morris', r: 2 }, replicates: 1 }));
+    const morris = write(
+      'morris.json',
+      experimentValue({
+        factors: [
+          { path: 'firms[0].price', range: { from: 0.8, to: 1.2 } },
+          { path: 'firms[0].quality', range: { from: 3, to: 4.5 } },
+        ],
+        design: { type: 'morris', r: 2 },
+        replicates: 1,
+      }),
+    );
     const m = await cli([morris]);
     expect(m.code).toBe(0);
     expect(m.stdout).toMatch(/Elementary effects[\s\S]*total_profit_firm0\s+firms\[0\]\.price/);
@@ -134,7 +155,17 @@ describe('merge', () => {
   it.each([
     ['a part left out', () => [join(dir, 'part-1.csv')], 'run 0 is missing'],
     ['a part given twice', () => [join(dir, 'part-0.csv'), join(dir, 'part-0.csv'), join(dir, 'part-1.csv')], 'run 0 appears twice'],
-    ['another experiment', () => [join(dir, 'part-0.csv'), part('other.csv', rows.filter((_, i) => i % 2).map((l) => l.replace(/^[0-9a-f]{16}/, '0123456789abcdef')))], 'comes from another experiment'],
+    [
+      'another experiment',
+      () => [
+        join(dir, 'part-0.csv'),
+        part(
+          'other.csv',
+          rows.filter((_, i) => i % 2).map((l) => l.replace(/^[0-9a-f]{16}/, '0123456789abcdef')),
+        ),
+      ],
+      'comes from another experiment',
+    ],
     ['other columns', () => [join(dir, 'part-0.csv'), write('cols.csv', `x,y\n${rows[1]}\n`)], 'its columns differ'],
     ['a cut-short part', () => [join(dir, 'part-0.csv'), write('cut.csv', `${header}\n${rows[1]}\n${rows[3].slice(0, 20)}`)], 'the last line is cut short'],
     ['not a part', () => [write('junk.csv', `${header}\nhello,world\n`)], 'is not a row of an experiment'],
@@ -158,7 +189,7 @@ describe('merge', () => {
     ['a part only', () => join(dir, 'part-0.csv'), 'run 1 is missing (3 runs in all)'],
     ['another experiment', () => join(dir, 'other.csv'), 'not a row of this experiment'],
     ['a cut-short file', () => join(dir, 'cut.csv'), 'the last line is cut short'],
-    ['other columns', () => join(dir, 'cols.csv'), 'its columns are not this experiment\'s'],
+    ['other columns', () => join(dir, 'cols.csv'), "its columns are not this experiment's"],
   ])('report refuses %s', async (_, results, message) => {
     const r = await cli(['report', join(dir, 'm.json'), results()]);
     expect(r.code).toBe(2);

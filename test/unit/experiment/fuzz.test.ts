@@ -36,7 +36,13 @@ function valuesFor(path: string) {
 }
 const factor = fc
   .constantFrom(...Object.keys(SENSIBLE), ...Object.keys(SENSIBLE), ...REFUSED)
-  .chain((path) => fc.tuple(fc.constant(path), valuesFor(path), fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 10 }) })))
+  .chain((path) =>
+    fc.tuple(
+      fc.constant(path),
+      valuesFor(path),
+      fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 10 }) }),
+    ),
+  )
   .map(([path, v, fromPeriod]) => ({ path, ...v, ...(fromPeriod === null ? {} : { fromPeriod }) }));
 const design = fc.oneof(
   fc.record({ type: fc.constant('sweep'), n: fc.integer({ min: 1, max: 6 }) }, { requiredKeys: ['type'] }),
@@ -45,11 +51,28 @@ const design = fc.oneof(
   fc.record({ type: fc.constant('morris'), r: fc.integer({ min: 1, max: 4 }), p: fc.constantFrom(2, 4, 4, 6, 5) }),
 );
 const window = fc.option(fc.record({ from: fc.integer({ min: 0, max: 8 }), to: fc.integer({ min: 0, max: 8 }) }), { freq: 3 });
-const output = fc.oneof(
-  { weight: 2, arbitrary: fc.record({ measure: fc.constantFrom('profit', 'revenue'), statistic: fc.constantFrom('mean', 'final', 'total'), discounted: fc.boolean(), window }) },
-  { weight: 2, arbitrary: fc.record({ measure: fc.constantFrom(...MEASURES.slice(0, 5), 'retention', 'nps'), firm: fc.integer({ min: 0, max: 3 }), statistic: fc.constantFrom('mean', 'final', 'total') }) },
-  { weight: 1, arbitrary: fc.record({ measure: fc.constantFrom('bogus', 'retention'), discounted: fc.boolean(), window }, { requiredKeys: ['measure'] }) },
-).map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)));
+const output = fc
+  .oneof(
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        measure: fc.constantFrom('profit', 'revenue'),
+        statistic: fc.constantFrom('mean', 'final', 'total'),
+        discounted: fc.boolean(),
+        window,
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        measure: fc.constantFrom(...MEASURES.slice(0, 5), 'retention', 'nps'),
+        firm: fc.integer({ min: 0, max: 3 }),
+        statistic: fc.constantFrom('mean', 'final', 'total'),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ measure: fc.constantFrom('bogus', 'retention'), discounted: fc.boolean(), window }, { requiredKeys: ['measure'] }) },
+  )
+  .map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)));
 const experiment = fc.record({
   schemaVersion: fc.constant(1),
   base: fc.constant('base.json'),
@@ -68,7 +91,11 @@ describe('random experiments', () => {
         const e = parseExperimentValue(value);
         if (!e.ok) return void expect(e.errors.every((x) => ERROR_LINE.test(x))).toBe(true);
         const p = planExperiment(e.experiment, base);
-        if (!p.ok) return void expect(p.errors.every((x) => ERROR_LINE.test(x)), p.errors.join('\n')).toBe(true);
+        if (!p.ok)
+          return void expect(
+            p.errors.every((x) => ERROR_LINE.test(x)),
+            p.errors.join('\n'),
+          ).toBe(true);
         planned++;
         const plan = p.plan;
         expect(plan.points.length * plan.replicates).toBe(plan.runs);

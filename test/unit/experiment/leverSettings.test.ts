@@ -58,7 +58,7 @@ describe('lever settings', () => {
     ]);
     expect(s.changes).toEqual(copy);
   });
-  it('a value out of the lever\'s bounds is refused when the scenario is validated', () => {
+  it("a value out of the lever's bounds is refused when the scenario is validated", () => {
     const r = parseScenarioValue(applyLeverSettings(base, [{ firm: 0, lever: 'programme', value: 0.9, fromPeriod: 5 }]));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.errors.join('\n')).toMatch(/^changes\[\d+\]\.value: programme must be between 0 and 0.3/m);

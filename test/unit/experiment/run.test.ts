@@ -30,7 +30,7 @@ describe('common random numbers', () => {
     expect(runs.get(3)).not.toEqual(runs.get(0));
     expect(runs.get(1)).not.toEqual(runs.get(0));
   });
-  it('a point at the base\'s own values reproduces the base scenario\'s replicate exactly', () => {
+  it("a point at the base's own values reproduces the base scenario's replicate exactly", () => {
     const base = tinyScenario({ seed: 3 });
     const q = plan({ factors: [{ path: 'firms[0].price', levels: [base.firms[0].price, 2] }], design: { type: 'sweep' }, replicates: 2 });
     const runOne = createRunner(q);
@@ -61,7 +61,10 @@ describe('outputs', () => {
     const sim = createSimulation(s, 0);
     const periods = Array.from({ length: s.horizon }, () => sim.step());
     const pv = periods.reduce((a, x, t) => a + valueOf(x, 0, 'profit') / Math.pow(1 + d, t + 1), 0);
-    const ret = periods.slice(2, 6).map((x) => valueOf(x, 2, 'retention', 1)).filter(Number.isFinite);
+    const ret = periods
+      .slice(2, 6)
+      .map((x) => valueOf(x, 2, 'retention', 1))
+      .filter(Number.isFinite);
     const [v0, v1, v2, v3] = createRunner(p)(0);
     expect(v0).toBeCloseTo(pv, 6);
     expect(v1).toBeCloseTo(ret.reduce((a, x) => a + x, 0) / ret.length, 12);

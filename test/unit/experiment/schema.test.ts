@@ -27,7 +27,15 @@ describe('experiment files', () => {
     [{ design: { type: 'sweep' } }, /^design\.n: a sweep over a range needs n/],
     [{ design: { type: 'lhs', n: 1e9 } }, /^design\.n: must be ≤ 100,000/],
     [{ design: { type: 'morris', r: 4, p: 5 } }, /^design\.p: must be even/],
-    [{ factors: [{ path: 'firms[0].price', levels: [1] }, { path: 'firms[1].price', levels: [1] }] }, /^design\.type: a sweep varies one factor/],
+    [
+      {
+        factors: [
+          { path: 'firms[0].price', levels: [1] },
+          { path: 'firms[1].price', levels: [1] },
+        ],
+      },
+      /^design\.type: a sweep varies one factor/,
+    ],
     [{ replicates: 1000 }, /^replicates: must be ≤ 200/],
     [{ outputs: [{ measure: 'happiness' }] }, /^outputs\[0\]\.measure: must be one of/],
     [{ outputs: [{ measure: 'retention', discounted: true }] }, /^outputs\[0\]\.discounted: only money can be discounted/],
@@ -39,7 +47,10 @@ describe('experiment files', () => {
     const r = parseExperimentValue(experimentValue(parts));
     expect(r.ok).toBe(false);
     const errors = r.ok ? [] : r.errors;
-    expect(errors.some((e) => message.test(e)), errors.join('\n')).toBe(true);
+    expect(
+      errors.some((e) => message.test(e)),
+      errors.join('\n'),
+    ).toBe(true);
   });
   it.each([
     ['{"schemaVersion":1,"__proto__":{"x":1}}', /^\["__proto__"\]: the key "__proto__" is not allowed|^__proto__: the key/],
@@ -74,33 +85,63 @@ describe('experiments against their base scenario', () => {
     [{ factors: [{ path: 'firms[0].name', levels: [1] }] }, /^factors\[0\]\.path: firms\[0\]\.name is not a numeric field/],
     [{ factors: [{ path: 'seed', levels: [1] }] }, /^factors\[0\]\.path: seed every run uses the experiment's seed/],
     [{ factors: [{ path: 'horizon', levels: [1] }] }, /^factors\[0\]\.path: horizon cannot be a factor/],
-    [{ factors: [{ path: 'firms[0].programme', range: { from: 0, to: 0.5 } }] }, /^factors\[0\]\.range\.to: firms\[0\]\.programme must be between 0 and 0\.3 \(got 0\.5\)/],
-    [{ factors: [{ path: 'behaviour.offerRate', range: { from: -1, to: 0.5 } }] }, /^factors\[0\]\.range\.from: -1 is out of bounds \(behaviour\.offerRate: must be ≥ 0\)/],
+    [
+      { factors: [{ path: 'firms[0].programme', range: { from: 0, to: 0.5 } }] },
+      /^factors\[0\]\.range\.to: firms\[0\]\.programme must be between 0 and 0\.3 \(got 0\.5\)/,
+    ],
+    [
+      { factors: [{ path: 'behaviour.offerRate', range: { from: -1, to: 0.5 } }] },
+      /^factors\[0\]\.range\.from: -1 is out of bounds \(behaviour\.offerRate: must be ≥ 0\)/,
+    ],
     [{ factors: [{ path: 'behaviour.offerRate', levels: [0.1], fromPeriod: 3 }] }, /^factors\[0\]\.fromPeriod: only a firm's lever/],
     [{ factors: [{ path: 'firms[0].price', levels: [1], fromPeriod: 8 }] }, /^factors\[0\]\.fromPeriod: must be < 8, the base horizon/],
     [{ factors: [{ path: 'population.size', levels: [100.5] }] }, /^factors\[0\]\.levels: population\.size takes whole numbers/],
     [{ factors: [{ path: 'firms[0].price', levels: [1] }], design: { type: 'sweep', n: 4 } }, /^design\.n: the factor lists its levels; leave n out/],
     [
-      { factors: [{ path: 'firms[0].price', levels: [1] }, { path: 'firms[0].price', levels: [1.1] }], design: { type: 'factorial' } },
+      {
+        factors: [
+          { path: 'firms[0].price', levels: [1] },
+          { path: 'firms[0].price', levels: [1.1] },
+        ],
+        design: { type: 'factorial' },
+      },
       /^factors\[1\]\.path: firms\[0\]\.price is already factor 0/,
     ],
     [{ outputs: [{ measure: 'profit', firm: 5 }] }, /^outputs\[0\]\.firm: must be < 3 \(the base scenario has 3 firms\)/],
     [{ outputs: [{ measure: 'profit', window: { from: 0, to: 8 } }] }, /^outputs\[0\]\.window\.to: must be < 8, the base horizon/],
     [{ outputs: [{ measure: 'profit' }, { measure: 'profit' }] }, /^outputs\[1\]\.name: "mean_profit_firm0" is also the name of outputs\[0\]/],
     [{ outputs: [{ measure: 'profit', name: 'seed' }] }, /^outputs\[0\]\.name: "seed" is already a column/],
-    [{ outputs: [{ measure: 'profit', name: 'firms.price' }], factors: [{ path: 'firms.price', levels: [1] }] }, /^factors\[0\]\.path: firms\.price is not a numeric field/],
-    [{ outputs: [{ measure: 'profit', name: 'behaviour.offerRate' }], factors: [{ path: 'behaviour.offerRate', levels: [0.1] }] }, /^outputs\[0\]\.name: "behaviour\.offerRate" is already a column/],
+    [
+      { outputs: [{ measure: 'profit', name: 'firms.price' }], factors: [{ path: 'firms.price', levels: [1] }] },
+      /^factors\[0\]\.path: firms\.price is not a numeric field/,
+    ],
+    [
+      { outputs: [{ measure: 'profit', name: 'behaviour.offerRate' }], factors: [{ path: 'behaviour.offerRate', levels: [0.1] }] },
+      /^outputs\[0\]\.name: "behaviour\.offerRate" is already a column/,
+    ],
     [{ design: { type: 'lhs', n: 60_000 }, replicates: 2 }, /^design: 60,000 points × 2 replicates is more than 100,000 runs/],
     [
-      { factors: Array.from({ length: 20 }, (_, i) => ({ path: `behaviour.weights.${['satisfaction', 'trust', 'price', 'incentive', 'kinship'][i % 5]}`, levels: [1, 2] })), design: { type: 'factorial' } },
+      {
+        factors: Array.from({ length: 20 }, (_, i) => ({
+          path: `behaviour.weights.${['satisfaction', 'trust', 'price', 'incentive', 'kinship'][i % 5]}`,
+          levels: [1, 2],
+        })),
+        design: { type: 'factorial' },
+      },
       /is already factor/,
     ],
   ])('refuses case %#', (parts, message) => {
     const errors = errorsOf(parts);
-    expect(errors.some((e) => message.test(e)), errors.join('\n')).toBe(true);
+    expect(
+      errors.some((e) => message.test(e)),
+      errors.join('\n'),
+    ).toBe(true);
   });
   it('refuses a factorial past the run limit before listing its points', () => {
-    const factors = ['price', 'recoveryRate', 'promise', 'lockIn', 'personalisation', 'programme', 'offerDiscount'].map((lever) => ({ path: `firms[0].${lever}`, range: { from: 0.2, to: 0.25 } }));
+    const factors = ['price', 'recoveryRate', 'promise', 'lockIn', 'personalisation', 'programme', 'offerDiscount'].map((lever) => ({
+      path: `firms[0].${lever}`,
+      range: { from: 0.2, to: 0.25 },
+    }));
     const t0 = performance.now();
     const errors = errorsOf({ factors, design: { type: 'factorial', n: 1000 } });
     expect(errors[0]).toMatch(/^design: too many points × 2 replicates is more than 100,000 runs/);

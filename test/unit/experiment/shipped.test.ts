@@ -24,8 +24,7 @@ describe('scenarios/experiments/programme-break-even.json', () => {
     const k = plan.outputs.length;
     const results = new Float64Array(plan.runs * k).fill(NaN);
     // missing runs stay NaN and are left out of the intervals
-    for (const point of [0, 1, 10])
-      for (let r = 0; r < 5; r++) results.set(runOne(point * plan.replicates + r), (point * plan.replicates + r) * k);
+    for (const point of [0, 1, 10]) for (let r = 0; r < 5; r++) results.set(runOne(point * plan.replicates + r), (point * plan.replicates + r) * k);
     const points = summarisePoints(plan, results);
     for (const point of [1, 10]) {
       const diff = points[point].vsFirst[0];

@@ -27,17 +27,19 @@ describe('default names', () => {
   });
 
   it('has a Chinese name for every default firm of the schema and the shipped scenarios', () => {
-    const names = new Set([
-      ...defaultScenario().firms.map((f) => f.name),
-      ...shippedGallery().entries.flatMap((e) => e.scenario.firms.map((f) => f.name)),
-    ]);
+    const names = new Set([...defaultScenario().firms.map((f) => f.name), ...shippedGallery().entries.flatMap((e) => e.scenario.firms.map((f) => f.name))]);
     expect(names.size).toBeGreaterThanOrEqual(6);
     for (const n of names) expect(displayName(n, 'zh'), n).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('agrees with the names the interface builds', () => {
     const pair = (key: Parameters<typeof translate>[2], vars?: Record<string, string>) => [translate(en, en, key, vars), translate(zh, en, key, vars)];
-    for (const [e, c] of [pair('compare.baseline'), pair('compare.defaultService'), pair('compare.defaultProgramme'), pair('compare.defaultVariant', { letter: 'C' })]) {
+    for (const [e, c] of [
+      pair('compare.baseline'),
+      pair('compare.defaultService'),
+      pair('compare.defaultProgramme'),
+      pair('compare.defaultVariant', { letter: 'C' }),
+    ]) {
       expect(displayName(e, 'zh')).toBe(c);
       expect(displayName(c, 'en')).toBe(e);
     }

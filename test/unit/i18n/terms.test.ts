@@ -22,9 +22,7 @@ interface Text {
 /** Every string found under a `zh` key, however deep. */
 function zhTexts(value: unknown, where: string): Text[] {
   if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) =>
-    k === 'zh' && typeof v === 'string' ? [{ where: `${where}.zh`, text: v }] : zhTexts(v, `${where}.${k}`),
-  );
+  return Object.entries(value).flatMap(([k, v]) => (k === 'zh' && typeof v === 'string' ? [{ where: `${where}.zh`, text: v }] : zhTexts(v, `${where}.${k}`)));
 }
 
 function allChinese(): Text[] {
@@ -57,29 +55,80 @@ describe('the Chinese term table', () => {
   it('reads every scenario text and lesson card', () => {
     const wheres = allChinese().map((t) => t.where);
     for (const w of ['zh.ts', 'glossary', 'fields', 'levers', 'tags', 'names', 'lessons', 'scenarios/leaky-bucket.json', 'lessonFromMeta(default)', 'error'])
-      expect(wheres.some((x) => x.startsWith(w)), w).toBe(true);
+      expect(
+        wheres.some((x) => x.startsWith(w)),
+        w,
+      ).toBe(true);
     expect(shippedGallery().entries.length).toBeGreaterThanOrEqual(11);
   });
 
   it('catches each retired rendering the review found', () => {
     const old = [
-      '图利者', '人质', '叛逃者', '流失者', '忠诚者', '冷漠区', '恐怖分子（暴徒）', '客户保持率', '流失与获取', '获客投入',
-      '转换流向', '期望', '放开管制', '信息等限制', '更便宜的报价', '挖角促销力度', '按服务人数计费', '本课要点', '不是 Loyalty Lab 的分享链接',
-      '种子 {seed}', '在位企业', '「{chart}」', '点击"运行"', '第 36 月', '第 {t} 月', '20,000 名', 'initialShare 需大于 0', 'Jones 和 Sasser', 'Jones–Sasser 类别',
+      '图利者',
+      '人质',
+      '叛逃者',
+      '流失者',
+      '忠诚者',
+      '冷漠区',
+      '恐怖分子（暴徒）',
+      '客户保持率',
+      '流失与获取',
+      '获客投入',
+      '转换流向',
+      '期望',
+      '放开管制',
+      '信息等限制',
+      '更便宜的报价',
+      '挖角促销力度',
+      '按服务人数计费',
+      '本课要点',
+      '不是 Loyalty Lab 的分享链接',
+      '种子 {seed}',
+      '在位企业',
+      '「{chart}」',
+      '点击"运行"',
+      '第 36 月',
+      '第 {t} 月',
+      '20,000 名',
+      'initialShare 需大于 0',
+      'Jones 和 Sasser',
+      'Jones–Sasser 类别',
     ];
     for (const s of old) expect(retiredIn(s), s).not.toEqual([]);
   });
 
   it('lets the current renderings and the fixed terms through', () => {
     const ok = [
-      '图利型顾客', '人质型顾客', '被释放的“人质”', '流失型', '忠诚型', '“恐怖分子”', '冷淡区', '顾客保持率', '客户占有率', '获客', '获客支出',
-      '顾客转移流向', '预期', '放松管制', '法律、技术、地理和知识等约束', '促销', '忠诚实验室', '随机种子 {seed}', '原垄断企业',
-      '第 36 个月', '第 {t} 个月', '2 万名', '保留号码', '约 33.2 万美元', '65–85%',
+      '图利型顾客',
+      '人质型顾客',
+      '被释放的“人质”',
+      '流失型',
+      '忠诚型',
+      '“恐怖分子”',
+      '冷淡区',
+      '顾客保持率',
+      '客户占有率',
+      '获客',
+      '获客支出',
+      '顾客转移流向',
+      '预期',
+      '放松管制',
+      '法律、技术、地理和知识等约束',
+      '促销',
+      '忠诚实验室',
+      '随机种子 {seed}',
+      '原垄断企业',
+      '第 36 个月',
+      '第 {t} 个月',
+      '2 万名',
+      '保留号码',
+      '约 33.2 万美元',
+      '65–85%',
     ];
     for (const s of ok) expect(retiredIn(s), s).toEqual([]);
   });
 
-  it('gives the legend and the glossary the table\'s terms', () => {
+  it("gives the legend and the glossary the table's terms", () => {
     expect(zh['js.mercenary']).toBe(TERMS.mercenary.zh);
     expect(zh['js.hostage']).toBe(TERMS.hostage.zh);
     expect(zh['js.defector']).toBe(TERMS.defector.zh);

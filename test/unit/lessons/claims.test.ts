@@ -11,7 +11,10 @@ function run(name: string): PeriodSummary[] {
   if (!runs.has(name)) {
     const s = shipped(name);
     const sim = createSimulation(s, 0);
-    runs.set(name, Array.from({ length: s.horizon }, () => sim.step()));
+    runs.set(
+      name,
+      Array.from({ length: s.horizon }, () => sim.step()),
+    );
   }
   return runs.get(name)!;
 }

@@ -78,7 +78,18 @@ describe('lessons', () => {
 
   it('cover the course concepts between them', () => {
     const taught = new Set(LESSONS.flatMap((l) => l.cards.flatMap((c) => c.concepts ?? [])));
-    for (const k of ['satisfaction', 'loyalty', 'loyaltyTypes', 'hostage', 'mercenary', 'constrainedLoyalty', 'trustStages', 'leakyBucket', 'nps', 'serviceRecovery'] as const)
+    for (const k of [
+      'satisfaction',
+      'loyalty',
+      'loyaltyTypes',
+      'hostage',
+      'mercenary',
+      'constrainedLoyalty',
+      'trustStages',
+      'leakyBucket',
+      'nps',
+      'serviceRecovery',
+    ] as const)
       expect(taught.has(k), k).toBe(true);
   });
 });
@@ -99,7 +110,9 @@ describe('every library scenario plays as a lesson', async () => {
   const { readdirSync } = await import('node:fs');
   const { lessonForScenario } = await import('../../../src/lessons/index.ts');
   const { watchPeriod } = await import('../../../src/lessons/fromMeta.ts');
-  const names = readdirSync(new URL('../../../scenarios/', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+  const names = readdirSync(new URL('../../../scenarios/', import.meta.url))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''));
   it.each(names)('%s', (name) => {
     const sc = scenarioOf(name);
     const l = lessonForScenario(name, sc)!;

@@ -12,7 +12,7 @@ function pairs(value: unknown): { en: string; zh: string }[] {
 }
 
 describe('firm names in lesson cards', () => {
-  it('uses the legend\'s Chinese name wherever the English names a default firm', () => {
+  it("uses the legend's Chinese name wherever the English names a default firm", () => {
     const named = pairs(LESSONS).flatMap(({ en, zh }) => [...en.matchAll(/\b(Rival [A-D]|Entrant [A-D])\b/g)].map((m) => ({ name: m[1], zh })));
     expect(named.length).toBeGreaterThan(5);
     for (const { name, zh } of named) {

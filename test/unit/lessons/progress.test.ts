@@ -14,7 +14,14 @@ const lesson: Lesson = {
       period: 5,
       title: t('b'),
       body: t('b'),
-      question: { kind: 'choice', prompt: t('q'), choices: [{ text: t('no'), correct: false, feedback: t('f0') }, { text: t('yes'), correct: true, feedback: t('f1') }] },
+      question: {
+        kind: 'choice',
+        prompt: t('q'),
+        choices: [
+          { text: t('no'), correct: false, feedback: t('f0') },
+          { text: t('yes'), correct: true, feedback: t('f1') },
+        ],
+      },
     },
     { period: 9, title: t('c'), body: t('c'), question: { kind: 'reflect', prompt: t('r'), answer: t('ans') } },
   ],

@@ -19,7 +19,9 @@ function both(name: string, counterfactual: (s: Scenario) => Scenario = without)
 }
 const avg = (r: PeriodSummary[], m: Measure, from: number, to: number, firm = 0, seg = 0) => slice(series(r, m, firm, seg), from, to);
 const sum = (r: PeriodSummary[], m: Measure, from: number, to: number, firm = 0, seg = 0) =>
-  series(r, m, firm, seg).slice(from, to).reduce((a, x) => a + x, 0);
+  series(r, m, firm, seg)
+    .slice(from, to)
+    .reduce((a, x) => a + x, 0);
 
 describe('price-war.json: a price war breeds mercenaries', () => {
   const runs = both('price-war');
@@ -52,7 +54,10 @@ describe('leaky-bucket.json: retention is cheaper than acquisition', () => {
 describe('satisfied-still-defect.json: satisfied customers still defect', () => {
   it('most of those who went to a rival within a year had said they were satisfied (Bain 65–85%)', () => {
     for (const seed of SEEDS) {
-      const sim = createSimulation(shipped('satisfied-still-defect', (x) => ({ ...x, seed })), 0);
+      const sim = createSimulation(
+        shipped('satisfied-still-defect', (x) => ({ ...x, seed })),
+        0,
+      );
       steps(sim, 12);
       // a survey at month 12, then who has gone to a rival by month 24
       const said = new Float32Array(sim.pop.satisfaction);

@@ -55,7 +55,6 @@ describe('lint: the model stays pure', () => {
 
   it('lints the kernel (portable AssemblyScript, valid TypeScript) like the rest of the model', async () => {
     const code = 'export function pick(from: i32, to: i32): i32 { return Math.random() < 0.5 ? from : to; }\n';
-    for (const path of ['src/model/drivers/Fixture.ts', 'src/model/kernel/Fixture.ts'])
-      expect(await ruleIds(code, path)).toEqual(['no-restricted-properties']);
+    for (const path of ['src/model/drivers/Fixture.ts', 'src/model/kernel/Fixture.ts']) expect(await ruleIds(code, path)).toEqual(['no-restricted-properties']);
   });
 });

@@ -23,9 +23,19 @@ describe('money: revenue, cost of goods, every strategy cost, profit', () => {
     service: { failureRate: 1, complaintRate: 1, repurchase: { minor: all, major: all } },
     firms: [
       quietFirm({
-        price: 1.2, unitCost: 0.5, qualityCost: 0.25, programme: 0.1, programmeCostPerMember: 2,
-        personalisation: 0.5, focusHighValue: 0.25, personalisationCost: 4, recoveryRate: 1, recoverySpeed: 1, recoveryCost: 15,
-        acquisitionSpend: 300, acquisitionCost: 1e6,
+        price: 1.2,
+        unitCost: 0.5,
+        qualityCost: 0.25,
+        programme: 0.1,
+        programmeCostPerMember: 2,
+        personalisation: 0.5,
+        focusHighValue: 0.25,
+        personalisationCost: 4,
+        recoveryRate: 1,
+        recoverySpeed: 1,
+        recoveryCost: 15,
+        acquisitionSpend: 300,
+        acquisitionCost: 1e6,
       }),
       quietFirm(),
     ],
@@ -57,7 +67,7 @@ describe('money: revenue, cost of goods, every strategy cost, profit', () => {
     expect(v('resolvedQuickly')).toBe(11);
     expect(v('recoveryCost')).toBeCloseTo(11 * 15 * 1.5, 9);
   });
-  it('wallet share = spend with the firm / its customers\' budgets; failures, complaints and resolutions are counted', () => {
+  it("wallet share = spend with the firm / its customers' budgets; failures, complaints and resolutions are counted", () => {
     const budgets = sumOver(pop, 0, (i) => pop.budget[i]);
     expect(v('budgetOfCustomers')).toBeCloseTo(budgets, 6);
     expect(v('walletShare')).toBeCloseTo(spend() / budgets, 12);
@@ -73,7 +83,8 @@ describe('money: revenue, cost of goods, every strategy cost, profit', () => {
     expect(v('strategyCost')).toBeCloseTo(strategy, 9);
     expect(v('profit')).toBeCloseTo(spend() * 1.2 - spend() * 0.625 - strategy, 6);
     // and by hand, from the numbers alone
-    const byHand = spend() * 1.2 - spend() * 0.625 - (spend() * 0.12 + 22) - 11 * 15 * 1.5 - [0, 1, 2].reduce((a, t) => a + count(t) * 4 * personal[t], 0) - 300;
+    const byHand =
+      spend() * 1.2 - spend() * 0.625 - (spend() * 0.12 + 22) - 11 * 15 * 1.5 - [0, 1, 2].reduce((a, t) => a + count(t) * 4 * personal[t], 0) - 300;
     expect(v('profit')).toBeCloseTo(byHand, 6);
   });
   it('the value tiers add up to the whole for every count and sum', () => {
@@ -113,7 +124,9 @@ describe('counts: the stock-flow identities hold in a busy market', () => {
         expect(v(t, k, 'customers')).toBe(v(t, k, 'retained') + v(t, k, 'acquired'));
         expect(v(t, k, 'acquired')).toBe(v(t, k, 'switchedIn') + v(t, k, 'entered'));
         expect(v(t, k, 'churned')).toBe(v(t, k, 'switchedOut') + v(t, k, 'exited'));
-        if (t > 0) for (let seg = 1; seg < SEGMENTS.length; seg++) expect(v(t, k, 'customers', seg)).toBe(v(t - 1, k, 'customers', seg) + v(t, k, 'acquired', seg) - v(t, k, 'churned', seg));
+        if (t > 0)
+          for (let seg = 1; seg < SEGMENTS.length; seg++)
+            expect(v(t, k, 'customers', seg)).toBe(v(t - 1, k, 'customers', seg) + v(t, k, 'acquired', seg) - v(t, k, 'churned', seg));
       }
   });
   it('the moves matrix adds up to the flows of every firm', () => {
@@ -123,7 +136,7 @@ describe('counts: the stock-flow identities hold in a busy market', () => {
       for (let k = 0; k < K; k++) {
         let out = 0;
         let into = 0;
-        for (let j = 0; j <= K; j++) if (j !== k) (out += m(k, j)), (into += m(j, k));
+        for (let j = 0; j <= K; j++) if (j !== k) ((out += m(k, j)), (into += m(j, k)));
         expect(out).toBe(valueOf(summary, k, 'churned'));
         expect(into).toBe(valueOf(summary, k, 'acquired'));
         expect(m(k, K)).toBe(valueOf(summary, k, 'exited'));
@@ -194,7 +207,8 @@ describe('satisfaction bins, unhappy customers and trust stages', () => {
     expect(valueOf(one(1.5), 0, 'sat7')).toBe(3); // S = 5
   });
   it('splits trust into stages at 1/3 and 2/3', () => {
-    const stages = (trust: number) => ['trustCognitive', 'trustAffective', 'trustBehavioural'].map((m) => valueOf(one(3.5, trust), 0, m as Measure) - (m === 'trustCognitive' ? 8 : 0));
+    const stages = (trust: number) =>
+      ['trustCognitive', 'trustAffective', 'trustBehavioural'].map((m) => valueOf(one(3.5, trust), 0, m as Measure) - (m === 'trustCognitive' ? 8 : 0));
     expect(stages(0.33)).toEqual([3, 0, 0]);
     expect(stages(0.34)).toEqual([0, 3, 0]);
     expect(stages(0.66)).toEqual([0, 3, 0]);
@@ -222,7 +236,7 @@ describe('word of mouth: unhappy customers and terrorists talk; promoters refer'
     expect(sim.market.referrals[0]).toBeCloseTo(0.25, 12);
     expect(sim.market.referrals[1]).toBe(0);
   });
-  it('lowers a firm\'s reputation, so its rival\'s customers judge it worse, by 1.5 points × bad talk', () => {
+  it("lowers a firm's reputation, so its rival's customers judge it worse, by 1.5 points × bad talk", () => {
     // period 0: Rival's 11 customers are unhappy (S 2.5), Us has none; bad talk about Rival =
     // 0.5 × min(1, 11 × 11/11) = 0.5, so in period 1 Rival is expected 1.5 × 0.5 = 0.75 lower
     const s = quietScenario({ behaviour: { offerRate: 1 }, wordOfMouth: { influence: 0.5, tellCount: 11 } });

@@ -144,6 +144,10 @@ describe('ex-customers: defector, or terrorist below the terrorist threshold', (
     const below = leave(3.5 + 1 / 64);
     expect(below.read('provider')).toEqual(three(NO_PROVIDER));
     expect(below.read('jsClass').map((c) => JS_CLASSES[c])).toEqual(three('terrorist'));
-    expect(leave(3.5).read('jsClass').map((c) => JS_CLASSES[c])).toEqual(three('defector'));
+    expect(
+      leave(3.5)
+        .read('jsClass')
+        .map((c) => JS_CLASSES[c]),
+    ).toEqual(three('defector'));
   });
 });

@@ -161,4 +161,3 @@ export function runCase(s: Scenario, c: Partial<Customer>, opts: { filler?: Part
   const read = (attr: keyof Simulation['pop']) => AT.map((i) => Number((sim.pop[attr] as ArrayLike<number>)[i]));
   return { sim, summaries, read };
 }
-

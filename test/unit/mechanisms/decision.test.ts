@@ -32,7 +32,7 @@ describe('switching on an offer: the customer leaves when value + price + incent
     expect(providerAfter({ behaviour: { weights: { trust: 2 } } }, { expectation: 4, trust: 0.25 })).toEqual(STAY);
     expect(providerAfter({ behaviour: { weights: { trust: 2 } } }, { expectation: 4, trust: 0.125 })).toEqual(SWITCH);
   });
-  it('adds the firm\'s lock-in to the switching cost, exactly', () => {
+  it("adds the firm's lock-in to the switching cost, exactly", () => {
     const lock = (lockIn: number) => ({ firms: [quietFirm({ lockIn }), quietFirm()] });
     expect(providerAfter(lock(0.25), { expectation: 4, switchingCost: 0.25 })).toEqual(STAY);
     expect(providerAfter(lock(0.2), { expectation: 4, switchingCost: 0.25 })).toEqual(SWITCH);
@@ -60,7 +60,7 @@ describe('switching on an offer: the customer leaves when value + price + incent
     expect(providerAfter({ firms: [quietFirm(), quietFirm({ price: 1.25 })] }, { expectation: 3.75 })).toEqual(STAY);
     expect(providerAfter({ firms: [quietFirm(), quietFirm({ price: 1.25 })] }, { expectation: 3.875 })).toEqual(SWITCH);
   });
-  it('prices the rival\'s offer at its discount, in the price term and in the satisfaction expected', () => {
+  it("prices the rival's offer at its discount, in the price term and in the satisfaction expected", () => {
     const discount = (pw: number) => ({ behaviour: { priceWeightInSatisfaction: pw }, firms: [quietFirm(), quietFirm({ offerDiscount: 0.25 })] });
     expect(providerAfter(discount(0), { switchingCost: 0.25 })).toEqual(STAY);
     expect(providerAfter(discount(0), { switchingCost: 0.125 })).toEqual(SWITCH);
@@ -322,17 +322,19 @@ describe('offers and entry: who hears from whom, who comes in', () => {
     within(share(2), 0.1);
     within(share(0), 0.5);
   });
-  it('prospects enter with chance entryRate, split by the firms\' appeal (quality, promise, price)', () => {
+  it("prospects enter with chance entryRate, split by the firms' appeal (quality, promise, price)", () => {
     // appeal 1 + (Q + promise/2 − 3.8) − (price − 1): Us 1 + 0.4 = 1.4, Rival 1 − 0.3 = 0.7
     const s = quietScenario({ population: { size: n }, behaviour: { entryRate: 0.3 }, firms: [quietFirm({ quality: 4.2 }), quietFirm()] });
     const sim = handBuilt(s, { provider: NO_PROVIDER });
     const summary = sim.step();
     within(summary.moves[2 * 3 + 0] / n, 0.2);
     within(summary.moves[2 * 3 + 1] / n, 0.1);
-    const promised = handBuilt(quietScenario({ population: { size: n }, behaviour: { entryRate: 0.3 }, firms: [quietFirm({ promise: 1.4 }), quietFirm()] }), { provider: NO_PROVIDER });
+    const promised = handBuilt(quietScenario({ population: { size: n }, behaviour: { entryRate: 0.3 }, firms: [quietFirm({ promise: 1.4 }), quietFirm()] }), {
+      provider: NO_PROVIDER,
+    });
     within(promised.step().moves[2 * 3 + 0] / n, 0.2); // 1 + 0.7 − 0.3 = 1.4
   });
-  it('bad talk about a firm scales its appeal by (1 − bad talk) for next period\'s newcomers', () => {
+  it("bad talk about a firm scales its appeal by (1 − bad talk) for next period's newcomers", () => {
     // 1000 unhappy customers of Rival (S 2.5) telling 11 each: bad talk 0.5 × min(1, 11000/n) = 0.5
     const s = quietScenario({ population: { size: n }, behaviour: { entryRate: 0.3 }, wordOfMouth: { influence: 0.5, tellCount: 11 } });
     const sim = handBuilt(s, { provider: NO_PROVIDER });

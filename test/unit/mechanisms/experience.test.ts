@@ -40,8 +40,7 @@ describe('satisfaction: S ← S + m·(clamp(base + w·(Q − E) − price effect
 });
 
 describe('a price far below the market reads as poor quality (cheap signal, below 0.85)', () => {
-  const at = (price: number) =>
-    after({ behaviour: { cheapSignal: 2 }, firms: [quietFirm({ price }), quietFirm()] }, {}).read('satisfaction');
+  const at = (price: number) => after({ behaviour: { cheapSignal: 2 }, firms: [quietFirm({ price }), quietFirm()] }, {}).read('satisfaction');
   it('costs nothing at 0.85 and above', () => {
     allClose(at(0.85), BASE, 6);
     allClose(at(0.86), BASE, 6);
@@ -71,7 +70,7 @@ describe('expectations: E ← E + a·(½·own + ½·market norm + promise − E)
     // a customer of Rival hears ½·3 + ½·3.5 = 3.25
     allClose(after(over, { expectation: 3, provider: 1 }).read('expectation'), 3 + 0.5 * 0.25);
   });
-  it('are raised by the firm\'s promise, in proportion to adaptation', () => {
+  it("are raised by the firm's promise, in proportion to adaptation", () => {
     const promise = (p: number, a: number) =>
       after({ behaviour: { expectationAdaptation: a }, firms: [quietFirm({ promise: p }), quietFirm()] }, {}).read('expectation');
     allClose(promise(1, 0.5), 4);
@@ -120,7 +119,10 @@ describe('trust: grows above satisfaction 4.25, erodes below 3.75, is not bought
   });
   it('grows by gain × (S − 4.25) × (1 + personal service) × (1 − trust)', () => {
     const grow = (p: number) =>
-      after({ behaviour: { baseSatisfaction: 4.25, trustGain: 0.5 }, firms: [quietFirm({ personalisation: p }), quietFirm()] }, { expectation: 3, trust: 0.2 }).read('trust');
+      after(
+        { behaviour: { baseSatisfaction: 4.25, trustGain: 0.5 }, firms: [quietFirm({ personalisation: p }), quietFirm()] },
+        { expectation: 3, trust: 0.2 },
+      ).read('trust');
     allClose(grow(0), 0.2 + 0.5 * 0.5 * 0.8); // S = 4.75
     allClose(grow(0.5), 0.2 + 0.5 * 0.7 * 1.5 * 0.8); // S = 4.95 (personal service adds 0.2)
   });
@@ -180,7 +182,7 @@ describe('service failures and complaints (TARP, service-recovery paradox)', () 
     ['minor, resolved quickly', {}, { recoverySpeed: 1 }, H.failure | H.complained | H.resolved | H.quick, 4 + 0.8, 0.55],
     ['major, resolved quickly', { majorShare: 1 }, { recoverySpeed: 1 }, H.failure | H.major | H.complained | H.resolved | H.quick, 4 + 0.8, 0.55],
   ];
-  it.each(cases)('%s: the experience shifts by the failure\'s impact and trust responds', (_, service, firm, bits, sat, trust) => {
+  it.each(cases)("%s: the experience shifts by the failure's impact and trust responds", (_, service, firm, bits, sat, trust) => {
     const r = after(failing(service, firm), { trust: 0.5 });
     expect(r.read('happened')).toEqual([bits, bits, bits]);
     allClose(r.read('satisfaction'), sat);
@@ -239,7 +241,7 @@ describe('service failures and complaints (TARP, service-recovery paradox)', () 
 });
 
 describe('fit and noise in the experience', () => {
-  it('adds the customer\'s fit with its firm: ±127 steps = ±matchSpread quality points', () => {
+  it("adds the customer's fit with its firm: ±127 steps = ±matchSpread quality points", () => {
     const sim = handBuilt(quietScenario({ behaviour: { matchSpread: 0.5 } }));
     const K = sim.pop.firms;
     sim.pop.fit[AT[0] * K + 0] = 127;

@@ -39,7 +39,10 @@ describe('lifetime value', () => {
   });
   it('with churn 3/11 divides by d + churn', () => {
     // three customers (value −0.5) take Rival's offer; the other eight stay
-    for (const [unit, k] of [['month', MONTHS], ['week', WEEKS]] as const) {
+    for (const [unit, k] of [
+      ['month', MONTHS],
+      ['week', WEEKS],
+    ] as const) {
       const s = runCase(market(unit, { behaviour: { offerRate: 1 } }), { expectation: 4 }).summaries[0];
       expect(valueOf(s, 0, 'churned')).toBe(3);
       expect(valueOf(s, 0, 'clv')).toBeCloseTo(contributionPerCustomer(s, 0) * k.churn, 6);
@@ -53,7 +56,8 @@ describe('lifetime value', () => {
   });
   it('leaves acquisition spend out (it buys customers, it is not their contribution)', () => {
     const plain = runCase(market('month'), {}).summaries[0];
-    const spending = runCase(market('month', { firms: [quietFirm({ price: 1.2, unitCost: 0.5, qualityCost: 0, acquisitionSpend: 500 }), quietFirm()] }), {}).summaries[0];
+    const spending = runCase(market('month', { firms: [quietFirm({ price: 1.2, unitCost: 0.5, qualityCost: 0, acquisitionSpend: 500 }), quietFirm()] }), {})
+      .summaries[0];
     expect(valueOf(spending, 0, 'clv')).toBe(valueOf(plain, 0, 'clv'));
     expect(valueOf(spending, 0, 'profit')).toBeCloseTo(valueOf(plain, 0, 'profit') - 500, 9);
   });

@@ -49,7 +49,7 @@ describe('scheduled lever changes', () => {
 });
 
 describe('market events', () => {
-  it('a price war cuts the listed firms\' prices by priceCut from its period for its duration', () => {
+  it("a price war cuts the listed firms' prices by priceCut from its period for its duration", () => {
     const { summaries } = run({ events: [{ type: 'priceWar', period: 2, duration: 3, priceCut: 0.2, firms: [1] }] }, 7);
     expect(pricePaid(summaries, 1).map((x) => +x.toFixed(9))).toEqual([1, 1, 0.8, 0.8, 0.8, 1, 1]);
     expect(pricePaid(summaries, 0).map((x) => +x.toFixed(9))).toEqual([1, 1, 1, 1, 1, 1, 1]);
@@ -66,7 +66,13 @@ describe('market events', () => {
     expect(summaries.map((s) => +valueOf(s, 0, 'meanSatisfaction').toFixed(5))).toEqual([4, 3.5, 3.5, 4]);
     expect(summaries.map((s) => valueOf(s, 0, 'failures'))).toEqual([0, 6, 6, 0]);
     expect(summaries.map((s) => valueOf(s, 1, 'failures'))).toEqual([0, 0, 0, 0]);
-    const floor = run({ firms: [quietFirm({ quality: 1.25 }), quietFirm()], events: [{ type: 'qualityIncident', period: 0, duration: 1, firm: 0, qualityDrop: 4, failureRate: 0 }] }, 1);
+    const floor = run(
+      {
+        firms: [quietFirm({ quality: 1.25 }), quietFirm()],
+        events: [{ type: 'qualityIncident', period: 0, duration: 1, firm: 0, qualityDrop: 4, failureRate: 0 }],
+      },
+      1,
+    );
     // S = 4 + (1 − 3.5), not 4 + (−2.75 − 3.5)
     expect(valueOf(floor.summaries[0], 0, 'meanSatisfaction')).toBeCloseTo(1.5, 5);
   });

@@ -9,9 +9,18 @@ const report = (label: string, xs: number[]) => console.log(`${label}: ${xs.map(
 
 describe('satisfaction and loyalty in a competitive market (scenarios/default.json)', () => {
   // annual retention of customers grouped by their satisfaction at month 24, one row per seed
-  const bands: [number, number][] = [[1, 3.25], [1, 3.75], [3.75, 4.5], [4.5, 5.01], [4, 5.01]];
+  const bands: [number, number][] = [
+    [1, 3.25],
+    [1, 3.75],
+    [3.75, 4.5],
+    [4.5, 5.01],
+    [4, 5.01],
+  ];
   const rows = SEEDS.map((seed) => {
-    const sim = createSimulation(shipped('default', (s) => ({ ...s, seed })), 0);
+    const sim = createSimulation(
+      shipped('default', (s) => ({ ...s, seed })),
+      0,
+    );
     steps(sim, 24);
     const sat = sim.pop.satisfaction;
     const groups = bands.map(([a, b]) => follow(sim, 0, (i) => sat[i] >= a && sat[i] < b));
@@ -48,14 +57,20 @@ describe('satisfaction and loyalty in a competitive market (scenarios/default.js
   });
 
   it('a large share of those who defect to a rival were satisfied (mercenaries; Bain 65–85%)', () => {
-    report('satisfied share of defectors', rows.map((r) => r.satisfiedShareOfDefectors));
+    report(
+      'satisfied share of defectors',
+      rows.map((r) => r.satisfiedShareOfDefectors),
+    );
     for (const r of rows) expect(r.satisfiedShareOfDefectors).toBeGreaterThan(0.5);
   });
 });
 
 describe('a monopoly deregulated (scenarios/monopoly-deregulated.json)', () => {
   const runs = SEEDS.map((seed) => {
-    const sim = createSimulation(shipped('monopoly-deregulated', (s) => ({ ...s, seed })), 0);
+    const sim = createSimulation(
+      shipped('monopoly-deregulated', (s) => ({ ...s, seed })),
+      0,
+    );
     const before = steps(sim, 36);
     const sat = sim.pop.satisfaction;
     const unhappy = follow(sim, 0, (i) => sat[i] < 3.25);
@@ -73,8 +88,14 @@ describe('a monopoly deregulated (scenarios/monopoly-deregulated.json)', () => {
   });
 
   it('loses the dissatisfied quickly once rivals may enter', () => {
-    report('unhappy kept a year after deregulation', runs.map((r) => r.unhappy));
-    report('happy kept a year after deregulation', runs.map((r) => r.happy));
+    report(
+      'unhappy kept a year after deregulation',
+      runs.map((r) => r.unhappy),
+    );
+    report(
+      'happy kept a year after deregulation',
+      runs.map((r) => r.happy),
+    );
     for (const r of runs) {
       expect(r.unhappy).toBeLessThan(0.4);
       expect(r.happy).toBeGreaterThan(Math.max(3 * r.unhappy, r.unhappy + 0.1));
@@ -84,11 +105,14 @@ describe('a monopoly deregulated (scenarios/monopoly-deregulated.json)', () => {
 });
 
 describe('tenure (heterogeneous customers)', () => {
-  it('a cohort\'s retention rises with tenure', () => {
+  it("a cohort's retention rises with tenure", () => {
     const early: number[] = [];
     const late: number[] = [];
     for (const seed of SEEDS) {
-      const sim = createSimulation(shipped('default', (s) => ({ ...s, seed })), 0);
+      const sim = createSimulation(
+        shipped('default', (s) => ({ ...s, seed })),
+        0,
+      );
       steps(sim, 12);
       // customers who arrived in months 12–17, followed month by month for two years
       const alive = new Map<number, number>();
@@ -139,8 +163,14 @@ describe('number portability (scenarios/number-portability.json)', () => {
   });
 
   it('frees inertia-loyal hostages: they defect once the number can go with them', () => {
-    report('hostages kept a year, with portability', runs.map((r) => r.with.hostages.kept));
-    report('hostages kept a year, without', runs.map((r) => r.without.hostages.kept));
+    report(
+      'hostages kept a year, with portability',
+      runs.map((r) => r.with.hostages.kept),
+    );
+    report(
+      'hostages kept a year, without',
+      runs.map((r) => r.without.hostages.kept),
+    );
     for (const r of runs) {
       expect(r.with.hostages.n).toBeGreaterThan(100);
       expect(r.with.hostages.kept).toBeLessThan(r.without.hostages.kept - 0.2);
@@ -149,8 +179,14 @@ describe('number portability (scenarios/number-portability.json)', () => {
   });
 
   it('leaves value-loyal customers mostly where they are', () => {
-    report('value-loyal kept a year, with portability', runs.map((r) => r.with.value.kept));
-    report('value-loyal kept a year, without', runs.map((r) => r.without.value.kept));
+    report(
+      'value-loyal kept a year, with portability',
+      runs.map((r) => r.with.value.kept),
+    );
+    report(
+      'value-loyal kept a year, without',
+      runs.map((r) => r.without.value.kept),
+    );
     for (const r of runs) {
       expect(r.with.value.kept).toBeGreaterThan(0.6);
       expect(r.with.value.kept).toBeGreaterThan(r.without.value.kept - 0.1);
@@ -161,7 +197,10 @@ describe('number portability (scenarios/number-portability.json)', () => {
 describe('a loyalty programme (scenarios/loyalty-programme.json)', () => {
   const runs = SEEDS.map((seed) => {
     const go = (programme: boolean) => {
-      const sim = createSimulation(shipped('loyalty-programme', (s) => ({ ...s, seed, changes: programme ? s.changes : [] })), 0);
+      const sim = createSimulation(
+        shipped('loyalty-programme', (s) => ({ ...s, seed, changes: programme ? s.changes : [] })),
+        0,
+      );
       return steps(sim, 84);
     };
     return { on: go(true), off: go(false) };
@@ -184,7 +223,10 @@ describe('a loyalty programme (scenarios/loyalty-programme.json)', () => {
 
   it('does not raise value loyalty, and costs more than it earns', () => {
     for (const r of runs) {
-      const profit = (xs: typeof r.on) => series(xs, 'profit').slice(24, 60).reduce((a, x) => a + x, 0);
+      const profit = (xs: typeof r.on) =>
+        series(xs, 'profit')
+          .slice(24, 60)
+          .reduce((a, x) => a + x, 0);
       report('value share on/off; cumulative profit on/off', [
         during(series(r.on, 'share_value')),
         during(series(r.off, 'share_value')),
@@ -201,7 +243,10 @@ describe('service recovery (scenarios/service-recovery.json)', () => {
   // customers of firm 0 with a failure in months 24–35, and those with none, still with us at 48
   const runs = SEEDS.map((seed) => {
     const go = (recovery: boolean) => {
-      const sim = createSimulation(shipped('service-recovery', (s) => ({ ...s, seed, changes: recovery ? s.changes : [] })), 0);
+      const sim = createSimulation(
+        shipped('service-recovery', (s) => ({ ...s, seed, changes: recovery ? s.changes : [] })),
+        0,
+      );
       steps(sim, 24);
       const { pop } = sim;
       const joined = new Int32Array(pop.size).fill(-1);
@@ -225,12 +270,18 @@ describe('service recovery (scenarios/service-recovery.json)', () => {
   });
 
   it('raises the retention of customers who had a failure', () => {
-    report('kept after a failure: good recovery, baseline', runs.flatMap((r) => [r.good.failed, r.base.failed]));
+    report(
+      'kept after a failure: good recovery, baseline',
+      runs.flatMap((r) => [r.good.failed, r.base.failed]),
+    );
     for (const r of runs) expect(r.good.failed).toBeGreaterThan(r.base.failed + 0.03);
   });
 
   it('keeps customers whose complaint was resolved quickly better than those who never had a problem', () => {
-    report('kept: resolved quickly, never failed', runs.flatMap((r) => [r.good.quick, r.good.never]));
+    report(
+      'kept: resolved quickly, never failed',
+      runs.flatMap((r) => [r.good.quick, r.good.never]),
+    );
     for (const r of runs) {
       expect(r.good.quickN).toBeGreaterThan(200);
       expect(r.good.quick).toBeGreaterThan(r.good.never);

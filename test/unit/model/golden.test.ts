@@ -18,8 +18,21 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const SIZE = 3000;
 const MAX_PERIODS = 96;
 const HEADLINE: readonly Measure[] = [
-  'customers', 'retention', 'acquired', 'marketShare', 'meanSatisfaction', 'meanTrust', 'walletShare', 'nps', 'profit',
-  'share_value', 'share_inertia', 'share_price', 'js_apostle', 'js_terrorist', 'failures',
+  'customers',
+  'retention',
+  'acquired',
+  'marketShare',
+  'meanSatisfaction',
+  'meanTrust',
+  'walletShare',
+  'nps',
+  'profit',
+  'share_value',
+  'share_inertia',
+  'share_price',
+  'js_apostle',
+  'js_terrorist',
+  'failures',
 ];
 
 const round = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(6)) : String(x));
@@ -63,9 +76,7 @@ function record(name: string, engine: Engine) {
 /** JSON with one period of one firm a line, so a diff shows which periods moved. */
 function format(g: ReturnType<typeof record>): string {
   const { headline, ...head } = g;
-  const firms = Object.entries(headline).map(
-    ([firm, rows]) => `  ${JSON.stringify(firm)}: [\n${rows.map((r) => `   ${JSON.stringify(r)}`).join(',\n')}\n  ]`,
-  );
+  const firms = Object.entries(headline).map(([firm, rows]) => `  ${JSON.stringify(firm)}: [\n${rows.map((r) => `   ${JSON.stringify(r)}`).join(',\n')}\n  ]`);
   const top = Object.entries(head).map(([k, v]) => ` ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
   return `{\n${top.join(',\n')},\n "headline": {\n${firms.join(',\n')}\n }\n}\n`;
 }

@@ -33,8 +33,7 @@ const scenarioArb = fc
     }),
   );
 
-const block = (s: PeriodSummary, firm: number, seg: number) => (m: keyof typeof M) =>
-  s.values[(firm * SEGMENTS.length + seg) * MEASURE_COUNT + M[m]];
+const block = (s: PeriodSummary, firm: number, seg: number) => (m: keyof typeof M) => s.values[(firm * SEGMENTS.length + seg) * MEASURE_COUNT + M[m]];
 
 describe('invariants over random scenarios', () => {
   it('counts add up, shares and scores stay in range', () => {

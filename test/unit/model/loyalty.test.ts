@@ -34,10 +34,14 @@ function classify(c: Customer, firms: Record<string, unknown>[] = [{}, {}], opts
   pop.priceSensitivity[0] = c.priceSensitivity ?? 1;
   pop.dealSensitivity[0] = c.dealSensitivity ?? 1;
   pop.expectation[0] = 3.8;
-  pop.traits[0] = (c.numberTie ? TRAIT.numberTie : 0) | (c.kin ? TRAIT.kin | (c.kinFirm ?? 0) << KIN_FIRM_SHIFT : 0);
+  pop.traits[0] = (c.numberTie ? TRAIT.numberTie : 0) | (c.kin ? TRAIT.kin | ((c.kinFirm ?? 0) << KIN_FIRM_SHIFT) : 0);
   const m = createMarket(s);
   resolveMarket(m, s, 0);
-  prepareTables(m, compileParams(s), Float64Array.from(s.firms, () => 0.5));
+  prepareTables(
+    m,
+    compileParams(s),
+    Float64Array.from(s.firms, () => 0.5),
+  );
   const a = attribute(pop, m, compileParams(s), 0, 0, createAttribution());
   return { type: LOYALTY_TYPES[a.type], a };
 }
@@ -94,15 +98,24 @@ describe('the period loop', () => {
     const { createSimulation } = await import('../../../src/model/index.ts');
     const { jonesSasser } = await import('../../../src/model/loyalty.ts');
     const markets = [
-      scenario({ seed: 2, population: { size: 4000, kinshipShare: 0.2 } as never, firms: [
-        { name: 'A', initialShare: 0.4, programme: 0.05, lockIn: 0.3 },
-        { name: 'B', initialShare: 0.3, price: 0.85 },
-        { name: 'C', initialShare: 0.3, quality: 4.2, price: 1.3, programme: 0.1 },
-      ] as never }),
+      scenario({
+        seed: 2,
+        population: { size: 4000, kinshipShare: 0.2 } as never,
+        firms: [
+          { name: 'A', initialShare: 0.4, programme: 0.05, lockIn: 0.3 },
+          { name: 'B', initialShare: 0.3, price: 0.85 },
+          { name: 'C', initialShare: 0.3, quality: 4.2, price: 1.3, programme: 0.1 },
+        ] as never,
+      }),
       scenario({ seed: 3, population: { size: 3000 } as never, market: { openness: 0.6 } as never }),
-      scenario({ seed: 4, population: { size: 3000 } as never, firms: [
-        { name: 'Mono', initialShare: 1 }, { name: 'Later', initialShare: 0, availableFrom: 3 },
-      ] as never }),
+      scenario({
+        seed: 4,
+        population: { size: 3000 } as never,
+        firms: [
+          { name: 'Mono', initialShare: 1 },
+          { name: 'Later', initialShare: 0, availableFrom: 3 },
+        ] as never,
+      }),
     ];
     let checked = 0;
     for (const s of markets) {

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, HAPPENED, NO_PROVIDER, recommendScore, valueOf } from '../../../src/model/index.ts';
 import { mean, scenario, series, steps } from './helpers.ts';
 
-const base = (over: Record<string, unknown> = {}) =>
-  scenario({ seed: 5, population: { size: 20000, numberTie: { share: 0 } } as never, horizon: 24, ...over });
+const base = (over: Record<string, unknown> = {}) => scenario({ seed: 5, population: { size: 20000, numberTie: { share: 0 } } as never, horizon: 24, ...over });
 
 describe('population', () => {
   it('follows the 80/20 rule: the top 20% by budget hold about 80% of spend', () => {
@@ -26,7 +25,9 @@ describe('population', () => {
 describe('failures and complaints', () => {
   it('fails at the failure rate and about 1 in 25 failures is complained about', () => {
     const sim = createSimulation(base({ service: { failureRate: 0.05 } }), 0);
-    let customers = 0, failures = 0, complaints = 0;
+    let customers = 0,
+      failures = 0,
+      complaints = 0;
     for (let t = 0; t < 12; t++) {
       sim.step();
       for (let i = 0; i < sim.pop.size; i++) {
@@ -46,7 +47,12 @@ describe('failures and complaints', () => {
 
   it('encouraging complaints raises the complaint count', () => {
     const count = (enc: number) => {
-      const s = base({ firms: [{ name: 'Us', initialShare: 0.5, complaintEncouragement: enc }, { name: 'Them', initialShare: 0.5 }] });
+      const s = base({
+        firms: [
+          { name: 'Us', initialShare: 0.5, complaintEncouragement: enc },
+          { name: 'Them', initialShare: 0.5 },
+        ],
+      });
       return series(steps(createSimulation(s, 0), 12), 'complaints').reduce((a, x) => a + x, 0);
     };
     expect(count(10)).toBeGreaterThan(5 * count(1));
@@ -55,7 +61,12 @@ describe('failures and complaints', () => {
 
 describe('expectations', () => {
   const satisfaction = (firm0: Record<string, unknown>) => {
-    const s = base({ firms: [{ name: 'Us', initialShare: 0.5, ...firm0 }, { name: 'Them', initialShare: 0.5 }] });
+    const s = base({
+      firms: [
+        { name: 'Us', initialShare: 0.5, ...firm0 },
+        { name: 'Them', initialShare: 0.5 },
+      ],
+    });
     return mean(series(steps(createSimulation(s, 0), 24), 'meanSatisfaction').slice(12));
   };
 
@@ -84,7 +95,12 @@ describe('expectations', () => {
 describe('word of mouth', () => {
   it('a firm whose customers are unhappy wins fewer newcomers', () => {
     const entered = (quality: number) => {
-      const s = base({ firms: [{ name: 'Us', initialShare: 0.5, quality }, { name: 'Them', initialShare: 0.5 }] });
+      const s = base({
+        firms: [
+          { name: 'Us', initialShare: 0.5, quality },
+          { name: 'Them', initialShare: 0.5 },
+        ],
+      });
       return series(steps(createSimulation(s, 0), 24), 'entered').reduce((a, x) => a + x, 0);
     };
     expect(entered(3.0)).toBeLessThan(0.8 * entered(3.8));
@@ -105,7 +121,13 @@ describe('acquisition spend', () => {
   it('buys newcomers at roughly its cost per customer', () => {
     const won = (spend: number) => {
       // no burn-in: the spend would otherwise already have thinned the pool of prospects
-      const s = base({ burnIn: 0, firms: [{ name: 'Us', initialShare: 0.5, acquisitionSpend: spend, acquisitionCost: 100 }, { name: 'Them', initialShare: 0.5 }] });
+      const s = base({
+        burnIn: 0,
+        firms: [
+          { name: 'Us', initialShare: 0.5, acquisitionSpend: spend, acquisitionCost: 100 },
+          { name: 'Them', initialShare: 0.5 },
+        ],
+      });
       return series(steps(createSimulation(s, 0), 12), 'entered').reduce((a, x) => a + x, 0);
     };
     const extra = won(10000) - won(0);
@@ -135,7 +157,12 @@ describe('price sensitivity of the customer base', () => {
 
 describe('onboarding cost', () => {
   it('charges each new customer once, and counts in strategy cost and profit', () => {
-    const s = base({ firms: [{ name: 'Us', initialShare: 0.5, onboardingCost: 80 }, { name: 'Them', initialShare: 0.5, onboardingCost: 0 }] });
+    const s = base({
+      firms: [
+        { name: 'Us', initialShare: 0.5, onboardingCost: 80 },
+        { name: 'Them', initialShare: 0.5, onboardingCost: 0 },
+      ],
+    });
     for (const x of steps(createSimulation(s, 0), 6)) {
       const v = (m: Parameters<typeof valueOf>[2], f = 0) => valueOf(x, f, m);
       expect(v('onboardingCost')).toBe(80 * v('acquired'));

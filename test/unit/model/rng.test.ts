@@ -36,13 +36,21 @@ describe('random numbers', () => {
   it('the two 16-bit halves of a word are each uniform and uncorrelated', () => {
     const hi = new Array(256).fill(0);
     const lo = new Array(256).fill(0);
-    let sxy = 0, sx = 0, sy = 0, sxx = 0, syy = 0;
+    let sxy = 0,
+      sx = 0,
+      sy = 0,
+      sxx = 0,
+      syy = 0;
     for (const w of words) {
       const x = (w >>> 16) / U16;
       const y = (w & 0xffff) / U16;
       hi[Math.floor(x * 256)]++;
       lo[Math.floor(y * 256)]++;
-      sx += x; sy += y; sxy += x * y; sxx += x * x; syy += y * y;
+      sx += x;
+      sy += y;
+      sxy += x * y;
+      sxx += x * x;
+      syy += y * y;
     }
     expect(chiSquare(hi)).toBeLessThan(CHI2_255_LIMIT);
     expect(chiSquare(lo)).toBeLessThan(CHI2_255_LIMIT);

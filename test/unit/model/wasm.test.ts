@@ -141,7 +141,14 @@ describe('the kernel, built to WebAssembly and run as JavaScript', () => {
 
   it('keeps interleaved simulations of one thread apart (the JavaScript build rebinds every step)', () => {
     const a = scenario({ seed: 21, population: { size: 1500 } as never });
-    const b = scenario({ seed: 22, population: { size: 2100 } as never, firms: [{ name: 'X', initialShare: 0.6 }, { name: 'Y', initialShare: 0.4, price: 0.8 }] as never });
+    const b = scenario({
+      seed: 22,
+      population: { size: 2100 } as never,
+      firms: [
+        { name: 'X', initialShare: 0.6 },
+        { name: 'Y', initialShare: 0.4, price: 0.8 },
+      ] as never,
+    });
     const alone = (s: Scenario) => {
       const sim = createSimulation(s, 0, 'typescript');
       return Array.from({ length: 6 }, () => Array.from(sim.step().values));
@@ -162,7 +169,9 @@ describe('the kernel, built to WebAssembly and run as JavaScript', () => {
     for (const engine of ['wasm', 'typescript'] as const) {
       const kernel = createKernel(10, 2, engine);
       const pop = allocatePopulation(10, 2);
-      expect(() => kernel.step(pop, {} as never, {} as never, {} as never, {} as never, { moves: new Float64Array(9) }, createTally(2), 0)).toThrow(/allocated by it/);
+      expect(() => kernel.step(pop, {} as never, {} as never, {} as never, {} as never, { moves: new Float64Array(9) }, createTally(2), 0)).toThrow(
+        /allocated by it/,
+      );
     }
   });
 });

@@ -5,10 +5,7 @@ import { defaultScenario, serialiseScenario } from '../../../src/scenario/parse.
 import { scenarioWith } from '../../helpers.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 
-const leverValues = fc.record(
-  Object.fromEntries(LEVERS.map((l) => [l.key, fc.double({ min: l.min, max: l.max, noNaN: true })])),
-  { requiredKeys: [] },
-);
+const leverValues = fc.record(Object.fromEntries(LEVERS.map((l) => [l.key, fc.double({ min: l.min, max: l.max, noNaN: true })])), { requiredKeys: [] });
 
 const firmArb = fc
   .tuple(fc.string({ minLength: 1, maxLength: 40 }), fc.double({ min: 0.01, max: 1, noNaN: true }), leverValues)
@@ -21,9 +18,11 @@ const eventArb = fc.oneof(
   fc.record({ type: fc.constant('qualityIncident'), period: fc.nat(1040), firm: fc.constant(0), qualityDrop: fc.double({ min: 0, max: 4, noNaN: true }) }),
 );
 
-const changeArb = fc.constantFrom(...LEVERS).chain((l) =>
-  fc.record({ period: fc.nat(1040), firm: fc.constant(0), lever: fc.constant(l.key), value: fc.double({ min: l.min, max: l.max, noNaN: true }) }),
-);
+const changeArb = fc
+  .constantFrom(...LEVERS)
+  .chain((l) =>
+    fc.record({ period: fc.nat(1040), firm: fc.constant(0), lever: fc.constant(l.key), value: fc.double({ min: l.min, max: l.max, noNaN: true }) }),
+  );
 
 /** Valid scenarios far from the defaults: every top-level size, firms, schedules, text. */
 export const scenarioArb: fc.Arbitrary<Scenario> = fc
@@ -34,7 +33,10 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     horizon: fc.integer({ min: 1, max: 1040 }),
     periodUnit: fc.constantFrom('week', 'month'),
     population: fc.record({ size: fc.integer({ min: 10, max: 1_000_000 }), inCategory: fc.double({ min: 0.01, max: 1, noNaN: true }) }),
-    meta: fc.record({ title: fc.record({ en: fc.string({ maxLength: 120 }), zh: fc.string({ unit: 'grapheme', maxLength: 30 }) }), tags: fc.array(fc.string({ maxLength: 40 }), { maxLength: 20 }) }),
+    meta: fc.record({
+      title: fc.record({ en: fc.string({ maxLength: 120 }), zh: fc.string({ unit: 'grapheme', maxLength: 30 }) }),
+      tags: fc.array(fc.string({ maxLength: 40 }), { maxLength: 20 }),
+    }),
     firms: fc.array(firmArb, { minLength: 1, maxLength: 8 }),
     changes: fc.array(changeArb, { maxLength: 20 }),
     events: fc.array(eventArb, { maxLength: 5 }),
@@ -78,7 +80,11 @@ export type Mutation = { path: (string | number)[]; kind: 'delete' | 'replace' |
 
 export const mutationArb: fc.Arbitrary<Mutation> = fc.record({
   path: fc.constantFrom(...DEFAULT_PATHS),
-  kind: fc.oneof({ arbitrary: fc.constant('replace' as const), weight: 6 }, { arbitrary: fc.constant('delete' as const), weight: 3 }, { arbitrary: fc.constant('poison' as const), weight: 1 }),
+  kind: fc.oneof(
+    { arbitrary: fc.constant('replace' as const), weight: 6 },
+    { arbitrary: fc.constant('delete' as const), weight: 3 },
+    { arbitrary: fc.constant('poison' as const), weight: 1 },
+  ),
   value: hostileValue,
 });
 

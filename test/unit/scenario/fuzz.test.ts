@@ -28,7 +28,9 @@ const parseValue = (value: unknown) => expectWellFormed(timed(() => parseScenari
 const decode = (link: string) => expectWellFormed(timed(() => decodeShareLink(link)));
 
 const prototypeSnapshot = () =>
-  [Object.prototype, Array.prototype, Function.prototype].map((p) => Object.getOwnPropertyNames(p).map((k) => [k, Object.getOwnPropertyDescriptor(p, k)?.value]));
+  [Object.prototype, Array.prototype, Function.prototype].map((p) =>
+    Object.getOwnPropertyNames(p).map((k) => [k, Object.getOwnPropertyDescriptor(p, k)?.value]),
+  );
 let before: unknown;
 beforeAll(() => {
   before = prototypeSnapshot();
@@ -43,11 +45,20 @@ afterAll(() => {
 const textEditArb = fc.oneof(
   fc.nat(DEFAULT_TEXT.length).map((i) => (t: string) => t.slice(0, i)),
   fc.tuple(fc.nat(DEFAULT_TEXT.length), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(
-    ([i, bytes]) => (t: string) => t.slice(0, i) + String.fromCharCode(...bytes) + t.slice(i + bytes.length),
+    ([i, bytes]) =>
+      (t: string) =>
+        t.slice(0, i) + String.fromCharCode(...bytes) + t.slice(i + bytes.length),
   ),
-  fc.tuple(fc.nat(DEFAULT_TEXT.length), fc.nat(200)).map(([i, n]) => (t: string) => t.slice(0, i) + t.slice(i + n)),
-  fc.tuple(fc.nat(DEFAULT_TEXT.length), fc.constantFrom('{', '[', ']', '}', ',', '"', ':', '-', '1e999', 'NaN', '"__proto__":{}', '\\u0000', '\uD800'))
-    .map(([i, s]) => (t: string) => t.slice(0, i) + s + t.slice(i)),
+  fc.tuple(fc.nat(DEFAULT_TEXT.length), fc.nat(200)).map(
+    ([i, n]) =>
+      (t: string) =>
+        t.slice(0, i) + t.slice(i + n),
+  ),
+  fc.tuple(fc.nat(DEFAULT_TEXT.length), fc.constantFrom('{', '[', ']', '}', ',', '"', ':', '-', '1e999', 'NaN', '"__proto__":{}', '\\u0000', '\uD800')).map(
+    ([i, s]) =>
+      (t: string) =>
+        t.slice(0, i) + s + t.slice(i),
+  ),
 );
 
 describe('parseScenarioValue on mutated scenarios', () => {
@@ -58,7 +69,22 @@ describe('parseScenarioValue on mutated scenarios', () => {
     );
   });
   it('answers well for arbitrary JS values, including exotic ones', () => {
-    fc.assert(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true, maxDepth: 4 }), parseValue), { numRuns: 1000 });
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withNullPrototype: true,
+          withSparseArray: true,
+          maxDepth: 4,
+        }),
+        parseValue,
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
 
@@ -73,17 +99,26 @@ describe('parseScenarioText on hostile text', () => {
     );
   });
   it('answers well for byte-level edits of a valid file', () => {
-    fc.assert(fc.property(fc.array(textEditArb, { minLength: 1, maxLength: 4 }), (edits) => parseText(edits.reduce((t, e) => e(t), DEFAULT_TEXT))), {
-      numRuns: 1500,
-    });
+    fc.assert(
+      fc.property(fc.array(textEditArb, { minLength: 1, maxLength: 4 }), (edits) => parseText(edits.reduce((t, e) => e(t), DEFAULT_TEXT))),
+      {
+        numRuns: 1500,
+      },
+    );
   });
   it('answers well for random JSON and random strings', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => parseText(JSON.stringify(v))), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => parseText(JSON.stringify(v))),
+      { numRuns: 1000 },
+    );
     fc.assert(fc.property(fc.json(), parseText), { numRuns: 500 });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), parseText), { numRuns: 1000 });
   });
   it('accepts every random valid scenario', () => {
-    fc.assert(fc.property(scenarioArb, (s) => parseText(JSON.stringify(s))), { numRuns: 200 });
+    fc.assert(
+      fc.property(scenarioArb, (s) => parseText(JSON.stringify(s))),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -92,7 +127,10 @@ describe('decodeShareLink on hostile links', () => {
   const b64 = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'), maxLength: 400 });
   it('answers well for random strings and random base64url payloads', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), decode), { numRuns: 1000 });
-    fc.assert(fc.property(b64, (p) => decode(`s1.${p}`)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(b64, (p) => decode(`s1.${p}`)),
+      { numRuns: 1000 },
+    );
   });
   it('answers well for edited links (truncated, characters swapped, spliced)', () => {
     fc.assert(
@@ -127,7 +165,7 @@ describe('decodeShareLink on hostile links', () => {
   });
 });
 
-describe('the command line\'s --set and --sweep on hostile paths and values', () => {
+describe("the command line's --set and --sweep on hostile paths and values", () => {
   const base = defaultScenario({ population: { size: 500 } as never });
   const segment = fc.oneof(
     fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'length', 'polluted', 'firms', 'population', 'size', 'price', 'meta', 'tags'),
@@ -135,8 +173,14 @@ describe('the command line\'s --set and --sweep on hostile paths and values', ()
     fc.string({ maxLength: 8 }),
   );
   const pathTextArb = fc.array(segment, { minLength: 1, maxLength: 5 }).map((ks) => ks.map((k, i) => (k.startsWith('[') || i === 0 ? k : `.${k}`)).join(''));
-  const valueTextArb = fc.oneof(fc.constantFrom('1', '0', '-1', '1e308', '', 'true', 'null', '{"polluted":1}', '[1]', '"x"', 'NaN'), fc.string({ maxLength: 12 }));
-  const listArb = fc.oneof(fc.array(valueTextArb, { maxLength: 4 }).map((vs) => vs.join(',')), fc.tuple(valueTextArb, valueTextArb, valueTextArb).map((vs) => vs.join(':')));
+  const valueTextArb = fc.oneof(
+    fc.constantFrom('1', '0', '-1', '1e308', '', 'true', 'null', '{"polluted":1}', '[1]', '"x"', 'NaN'),
+    fc.string({ maxLength: 12 }),
+  );
+  const listArb = fc.oneof(
+    fc.array(valueTextArb, { maxLength: 4 }).map((vs) => vs.join(',')),
+    fc.tuple(valueTextArb, valueTextArb, valueTextArb).map((vs) => vs.join(':')),
+  );
 
   it('--set PATH=VALUE: a scenario that re-validates, or errors that name --set', () => {
     fc.assert(

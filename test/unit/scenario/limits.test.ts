@@ -10,8 +10,8 @@ const errors = (patch: Record<string, unknown>) => {
   return r.ok ? [] : r.errors;
 };
 
-describe('a scheduled change\'s value', () => {
-  it('is refused below the lever\'s minimum and above its maximum, and accepted at both', () => {
+describe("a scheduled change's value", () => {
+  it("is refused below the lever's minimum and above its maximum, and accepted at both", () => {
     const change = (value: number) => ({ changes: [{ period: 1, firm: 0, lever: 'price', value }] });
     expect(errors(change(0.19))).toEqual(['changes[0].value: price must be between 0.2 and 3']);
     expect(errors(change(3.01))).toEqual(['changes[0].value: price must be between 0.2 and 3']);

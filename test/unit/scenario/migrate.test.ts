@@ -34,11 +34,23 @@ describe('migrate', () => {
 
 describe('a version-0 file through parseScenarioText', () => {
   it('becomes the same scenario as its version-1 spelling, with the notice', () => {
-    const r = parseScenarioText(JSON.stringify({ seed: 4, population: 800, firms: [{ name: 'Us', share: 0.7 }, { name: 'Them', share: 0.3 }] }));
+    const r = parseScenarioText(
+      JSON.stringify({
+        seed: 4,
+        population: 800,
+        firms: [
+          { name: 'Us', share: 0.7 },
+          { name: 'Them', share: 0.3 },
+        ],
+      }),
+    );
     const expected = scenarioWith({
       seed: 4,
       population: { size: 800 },
-      firms: [{ name: 'Us', initialShare: 0.7 }, { name: 'Them', initialShare: 0.3 }],
+      firms: [
+        { name: 'Us', initialShare: 0.7 },
+        { name: 'Them', initialShare: 0.3 },
+      ],
     });
     expect(r).toEqual({ ok: true, scenario: expected, notices: [V0_NOTICE] });
   });

@@ -55,8 +55,16 @@ const valueCases: [string, Record<string, any>, string][] = [
   ['an unknown key at the root', edit((v) => (v.colour = 'red')), '(root): unknown key "colour"'],
   ['an unknown key in a firm', edit((v) => (v.firms[2].pricee = 1)), 'firms[2]: unknown key "pricee"'],
   ['an unknown event type', edit((v) => (v.events = [{ type: 'meteor', period: 3 }])), 'events[0].type: does not match any allowed form (check "type")'],
-  ['a change for a missing firm', edit((v) => (v.changes = [{ period: 1, firm: 5, lever: 'price', value: 1 }])), 'changes[0].firm: must be < 3 (there are 3 firms)'],
-  ['a change beyond the lever range', edit((v) => (v.changes = [{ period: 1, firm: 0, lever: 'price', value: 9 }])), 'changes[0].value: price must be between 0.2 and 3'],
+  [
+    'a change for a missing firm',
+    edit((v) => (v.changes = [{ period: 1, firm: 5, lever: 'price', value: 1 }])),
+    'changes[0].firm: must be < 3 (there are 3 firms)',
+  ],
+  [
+    'a change beyond the lever range',
+    edit((v) => (v.changes = [{ period: 1, firm: 0, lever: 'price', value: 9 }])),
+    'changes[0].value: price must be between 0.2 and 3',
+  ],
   ['too many firms', edit((v) => (v.firms = Array.from({ length: 9 }, () => ({})))), 'firms: must have at most 8 item(s)'],
   ['an over-long title', edit((v) => (v.meta.title.en = 'x'.repeat(121))), 'meta.title.en: must have at most 120 character(s)'],
   ['too many tags', edit((v) => (v.meta.tags = Array.from({ length: 21 }, () => 't'))), 'meta.tags: must have at most 20 item(s)'],
@@ -72,9 +80,21 @@ const valueCases: [string, Record<string, any>, string][] = [
   ['a bigint', edit((v) => (v.seed = 7n)), 'seed: must be plain data (numbers, text, true/false, null, lists, objects), not a bigint'],
   ['a Date', edit((v) => (v.meta = new Date(0))), 'meta: must be plain data (numbers, text, true/false, null, lists, objects), not [object Date]'],
   ['a Map', edit((v) => (v.market = new Map())), 'market: must be plain data (numbers, text, true/false, null, lists, objects), not [object Map]'],
-  ['an odd key name, quoted without colons', edit((v) => (v.market['a:b c'] = [{ __proto__: null, constructor: 1 }])), 'market["a\\u003ab c"][0].constructor: the key "constructor" is not allowed'],
-  ['a long list anywhere', edit((v) => (v.meta.tags = new Array(MAX_ARRAY_ITEMS + 1).fill('t'))), `meta.tags: a list of ${MAX_ARRAY_ITEMS + 1} items is too long (no list in a scenario may have more than ${MAX_ARRAY_ITEMS})`],
-  ['a wide object', edit((v) => (v.market = Object.fromEntries(Array.from({ length: MAX_OBJECT_KEYS + 1 }, (_, i) => [`k${i}`, i])))), `market: has ${MAX_OBJECT_KEYS + 1} keys (no object in a scenario may have more than ${MAX_OBJECT_KEYS})`],
+  [
+    'an odd key name, quoted without colons',
+    edit((v) => (v.market['a:b c'] = [{ __proto__: null, constructor: 1 }])),
+    'market["a\\u003ab c"][0].constructor: the key "constructor" is not allowed',
+  ],
+  [
+    'a long list anywhere',
+    edit((v) => (v.meta.tags = new Array(MAX_ARRAY_ITEMS + 1).fill('t'))),
+    `meta.tags: a list of ${MAX_ARRAY_ITEMS + 1} items is too long (no list in a scenario may have more than ${MAX_ARRAY_ITEMS})`,
+  ],
+  [
+    'a wide object',
+    edit((v) => (v.market = Object.fromEntries(Array.from({ length: MAX_OBJECT_KEYS + 1 }, (_, i) => [`k${i}`, i])))),
+    `market: has ${MAX_OBJECT_KEYS + 1} keys (no object in a scenario may have more than ${MAX_OBJECT_KEYS})`,
+  ],
 ];
 
 describe('parseScenarioValue rejects, naming the field,', () => {
@@ -102,7 +122,12 @@ describe('parseScenarioValue rejects, naming the field,', () => {
   });
   it('a getter that throws, without throwing itself', () => {
     const v = baseValue();
-    Object.defineProperty(v, 'seed', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(v, 'seed', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(errorsOf(parseScenarioValue(v))).toEqual(['(root): could not be read (boom)']);
   });
   it('every firm with a zero initial share', () => {

@@ -32,10 +32,17 @@ describe('90% bands', () => {
   it('builds a mean line with its band per period, across replicates', () => {
     const reps = [0, 1, 2].map((r) => [fakeSummary(0, 1, [[0, 0, 'nps', 10 * r]]), fakeSummary(1, 1, [[0, 0, 'nps', 20 * r]])]);
     const series = replicateSeries(reps, 0, 'nps');
-    expect(series).toEqual([[0, 0], [10, 20], [20, 40]]);
+    expect(series).toEqual([
+      [0, 0],
+      [10, 20],
+      [20, 40],
+    ]);
     expect(replicateSeries(reps, 0, 'nps', 0, { cumulative: true })[2]).toEqual([20, 60]);
     const line = bandLine(series, 'percentile', { key: 'v0', label: 'Base', color: '#000' });
-    expect(line.points).toEqual([{ x: 0, y: 10 }, { x: 1, y: 20 }]);
+    expect(line.points).toEqual([
+      { x: 0, y: 10 },
+      { x: 1, y: 20 },
+    ]);
     expect(line.band![0].lo).toBeCloseTo(1, 12);
     expect(line.band![1].hi).toBeCloseTo(38, 12);
   });
@@ -58,7 +65,18 @@ describe('paired differences', () => {
     expect(interval(variant, 'ci').lo).toBeLessThan(interval(base, 'ci').hi); // the raw intervals overlap
   });
   it('reduces a replicate to one number per metric', () => {
-    const run = [fakeSummary(0, 1, [[0, 0, 'profit', 5], [0, 0, 'retention', 0.9], [0, 0, 'clv', 7]]), fakeSummary(1, 1, [[0, 0, 'profit', 7], [0, 0, 'retention', 0.8], [0, 0, 'clv', 9]])];
+    const run = [
+      fakeSummary(0, 1, [
+        [0, 0, 'profit', 5],
+        [0, 0, 'retention', 0.9],
+        [0, 0, 'clv', 7],
+      ]),
+      fakeSummary(1, 1, [
+        [0, 0, 'profit', 7],
+        [0, 0, 'retention', 0.8],
+        [0, 0, 'clv', 9],
+      ]),
+    ];
     const byKey = Object.fromEntries(COMPARE_METRICS.map((m) => [m.key, replicateMetric(run, 0, m)]));
     expect(byKey.profit).toBe(12);
     expect(byKey.retention).toBeCloseTo(85, 12);
@@ -75,7 +93,7 @@ describe('paired differences', () => {
       expect(d.lo).toBe(0);
     }
     expect(table[0].map((d) => d.metric)).toEqual(['retention', 'nps', 'share_value', 'profit', 'clv']);
-    const meanRetention = (run: typeof reps[0]) => (run.reduce((a, x) => a + valueOf(x, 0, 'retention'), 0) / run.length) * 100;
+    const meanRetention = (run: (typeof reps)[0]) => (run.reduce((a, x) => a + valueOf(x, 0, 'retention'), 0) / run.length) * 100;
     expect(table[0][0].baseline).toBeCloseTo((meanRetention(reps[0]) + meanRetention(reps[1])) / 2, 10);
   });
 });

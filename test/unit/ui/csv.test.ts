@@ -35,17 +35,30 @@ describe('CSV export', () => {
 
 describe('CSV export from the app guards against formula injection (issue 13, item 7)', () => {
   const evil = '=HYPERLINK("http://evil","x")';
-  const s = smallScenario({ horizon: 1, firms: [{ name: evil, initialShare: 0.5 }, { name: '@SUM(A1)', initialShare: 0.3 }, { name: '-2+3', initialShare: 0 }] });
+  const s = smallScenario({
+    horizon: 1,
+    firms: [
+      { name: evil, initialShare: 0.5 },
+      { name: '@SUM(A1)', initialShare: 0.3 },
+      { name: '-2+3', initialShare: 0 },
+    ],
+  });
   const summaries = runPeriods(s, 0);
   const cellsOf = (line: string) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
 
   it('in the live run export, no name cell starts with a formula character', () => {
-    const rows = runsCsv([{ scenario: s, replicate: 0, summaries }]).trimEnd().split('\n').slice(1);
+    const rows = runsCsv([{ scenario: s, replicate: 0, summaries }])
+      .trimEnd()
+      .split('\n')
+      .slice(1);
     const names = new Set(rows.map((l) => cellsOf(l)[3]));
     expect(names).toEqual(new Set([`"'=HYPERLINK(""http://evil"",""x"")"`, "'@SUM(A1)", "'-2+3"]));
   });
   it('in the comparison export, the variant name is guarded too', () => {
-    const rows = runsCsv([{ scenario: s, replicate: 0, summaries, prefix: ['+cmd|calc'] }], ['variant']).trimEnd().split('\n').slice(1);
+    const rows = runsCsv([{ scenario: s, replicate: 0, summaries, prefix: ['+cmd|calc'] }], ['variant'])
+      .trimEnd()
+      .split('\n')
+      .slice(1);
     for (const l of rows) expect(l.startsWith("'+cmd|calc,")).toBe(true);
   });
   it('writes a measure that is NaN as an empty cell, never "NaN"', () => {

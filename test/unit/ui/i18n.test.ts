@@ -39,7 +39,14 @@ describe('i18n', () => {
     expect(locale.lang).toBe('en');
   });
   it('survives a storage that throws', () => {
-    const broken = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('blocked'); } };
+    const broken = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('blocked');
+      },
+    };
     locale.restore(broken, 'en');
     locale.set('zh', broken);
     expect(locale.lang).toBe('zh');

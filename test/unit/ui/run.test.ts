@@ -86,7 +86,11 @@ describe('live run', () => {
     expect(live.story.map((s) => s.period)).toEqual([0]);
     await live.step();
     await live.step();
-    expect(live.story.map((s) => [s.id, s.period])).toEqual([[42, 0], [42, 1], [42, 2]]);
+    expect(live.story.map((s) => [s.id, s.period])).toEqual([
+      [42, 0],
+      [42, 1],
+      [42, 2],
+    ]);
   });
   it('reports a worker that dies and starts a fresh one on the next run', async () => {
     const { spawn, made } = fakeSpawn();
@@ -111,7 +115,15 @@ describe('comparison pool', () => {
   it('runs every variant × replicate with common random numbers', async () => {
     const { spawn, made } = fakeSpawn();
     const cmp = new CompareRun(spawn, () => 8);
-    await cmp.start(scenario, [{ name: 'Base', overrides: [] }, { name: 'Same', overrides: [] }, { name: 'Dear', overrides: [{ firm: 0, lever: 'price', value: 1.5 }] }], 3);
+    await cmp.start(
+      scenario,
+      [
+        { name: 'Base', overrides: [] },
+        { name: 'Same', overrides: [] },
+        { name: 'Dear', overrides: [{ firm: 0, lever: 'price', value: 1.5 }] },
+      ],
+      3,
+    );
     expect(cmp.status).toBe('done');
     expect(made).toHaveLength(4); // capped at 4 workers
     expect(made.every((w) => w.terminated)).toBe(true);
@@ -125,7 +137,14 @@ describe('comparison pool', () => {
   it('stops with the message when a pool worker dies', async () => {
     const { spawn, made } = fakeSpawn();
     const cmp = new CompareRun(spawn, () => 2);
-    const p = cmp.start(scenario, [{ name: 'A', overrides: [] }, { name: 'B', overrides: [] }], 4);
+    const p = cmp.start(
+      scenario,
+      [
+        { name: 'A', overrides: [] },
+        { name: 'B', overrides: [] },
+      ],
+      4,
+    );
     made[1].crash('worker failed to load');
     await p;
     expect(cmp.status).toBe('error');
@@ -134,14 +153,28 @@ describe('comparison pool', () => {
   });
   it('refuses invalid variants before starting', async () => {
     const cmp = new CompareRun(fakeSpawn().spawn, () => 2);
-    await cmp.start(scenario, [{ name: 'Base', overrides: [] }, { name: 'Bad', overrides: [{ firm: 0, lever: 'quality', value: 9 }] }], 2);
+    await cmp.start(
+      scenario,
+      [
+        { name: 'Base', overrides: [] },
+        { name: 'Bad', overrides: [{ firm: 0, lever: 'quality', value: 9 }] },
+      ],
+      2,
+    );
     expect(cmp.status).toBe('error');
     expect(cmp.errors[0]).toMatch(/^Bad: firms\[0\]\.quality/);
   });
   it('cancels: workers are ended and late results ignored', async () => {
     const { spawn, made } = fakeSpawn();
     const cmp = new CompareRun(spawn, () => 2);
-    const p = cmp.start(scenario, [{ name: 'A', overrides: [] }, { name: 'B', overrides: [] }], 4);
+    const p = cmp.start(
+      scenario,
+      [
+        { name: 'A', overrides: [] },
+        { name: 'B', overrides: [] },
+      ],
+      4,
+    );
     cmp.cancel();
     await p;
     expect(cmp.status).toBe('cancelled');

@@ -28,10 +28,29 @@ describe('time series', () => {
     for (let t = 0; t < run.length; t++) expect(lines.reduce((a, l) => a + l.points[t].y, 0)).toBeCloseTo(100, 9);
   });
   it('accumulates, treating NaN as 0', () => {
-    expect(cumulative([{ x: 0, y: 1 }, { x: 1, y: NaN }, { x: 2, y: 2.5 }]).map((p) => p.y)).toEqual([1, 1, 3.5]);
+    expect(
+      cumulative([
+        { x: 0, y: 1 },
+        { x: 1, y: NaN },
+        { x: 2, y: 2.5 },
+      ]).map((p) => p.y),
+    ).toEqual([1, 1, 3.5]);
   });
   it('finds the extent of lines and bands, ignoring NaN', () => {
-    expect(yExtent([{ key: 'a', label: 'a', color: '', points: [{ x: 0, y: NaN }, { x: 1, y: 3 }], band: [{ x: 1, lo: -2, hi: 9 }] }])).toEqual([-2, 9]);
+    expect(
+      yExtent([
+        {
+          key: 'a',
+          label: 'a',
+          color: '',
+          points: [
+            { x: 0, y: NaN },
+            { x: 1, y: 3 },
+          ],
+          band: [{ x: 1, lo: -2, hi: 9 }],
+        },
+      ]),
+    ).toEqual([-2, 9]);
     expect(yExtent([{ key: 'a', label: 'a', color: '', points: [{ x: 0, y: NaN }] }])).toBeNull();
   });
 });
@@ -107,7 +126,11 @@ describe('scatter', () => {
     expect(scatterDots(null)).toEqual([]);
   });
   it('has the Jones–Sasser zones end to end on 1–5', () => {
-    expect(ZONES.map((z) => [z.from, z.to])).toEqual([[1, 3.75], [3.75, 4.5], [4.5, 5]]);
+    expect(ZONES.map((z) => [z.from, z.to])).toEqual([
+      [1, 3.75],
+      [3.75, 4.5],
+      [4.5, 5],
+    ]);
   });
 });
 
@@ -124,8 +147,21 @@ describe('legend layout', () => {
 
 describe('customer story', () => {
   const st = (period: number, provider: number, events: string[]) => ({
-    id: 7, period, provider, lastProvider: -1, satisfaction: 3 + period / 10, expectation: 3.7, trust: 0.5, walletShare: 1,
-    tenure: period, budget: 100, tier: 1, loyaltyType: 'value' as const, jsClass: 'loyalist' as const, loyalty: 0.7, events,
+    id: 7,
+    period,
+    provider,
+    lastProvider: -1,
+    satisfaction: 3 + period / 10,
+    expectation: 3.7,
+    trust: 0.5,
+    walletShare: 1,
+    tenure: period,
+    budget: 100,
+    tier: 1,
+    loyaltyType: 'value' as const,
+    jsClass: 'loyalist' as const,
+    loyalty: 0.7,
+    events,
   });
   const states = [st(0, 0, ['offer']), st(1, 0, ['failure', 'complained']), st(2, 1, ['switched', 'offer']), st(3, -1, ['left'])];
   it('marks provider changes and counts what happened', () => {

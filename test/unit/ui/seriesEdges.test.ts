@@ -27,13 +27,25 @@ describe('bands', () => {
     expect(interval([NaN], 'percentile')).toEqual({ mean: NaN, lo: NaN, hi: NaN, n: 0 });
   });
   it('a band line is as long as the shortest replicate', () => {
-    const line = bandLine([[1, 2, 3], [1, 2]], 'ci', { key: 'k', label: 'l', color: '#000' });
+    const line = bandLine(
+      [
+        [1, 2, 3],
+        [1, 2],
+      ],
+      'ci',
+      { key: 'k', label: 'l', color: '#000' },
+    );
     expect(line.points.map((p) => p.x)).toEqual([0, 1]);
   });
 });
 
 describe('comparison metrics', () => {
-  const run = [0, 1, 2].map((t) => fakeSummary(t, 2, [[1, 0, 'clv', t === 2 ? NaN : 10 + t], [1, 0, 'retention', NaN]]));
+  const run = [0, 1, 2].map((t) =>
+    fakeSummary(t, 2, [
+      [1, 0, 'clv', t === 2 ? NaN : 10 + t],
+      [1, 0, 'retention', NaN],
+    ]),
+  );
   it('the last finite value, scaled', () => {
     expect(replicateMetric(run, 1, { key: 'x', measure: 'clv', reduce: 'last', scale: 100 })).toBe(1100);
   });
@@ -47,7 +59,7 @@ describe('comparison metrics', () => {
 });
 
 describe('CSV of several runs', () => {
-  it('puts the prefix columns before the model\'s, on the header and on every row', () => {
+  it("puts the prefix columns before the model's, on the header and on every row", () => {
     const s = smallScenario({ horizon: 1, population: { size: 100 } });
     const summary = fakeSummary(0, s.firms.length);
     const text = runsCsv(
@@ -78,7 +90,11 @@ describe('flows, formats, legend, mix and palette', () => {
     const one = legendLayout(items, 1000, 5);
     expect(one.items.map((i) => i.x)).toEqual([5, 5 + w, 5 + 2 * w]);
     const wrapped = legendLayout(items, 5 + 2 * w, 5, 20);
-    expect(wrapped.items.map((i) => [i.x, i.y])).toEqual([[5, 0], [5 + w, 0], [5, 20]]);
+    expect(wrapped.items.map((i) => [i.x, i.y])).toEqual([
+      [5, 0],
+      [5 + w, 0],
+      [5, 20],
+    ]);
     expect(wrapped.height).toBe(40);
     // an item wider than the legend stays on the first row rather than leaving it empty
     expect(legendLayout(items.slice(0, 1), 10).items[0]).toMatchObject({ x: 0, y: 0 });

@@ -30,7 +30,12 @@ const run = [coded(0), coded(1), coded(2)];
 
 describe('every shaping function reads the firm and the segment it is given', () => {
   // firm 1 / segment 2 and firm 2 / segment 1 are each other's swap; firm 2 / segment 3 has no swap
-  const PAIRS: [number, number][] = [[1, 2], [2, 1], [2, 3], [0, 3]];
+  const PAIRS: [number, number][] = [
+    [1, 2],
+    [2, 1],
+    [2, 3],
+    [0, 3],
+  ];
   it.each(PAIRS)('measurePoints, firm %i segment %i', (firm, seg) => {
     expect(measurePoints(run, firm, 'retention', seg, 2).map((p) => p.y)).toEqual(run.map((s) => 2 * code(s.period, firm, seg, 'retention')));
   });
@@ -81,7 +86,10 @@ describe('every shaping function reads the firm and the segment it is given', ()
     const mean = COMPARE_METRICS.find((m) => m.reduce === 'mean')!;
     expect(replicateMetric(run, 2, last)).toBe(last.scale * code(2, 2, 0, last.measure));
     expect(replicateMetric(run, 1, sum)).toBe(sum.scale * (code(0, 1, 0, sum.measure) + code(1, 1, 0, sum.measure) + code(2, 1, 0, sum.measure)));
-    expect(replicateMetric(run, 2, mean)).toBeCloseTo((mean.scale * (code(0, 2, 0, mean.measure) + code(1, 2, 0, mean.measure) + code(2, 2, 0, mean.measure))) / 3, 9);
+    expect(replicateMetric(run, 2, mean)).toBeCloseTo(
+      (mean.scale * (code(0, 2, 0, mean.measure) + code(1, 2, 0, mean.measure) + code(2, 2, 0, mean.measure))) / 3,
+      9,
+    );
   });
   it('differenceTable compares the firm asked for, variant minus baseline', () => {
     const base = [run, run];
@@ -95,13 +103,43 @@ describe('every shaping function reads the firm and the segment it is given', ()
 
 describe('edges the other series tests leave open', () => {
   it('yExtent spans points and bands alike, and a single point is its own extent', () => {
-    expect(yExtent([{ key: 'a', label: '', color: '', points: [{ x: 0, y: 2 }, { x: 1, y: -1 }, { x: 2, y: 5 }] }])).toEqual([-1, 5]);
+    expect(
+      yExtent([
+        {
+          key: 'a',
+          label: '',
+          color: '',
+          points: [
+            { x: 0, y: 2 },
+            { x: 1, y: -1 },
+            { x: 2, y: 5 },
+          ],
+        },
+      ]),
+    ).toEqual([-1, 5]);
     expect(yExtent([{ key: 'a', label: '', color: '', points: [{ x: 0, y: 4 }] }])).toEqual([4, 4]);
-    expect(yExtent([{ key: 'a', label: '', color: '', points: [{ x: 0, y: 1 }], band: [{ x: 0, lo: NaN, hi: 3 }, { x: 1, lo: 0.5, hi: NaN }] }])).toEqual([0.5, 3]);
+    expect(
+      yExtent([
+        {
+          key: 'a',
+          label: '',
+          color: '',
+          points: [{ x: 0, y: 1 }],
+          band: [
+            { x: 0, lo: NaN, hi: 3 },
+            { x: 1, lo: 0.5, hi: NaN },
+          ],
+        },
+      ]),
+    ).toEqual([0.5, 3]);
     expect(cumulative([])).toEqual([]);
   });
   it('firmLines names an unnamed firm by its index', () => {
-    expect(firmLines(run, ['A'], 'profit').map((l) => [l.key, l.label])).toEqual([['firm0', 'A'], ['firm1', '#1'], ['firm2', '#2']]);
+    expect(firmLines(run, ['A'], 'profit').map((l) => [l.key, l.label])).toEqual([
+      ['firm0', 'A'],
+      ['firm1', '#1'],
+      ['firm2', '#2'],
+    ]);
     expect(firmLines([], ['A', 'B'], 'profit').map((l) => l.points.length)).toEqual([0, 0]);
   });
   it('firm colours cycle through the eight colours', () => {

@@ -51,7 +51,11 @@ describe('worker messaging over Comlink', () => {
   it('reports comparison progress through a proxied callback', async () => {
     const { remote } = connect();
     let periods = 0;
-    const r = await remote.runReplicate(scenario, 1, proxy((n: number) => void (periods += n)));
+    const r = await remote.runReplicate(
+      scenario,
+      1,
+      proxy((n: number) => void (periods += n)),
+    );
     expect(r.summaries).toHaveLength(6);
     await new Promise((res) => setTimeout(res, 20)); // the last progress message may trail the result
     expect(periods).toBe(6);

@@ -60,7 +60,12 @@ describe('simulation worker API', () => {
     api.open(scenario, 0);
     expect(api.inspect(5)).toBeNull(); // nothing has happened yet
     const b = api.advance({ maxPeriods: 4, budgetMs: 1e9, sample: 0, inspect: 5 });
-    expect(b.story.map((s) => [s.id, s.period])).toEqual([[5, 0], [5, 1], [5, 2], [5, 3]]);
+    expect(b.story.map((s) => [s.id, s.period])).toEqual([
+      [5, 0],
+      [5, 1],
+      [5, 2],
+      [5, 3],
+    ]);
     expect(api.inspect(5)).toEqual(b.story[3]);
     expect(api.advance({ maxPeriods: 1, budgetMs: 1e9, sample: 0, inspect: 99_999 }).story).toEqual([]);
   });

@@ -17,9 +17,26 @@ describe('full factorial', () => {
     );
   });
   it('is in row-major order (the last factor changes fastest)', () => {
-    expect(factorialPoints([[1, 2], [10, 20, 30]])).toEqual([[1, 10], [1, 20], [1, 30], [2, 10], [2, 20], [2, 30]]);
+    expect(
+      factorialPoints([
+        [1, 2],
+        [10, 20, 30],
+      ]),
+    ).toEqual([
+      [1, 10],
+      [1, 20],
+      [1, 30],
+      [2, 10],
+      [2, 20],
+      [2, 30],
+    ]);
   });
   it('counts without building past the cap', () => {
-    expect(factorialSize(Array.from({ length: 20 }, () => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), 1e5)).toBe(Infinity);
+    expect(
+      factorialSize(
+        Array.from({ length: 20 }, () => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
+        1e5,
+      ),
+    ).toBe(Infinity);
   });
 });

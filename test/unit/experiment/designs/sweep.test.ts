@@ -5,15 +5,20 @@ import { evenLevels, sweepPoints } from '../../../../src/experiment/designs/swee
 describe('sweep', () => {
   it('n evenly spaced levels, both ends included, inside the range, ascending', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 1e-6, max: 1e6, noNaN: true }), fc.integer({ min: 2, max: 200 }), (from, width, n) => {
-        const to = from + width;
-        const xs = evenLevels(from, to, n);
-        expect(xs).toHaveLength(n);
-        expect(xs[0]).toBeCloseTo(from, 6);
-        expect(xs[n - 1]).toBe(to);
-        expect(xs.every((x, i) => i === 0 || x > xs[i - 1])).toBe(true);
-        expect(xs.every((x) => x >= from && x <= to)).toBe(true);
-      }),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 1e-6, max: 1e6, noNaN: true }),
+        fc.integer({ min: 2, max: 200 }),
+        (from, width, n) => {
+          const to = from + width;
+          const xs = evenLevels(from, to, n);
+          expect(xs).toHaveLength(n);
+          expect(xs[0]).toBeCloseTo(from, 6);
+          expect(xs[n - 1]).toBe(to);
+          expect(xs.every((x, i) => i === 0 || x > xs[i - 1])).toBe(true);
+          expect(xs.every((x) => x >= from && x <= to)).toBe(true);
+        },
+      ),
     );
   });
   it('keeps a range too narrow for 12 digits inside its ends and in order (a counterexample fast-check found)', () => {

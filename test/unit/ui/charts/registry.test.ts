@@ -58,7 +58,9 @@ describe('the chart registry', () => {
 });
 
 describe('lessons point at the registry', () => {
-  const shipped = readdirSync(new URL('../../../../scenarios', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+  const shipped = readdirSync(new URL('../../../../scenarios', import.meta.url))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''));
   const fromScenarios = shipped.map((name) => {
     const r = parseScenarioText(readFileSync(new URL(`../../../../scenarios/${name}.json`, import.meta.url), 'utf8'));
     if (!r.ok) throw new Error(r.errors.join('\n'));

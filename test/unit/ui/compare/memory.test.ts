@@ -53,7 +53,14 @@ describe('what a comparison keeps', () => {
 
   it('runs the comparison keeping traces only, equal to the full runs', async () => {
     const cmp = new CompareRun(spawner().spawn, () => 2);
-    await cmp.start(base, [{ name: 'Base', overrides: [] }, { name: 'Dear', overrides: [{ firm: 0, lever: 'price', value: 1.4 }] }], R);
+    await cmp.start(
+      base,
+      [
+        { name: 'Base', overrides: [] },
+        { name: 'Dear', overrides: [{ firm: 0, lever: 'price', value: 1.4 }] },
+      ],
+      R,
+    );
     expect(cmp.status).toBe('done');
     expect(cmp.traces.map((reps) => reps.map((tr) => Array.from(tr.values)))).toEqual(traces.map((reps) => reps.map((tr) => Array.from(tr.values))));
   });
@@ -61,7 +68,14 @@ describe('what a comparison keeps', () => {
   it('writes the full CSV on demand by running the same replicates again, equal to the CSV of full storage', async () => {
     const { spawn, made } = spawner();
     const cmp = new CompareRun(spawn, () => 2);
-    await cmp.start(base, [{ name: 'Base', overrides: [] }, { name: 'Dear', overrides: [{ firm: 0, lever: 'price', value: 1.4 }] }], R);
+    await cmp.start(
+      base,
+      [
+        { name: 'Base', overrides: [] },
+        { name: 'Dear', overrides: [{ firm: 0, lever: 'price', value: 1.4 }] },
+      ],
+      R,
+    );
     const blob = await cmp.csv();
     const expected = runsCsv(
       full.flatMap((reps, v) => reps.map((summaries, r) => ({ scenario: [base, dear][v], replicate: r, summaries, prefix: [['Base', 'Dear'][v]] }))),
@@ -95,11 +109,25 @@ describe('the memory budget of a comparison', () => {
     const { spawn, made } = spawner();
     const budget = 3 * traceBytes(base.firms.length, base.horizon) * 2; // two variants × 3 replicates
     const cmp = new CompareRun(spawn, () => 2, budget);
-    await cmp.start(base, [{ name: 'A', overrides: [] }, { name: 'B', overrides: [] }], 4);
+    await cmp.start(
+      base,
+      [
+        { name: 'A', overrides: [] },
+        { name: 'B', overrides: [] },
+      ],
+      4,
+    );
     expect(cmp.status).toBe('refused');
     expect(cmp.refused).toMatchObject({ ok: false, maxReplicates: 3 });
     expect(made).toHaveLength(0);
-    await cmp.start(base, [{ name: 'A', overrides: [] }, { name: 'B', overrides: [] }], 3);
+    await cmp.start(
+      base,
+      [
+        { name: 'A', overrides: [] },
+        { name: 'B', overrides: [] },
+      ],
+      3,
+    );
     expect(cmp.status).toBe('done');
     expect(cmp.refused).toBeNull();
   });

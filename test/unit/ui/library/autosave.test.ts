@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AUTOSAVE_KEY, debouncedSaver, readAutosave, REJECTED_KEY, siteStorage, tabStorage, writeAutosave, type Store } from '../../../../src/ui/io/autosave.ts';
+import {
+  AUTOSAVE_KEY,
+  debouncedSaver,
+  readAutosave,
+  REJECTED_KEY,
+  siteStorage,
+  tabStorage,
+  writeAutosave,
+  type Store,
+} from '../../../../src/ui/io/autosave.ts';
 import { defaultScenario } from '../../../../src/scenario/parse.ts';
 
 /** A fake Storage; `quota` makes setItem throw as a full one does. */
@@ -150,7 +159,12 @@ describe('autosave with two tabs', () => {
 
   it('works on one store when the other is missing or blocked, and fails only when both do', () => {
     const s = defaultScenario({ seed: 9 });
-    for (const [session, shared] of [[undefined, memory().store], [memory().store, undefined], [throwing, memory().store], [memory().store, throwing]] as const) {
+    for (const [session, shared] of [
+      [undefined, memory().store],
+      [memory().store, undefined],
+      [throwing, memory().store],
+      [memory().store, throwing],
+    ] as const) {
       const tab = tabStorage(session, shared)!;
       expect(writeAutosave(tab, s)).toBe(true);
       expect(readAutosave(tab)).toMatchObject({ kind: 'ok', scenario: { seed: 9 } });

@@ -49,7 +49,7 @@ describe('card text', () => {
     expect(cardText(entry, 'zh')).toEqual({ title: '价格战', description: '价格战说明', watch: 'watch', lesson: '启示', tags: ['basics'] });
   });
 
-  it('falls back to the file name, or to the caller\'s text, when a scenario has no title', () => {
+  it("falls back to the file name, or to the caller's text, when a scenario has no title", () => {
     const [untitled] = galleryFromFiles({ 'a/untitled.json': '{"schemaVersion":1}' }).entries;
     expect(cardText(untitled, 'zh').title).toBe('untitled');
     expect(scenarioTitle(defaultScenario(), 'en', 'Untitled')).toBe('Untitled');

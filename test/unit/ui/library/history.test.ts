@@ -23,7 +23,10 @@ describe('history of earlier scenarios', () => {
     recordHistory(store, 'a', text(1), 1);
     recordHistory(store, 'a', text(2), 2); // an edit of the same scenario replaces its entry
     recordHistory(store, 'b', text(3), 3);
-    expect(readHistory(store).map((e) => [e.id, e.savedAt])).toEqual([['b', 3], ['a', 2]]);
+    expect(readHistory(store).map((e) => [e.id, e.savedAt])).toEqual([
+      ['b', 3],
+      ['a', 2],
+    ]);
     for (let i = 0; i < 10; i++) recordHistory(store, `x${i}`, text(10 + i), 10 + i);
     expect(readHistory(store)).toHaveLength(HISTORY_SIZE);
     expect(readHistory(store)[0].id).toBe('x9');

@@ -22,7 +22,15 @@ function memory(init: Record<string, string>) {
 const hostile = fc.oneof(
   fc.json(),
   fc.jsonValue().map((v) => JSON.stringify({ schemaVersion: 1, ...(typeof v === 'object' && v ? v : { v }) })),
-  fc.constantFrom('{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}', '[{"__proto__":{"polluted":1}}]', '{"schemaVersion":1,', 'null', '', '\u0000'),
+  fc.constantFrom(
+    '{"__proto__":{"polluted":1}}',
+    '{"constructor":{"prototype":{"polluted":1}}}',
+    '[{"__proto__":{"polluted":1}}]',
+    '{"schemaVersion":1,',
+    'null',
+    '',
+    '\u0000',
+  ),
   fc.string(),
 );
 

@@ -30,7 +30,8 @@ export function slowWorkers(delay: () => number, clock: () => () => number = () 
     const remote = new Proxy(
       {},
       {
-        get: (_, name: string) =>
+        get:
+          (_, name: string) =>
           (...args: unknown[]) => {
             const answer = rec.queue.then(async () => {
               await sleep(delay());

@@ -25,7 +25,14 @@ const lesson: Lesson = {
       title: t('four'),
       body: t('b'),
       chart: 'mix',
-      question: { kind: 'choice', prompt: t('q'), choices: [{ text: t('a'), correct: true, feedback: t('f') }, { text: t('b'), correct: false, feedback: t('g') }] },
+      question: {
+        kind: 'choice',
+        prompt: t('q'),
+        choices: [
+          { text: t('a'), correct: true, feedback: t('f') },
+          { text: t('b'), correct: false, feedback: t('g') },
+        ],
+      },
     },
     { period: 10, title: t('end'), body: t('b') },
   ],

@@ -17,13 +17,27 @@ describe('chart data tables', () => {
   it('lays out lines, layers, bins, dots and flows as rows', () => {
     const t = linesTable(
       [
-        { key: 'a', label: 'A', color: '#000', points: [{ x: 0, y: 1 }, { x: 1, y: 2 }] },
+        {
+          key: 'a',
+          label: 'A',
+          color: '#000',
+          points: [
+            { x: 0, y: 1 },
+            { x: 1, y: 2 },
+          ],
+        },
         { key: 'b', label: 'B', color: '#000', points: [{ x: 1, y: 5 }] },
       ],
       'Month',
       (v) => `${v}%`,
     );
-    expect(t).toEqual({ columns: ['Month', 'A', 'B'], rows: [['0', '1%', '–'], ['1', '2%', '5%']] });
+    expect(t).toEqual({
+      columns: ['Month', 'A', 'B'],
+      rows: [
+        ['0', '1%', '–'],
+        ['1', '2%', '5%'],
+      ],
+    });
     expect(layersTable([{ key: 'v', label: 'Value', color: '#000', points: [{ x: 0, y0: 10, y1: 40 }] }], 'Month').rows).toEqual([['0', '30.0']]);
     expect(binsTable([{ lo: 1, hi: 1.5, count: 3, share: 0.25, zone: 'defection' }], ['S', '%', 'Zone'], (z) => z.toUpperCase()).rows).toEqual([
       ['1.0–1.5', '25.0%', 'DEFECTION'],
@@ -37,8 +51,21 @@ describe('chart data tables', () => {
       ['c', 'n', 's', 'l'],
     );
     expect(dots.rows).toEqual([['mercenary', '2', '4.50', '0.75']]);
-    const flows = flowsTable([{ from: 0, to: 1, value: 3 }, { from: 1, to: 0, value: 9 }, { from: 1, to: 2, value: 0 }], ['Us', 'A', 'Out'], 'From', 'To', 'n');
-    expect(flows.rows).toEqual([['A', 'Us', '9'], ['Us', 'A', '3']]);
+    const flows = flowsTable(
+      [
+        { from: 0, to: 1, value: 3 },
+        { from: 1, to: 0, value: 9 },
+        { from: 1, to: 2, value: 0 },
+      ],
+      ['Us', 'A', 'Out'],
+      'From',
+      'To',
+      'n',
+    );
+    expect(flows.rows).toEqual([
+      ['A', 'Us', '9'],
+      ['Us', 'A', '3'],
+    ]);
   });
 });
 
@@ -51,7 +78,12 @@ describe('direct labels', () => {
     expect(spreadLabels([-40], 10, 0, 300)).toEqual([0]);
   });
   it('finds where a layer is thickest', () => {
-    expect(thickestPoint([{ x: 0, y0: 0, y1: 1 }, { x: 1, y0: 2, y1: 8 }])).toEqual({ x: 1, mid: 5, thickness: 6 });
+    expect(
+      thickestPoint([
+        { x: 0, y0: 0, y1: 1 },
+        { x: 1, y0: 2, y1: 8 },
+      ]),
+    ).toEqual({ x: 1, mid: 5, thickness: 6 });
     expect(thickestPoint([])).toBeNull();
   });
   it('hatches every layer but value, by key', () => {
@@ -62,7 +94,15 @@ describe('direct labels', () => {
 });
 
 describe('presentation shortcuts', () => {
-  const key = (k: string, extra: Record<string, unknown> = {}) => ({ key: k, target: null, ctrlKey: false, metaKey: false, altKey: false, preventDefault() {}, ...extra });
+  const key = (k: string, extra: Record<string, unknown> = {}) => ({
+    key: k,
+    target: null,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    preventDefault() {},
+    ...extra,
+  });
   it('P toggles, Esc leaves, fields and modifiers are left alone', () => {
     const v = { presenting: false, glossaryOpen: false };
     expect(presentationKeys(key('p'), v)).toBe(true);
@@ -84,8 +124,19 @@ describe('report key figures', () => {
   });
   it('reads the last period, the mean retention and the total profit per firm', () => {
     const s = [
-      fakeSummary(0, 2, [[0, 0, 'retention', 0.9], [0, 0, 'profit', 100], [0, 0, 'marketShare', 0.5], [1, 0, 'profit', 7]]),
-      fakeSummary(1, 2, [[0, 0, 'retention', 0.8], [0, 0, 'profit', 50], [0, 0, 'marketShare', 0.4], [0, 0, 'nps', 12.4], [0, 0, 'meanSatisfaction', 4.123]]),
+      fakeSummary(0, 2, [
+        [0, 0, 'retention', 0.9],
+        [0, 0, 'profit', 100],
+        [0, 0, 'marketShare', 0.5],
+        [1, 0, 'profit', 7],
+      ]),
+      fakeSummary(1, 2, [
+        [0, 0, 'retention', 0.8],
+        [0, 0, 'profit', 50],
+        [0, 0, 'marketShare', 0.4],
+        [0, 0, 'nps', 12.4],
+        [0, 0, 'meanSatisfaction', 4.123],
+      ]),
     ];
     const rows = keyFigures(s, ['Us', 'Them']);
     expect(rows.map((r) => r.firm)).toEqual(['Us', 'Them']);
