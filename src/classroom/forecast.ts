@@ -23,7 +23,9 @@ export interface Forecast {
   revenue: number;
 }
 
-export function forecastCost(d: Decision, firm: Firm, basis: Basis, periods: number): Forecast {
+export type FirmCosts = Pick<Firm, 'unitCost' | 'qualityCost' | 'programmeCostPerMember' | 'personalisationCost'>;
+
+export function forecastCost(d: Decision, firm: FirmCosts, basis: Basis, periods: number): Forecast {
   // the same customers at the new price spend in proportion to it (a forecast, not the model)
   const revenue = basis.price > 0 ? (basis.revenue * d.price) / basis.price : basis.revenue;
   const members = d.programme > 0 ? basis.customers : 0;

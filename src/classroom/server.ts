@@ -88,7 +88,7 @@ export async function startClassroomServer(o: ServerOptions): Promise<ClassroomS
 
   function viewFor(c: Client, now: number): unknown {
     const s = c.session;
-    if (s.role === 'teacher') return teacherView(game, online(), now, libraryList);
+    if (s.role === 'teacher') return { ...teacherView(game, online(), now, libraryList), joinUrl };
     if (s.role === 'team') {
       if (game.teams[s.team]?.secret !== s.secret) {
         // the teacher gave this firm to another device: this one is a guest again

@@ -93,6 +93,8 @@ export interface TeacherView extends Common {
   /** The game as scenario files, one per market (decisions as `changes`), when finished. */
   exports: unknown[] | null;
   library: { name: string; title: { en: string; zh: string } }[];
+  /** The address students open (the server adds it: it knows its LAN address). */
+  joinUrl?: string;
 }
 
 function common(g: GameState, now: number): Common {
