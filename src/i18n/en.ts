@@ -414,6 +414,8 @@ export const en = {
   'class.verdict.none': 'Your firm ended the game without customers.',
   'class.verdict.programmeStopped': 'When the programme stopped, the incentive-loyal customers left.',
   'class.waiting': 'Waiting for the teacher to start',
+  'class.teamsTable': 'Table of teams',
+  'class.marketTable': 'Results in market {n}',
   'class.you': 'you',
   'class.yourFirm': 'You run {firm} in market {market}',
 } as const;

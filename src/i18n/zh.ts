@@ -417,6 +417,8 @@ export const zh: Record<MessageKey, string> = {
   'class.verdict.none': '您的企业在游戏结束时没有顾客。',
   'class.verdict.programmeStopped': '忠诚计划一停，激励型忠诚的顾客就离开了。',
   'class.waiting': '等待教师开始游戏',
+  'class.teamsTable': '小组列表',
+  'class.marketTable': '市场 {n} 的结果',
   'class.you': '您',
   'class.yourFirm': '您经营市场 {market} 中的 {firm}',
 };
