@@ -15,8 +15,7 @@ const USAGE = `Usage: npm run classroom -- [--port 8080] [--state classroom/game
 `;
 
 function lanAddress(): string {
-  for (const list of Object.values(networkInterfaces()))
-    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
   return 'localhost';
 }
 

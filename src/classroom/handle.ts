@@ -15,10 +15,7 @@ export const MAX_MARKETS = 5;
 export type Session = { role: 'guest' } | { role: 'teacher' } | { role: 'team'; team: number; secret: string };
 
 export type Reply =
-  | { t: 'error'; error: string }
-  | { t: 'ok' }
-  | { t: 'joined'; team: number; secret: string }
-  | { t: 'reassigned'; team: number; secret: string };
+  { t: 'error'; error: string } | { t: 'ok' } | { t: 'joined'; team: number; secret: string } | { t: 'reassigned'; team: number; secret: string };
 
 export interface Deps {
   now: number;
@@ -41,14 +38,21 @@ const ok = (game: GameState, session: Session): Outcome => ({ game, session, rep
 export function handle(g: GameState, s: Session, msg: ClientMessage, deps: Deps): Outcome {
   switch (msg.t) {
     case 'teacher':
-      return msg.key === g.teacherKey ? { game: g, session: { role: 'teacher' }, reply: { t: 'ok' }, changed: false } : refuse(g, s, 'key: not the teacher key of this game');
+      return msg.key === g.teacherKey
+        ? { game: g, session: { role: 'teacher' }, reply: { t: 'ok' }, changed: false }
+        : refuse(g, s, 'key: not the teacher key of this game');
     case 'join':
       return join(g, s, msg.code, msg.name, deps);
     case 'resume': {
       if (msg.code !== g.code) return refuse(g, s, 'code: not the join code of this game');
       const team = g.teams.find((t) => t.secret === msg.secret);
       if (!team) return refuse(g, s, 'secret: no team holds it (the teacher may have reassigned your firm); join again');
-      return { game: g, session: { role: 'team', team: team.id, secret: team.secret }, reply: { t: 'joined', team: team.id, secret: team.secret }, changed: false };
+      return {
+        game: g,
+        session: { role: 'team', team: team.id, secret: team.secret },
+        reply: { t: 'joined', team: team.id, secret: team.secret },
+        changed: false,
+      };
     }
     case 'draft':
     case 'submit':
@@ -62,7 +66,8 @@ function join(g: GameState, s: Session, code: string, name: string, deps: Deps):
   if (code !== g.code) return refuse(g, s, 'code: not the join code of this game');
   if (g.phase === 'finished') return refuse(g, s, 'code: this game has finished');
   if (!g.config) return refuse(g, s, 'code: the teacher has not set up the game yet; try again in a moment');
-  if (g.teams.some((t) => t.name.toLowerCase() === name.toLowerCase())) return refuse(g, s, `name: a team called “${name}” has joined already; pick another name`);
+  if (g.teams.some((t) => t.name.toLowerCase() === name.toLowerCase()))
+    return refuse(g, s, `name: a team called “${name}” has joined already; pick another name`);
   const K = firmsPerMarket(g);
   const capacity = g.phase === 'playing' ? g.markets * K : Math.min(MAX_MARKETS * K, MAX_MARKETS * LIMITS.firms);
   let seat = 0;
@@ -115,10 +120,18 @@ function teacher(g: GameState, s: Session, msg: ClientMessage, deps: Deps): Outc
       const horizon = msg.rounds * msg.periodsPerRound;
       if (horizon > LIMITS.horizon) return refuse(g, s, `rounds: rounds × periods per round must be ≤ ${LIMITS.horizon}`);
       const source = 'library' in msg.scenario ? msg.scenario.library : 'imported';
-      const config = { scenario: parsed.scenario, source, rounds: msg.rounds, periodsPerRound: msg.periodsPerRound, deadlineSeconds: msg.deadlineSeconds, budget: msg.budget };
+      const config = {
+        scenario: parsed.scenario,
+        source,
+        rounds: msg.rounds,
+        periodsPerRound: msg.periodsPerRound,
+        deadlineSeconds: msg.deadlineSeconds,
+        budget: msg.budget,
+      };
       // teams who joined under a scenario with more firms keep their seats only while they fit
       const capacity = MAX_MARKETS * parsed.scenario.firms.length;
-      if (g.teams.some((t) => t.seat >= capacity)) return refuse(g, s, `scenario: ${g.teams.length} teams have joined; this scenario seats at most ${capacity}`);
+      if (g.teams.some((t) => t.seat >= capacity))
+        return refuse(g, s, `scenario: ${g.teams.length} teams have joined; this scenario seats at most ${capacity}`);
       return ok({ ...g, config }, s);
     }
     case 'start': {

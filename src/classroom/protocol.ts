@@ -25,7 +25,10 @@ export const clientMessageSchema = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('submit'), round, decision: decisionSchema }),
   z.strictObject({
     t: z.literal('setup'),
-    scenario: z.union([z.strictObject({ library: z.string().regex(/^[a-z0-9-]{1,60}$/, 'must be a library scenario name') }), z.strictObject({ file: z.unknown() })]),
+    scenario: z.union([
+      z.strictObject({ library: z.string().regex(/^[a-z0-9-]{1,60}$/, 'must be a library scenario name') }),
+      z.strictObject({ file: z.unknown() }),
+    ]),
     rounds: z.int().min(1).max(MAX_ROUNDS),
     periodsPerRound: z.int().min(1).max(MAX_PERIODS_PER_ROUND),
     deadlineSeconds: z.int().min(1).max(3600),

@@ -38,9 +38,13 @@ let teacherUrl = '';
 let code = '';
 
 async function startServer(): Promise<void> {
-  const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'scripts/classroom.ts', '--port', String(PORT), '--state', statePath, '--dist', process.env.E2E_DIST ?? 'dist'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['scripts/run-ts.mjs', 'scripts/classroom.ts', '--port', String(PORT), '--state', statePath, '--dist', process.env.E2E_DIST ?? 'dist'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   server = child;
   let out = '';
   let err = '';
@@ -103,7 +107,10 @@ async function device(width: number, height: number): Promise<{ ctx: BrowserCont
 }
 
 async function submit(page: Page, lever: string, value: number, round: number): Promise<void> {
-  await page.getByTestId('round-label').filter({ hasText: `Round ${round} of 3` }).waitFor();
+  await page
+    .getByTestId('round-label')
+    .filter({ hasText: `Round ${round} of 3` })
+    .waitFor();
   const input = page.locator(`input[data-lever="${lever}"]`);
   await input.fill(String(value));
   await page.getByTestId('submit-decision').click();

@@ -4,7 +4,6 @@
 import type { TeacherView, TeamView } from '../../classroom/views.ts';
 
 export type View = TeacherView | TeamView | { role: 'guest'; phase: string; revoked: boolean };
-type Reply = { t: 'error'; error: string } | { t: 'ok' } | { t: 'joined'; team: number; secret: string } | { t: 'reassigned'; team: number; secret: string };
 
 /** Where a team's secret is kept: in this browser, per game code. */
 export const secretKey = (code: string) => `loyalty-lab.class.${code}`;

@@ -34,18 +34,25 @@ describe('bad input leaves the game as it was and tells the sender', () => {
     const { d, teams } = started();
     const before = serialiseGame(d.game);
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ t: 'submit', round: 0, decision: v }))), (text) => {
-        for (const s of [GUEST, teams[0], TEACHER]) {
-          let msg: unknown;
-          try {
-            msg = JSON.parse(text);
-          } catch {
-            msg = text;
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ t: 'submit', round: 0, decision: v })),
+        ),
+        (text) => {
+          for (const s of [GUEST, teams[0], TEACHER]) {
+            let msg: unknown;
+            try {
+              msg = JSON.parse(text);
+            } catch {
+              msg = text;
+            }
+            const r = d.send(s, msg);
+            if (r.reply.t === 'error') expect(r.reply.error).toMatch(/\w+: /);
           }
-          const r = d.send(s, msg);
-          if (r.reply.t === 'error') expect(r.reply.error).toMatch(/\w+: /);
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
     // the fuzzer may not send a valid decision by chance (it would be accepted: that is fine)
@@ -56,12 +63,17 @@ describe('bad input leaves the game as it was and tells the sender', () => {
     const d = driver();
     const [a] = setUp(d, 1);
     const before = serialiseGame(d.game);
-    expect(d.send(a, { t: 'submit', round: 0, decision: decision() }).reply).toEqual({ t: 'error', error: 'round: no round is open (the game is not started)' });
+    expect(d.send(a, { t: 'submit', round: 0, decision: decision() }).reply).toEqual({
+      t: 'error',
+      error: 'round: no round is open (the game is not started)',
+    });
     d.send(TEACHER, { t: 'start' });
     const started = serialiseGame(d.game);
     expect(d.send(a, { t: 'submit', round: 1, decision: decision() }).reply).toMatchObject({ error: /round: round 2 is not open \(round 1 is\)/ });
     expect(serialiseGame(d.game)).toBe(started);
-    expect(d.send(TEACHER, { t: 'setup', scenario: { library: 'small' }, rounds: 9, periodsPerRound: 1, deadlineSeconds: 5, budget: null }).reply).toMatchObject({ error: /setup: the game has started/ });
+    expect(
+      d.send(TEACHER, { t: 'setup', scenario: { library: 'small' }, rounds: 9, periodsPerRound: 1, deadlineSeconds: 5, budget: null }).reply,
+    ).toMatchObject({ error: /setup: the game has started/ });
     expect(before).not.toBe(started);
   });
 
@@ -104,7 +116,9 @@ describe('bad input leaves the game as it was and tells the sender', () => {
     const d = driver();
     const [a] = setUp(d, 1, { budget: 5000 });
     d.send(TEACHER, { t: 'start' });
-    expect(d.send(a, { t: 'submit', round: 0, decision: decision({ acquisitionSpend: 3000 }) }).reply).toMatchObject({ error: /decision: forecast strategy spend 6000 is over the budget of 5000/ });
+    expect(d.send(a, { t: 'submit', round: 0, decision: decision({ acquisitionSpend: 3000 }) }).reply).toMatchObject({
+      error: /decision: forecast strategy spend 6000 is over the budget of 5000/,
+    });
     expect(d.send(a, { t: 'submit', round: 0, decision: decision({ acquisitionSpend: 2000 }) }).reply).toEqual({ t: 'ok' });
   });
 

@@ -16,7 +16,11 @@ export const SMALL = {
 };
 
 let n = 0;
-export const deps = (now = 1000): Deps => ({ now, secret: () => `secret-number-${String(++n).padStart(8, '0')}`, library: (name) => (name === 'small' ? SMALL : null) });
+export const deps = (now = 1000): Deps => ({
+  now,
+  secret: () => `secret-number-${String(++n).padStart(8, '0')}`,
+  library: (name) => (name === 'small' ? SMALL : null),
+});
 
 export interface Driver {
   game: GameState;
@@ -42,7 +46,18 @@ export const TEACHER: Session = { role: 'teacher' };
 export const GUEST: Session = { role: 'guest' };
 
 export function decision(over: Record<string, number> = {}) {
-  return { quality: 3.8, price: 1, programme: 0, recoveryRate: 0.3, lockIn: 0, promise: 0, personalisation: 0, focusHighValue: 0, acquisitionSpend: 0, ...over };
+  return {
+    quality: 3.8,
+    price: 1,
+    programme: 0,
+    recoveryRate: 0.3,
+    lockIn: 0,
+    promise: 0,
+    personalisation: 0,
+    focusHighValue: 0,
+    acquisitionSpend: 0,
+    ...over,
+  };
 }
 
 /** A set-up game with `teams` joined; returns their sessions. */

@@ -22,7 +22,15 @@ afterEach(async () => {
 });
 
 const start = (port: number) =>
-  startClassroomServer({ port, host: '127.0.0.1', dist: join(dir, 'dist'), statePath: join(dir, `game-${port}.json`), scenariosDir: join(dir, 'scenarios'), publicUrl: (p) => `http://127.0.0.1:${p}/`, log: () => {} });
+  startClassroomServer({
+    port,
+    host: '127.0.0.1',
+    dist: join(dir, 'dist'),
+    statePath: join(dir, `game-${port}.json`),
+    scenariosDir: join(dir, 'scenarios'),
+    publicUrl: (p) => `http://127.0.0.1:${p}/`,
+    log: () => {},
+  });
 
 interface Client {
   ws: WebSocket;
