@@ -199,6 +199,12 @@ describe('a class plays the game', () => {
     expect(await silent.page.getByTestId('debrief').textContent()).toMatch(/no decision/);
     expect(await violations(teacher.page)).toEqual([]);
     expect(await violations(green.page)).toEqual([]);
+    // each device picks its own language: Green reads the debrief in Chinese, the teacher stays in English
+    await green.page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await green.page.getByRole('heading', { name: '复盘' }).waitFor();
+    expect(await green.page.getByTestId('round-label').textContent()).toBe('游戏已结束');
+    expect(await violations(green.page)).toEqual([]);
+    expect(await teacher.page.getByTestId('teacher-round').textContent()).toBe('The game is over');
 
     const [download] = await Promise.all([teacher.page.waitForEvent('download'), teacher.page.getByTestId('export-market').first().click()]);
     const file = join(dir, 'exported.json');
