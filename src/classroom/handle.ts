@@ -119,6 +119,13 @@ function teacher(g: GameState, s: Session, msg: ClientMessage, deps: Deps): Outc
       if (!parsed.ok) return refuse(g, s, `scenario: ${parsed.errors.slice(0, 5).join('; ')}`);
       const horizon = msg.rounds * msg.periodsPerRound;
       if (horizon > LIMITS.horizon) return refuse(g, s, `rounds: rounds × periods per round must be ≤ ${LIMITS.horizon}`);
+      // each round may add a change per firm and lever: the file must still hold them all, or a
+      // team that moves every lever every round would make a later round impossible to run
+      const worst = parsed.scenario.changes.length + msg.rounds * parsed.scenario.firms.length * TEAM_LEVERS.length;
+      if (worst > LIMITS.changes) {
+        const most = Math.floor((LIMITS.changes - parsed.scenario.changes.length) / (parsed.scenario.firms.length * TEAM_LEVERS.length));
+        return refuse(g, s, `rounds: at most ${most} rounds with this scenario (its file can hold ${LIMITS.changes} scheduled changes)`);
+      }
       const source = 'library' in msg.scenario ? msg.scenario.library : 'imported';
       const config = {
         scenario: parsed.scenario,

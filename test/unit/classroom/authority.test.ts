@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readMessage, MAX_MESSAGE_BYTES } from '../../../src/classroom/protocol.ts';
 import { serialiseGame } from '../../../src/classroom/store.ts';
 import { teamView } from '../../../src/classroom/views.ts';
+import { closeRound } from '../../../src/classroom/rounds.ts';
 import { decision, driver, GUEST, setUp, TEACHER } from './helpers.ts';
 
 function started() {
@@ -127,5 +128,51 @@ describe('bad input leaves the game as it was and tells the sender', () => {
     setUp(d, 1);
     expect(d.send(GUEST, { t: 'join', code: 'ABC234', name: 'team 1' }).reply).toMatchObject({ error: /name: a team called/ });
     expect(d.send(GUEST, { t: 'join', code: 'ZZZ999', name: 'New' }).reply).toMatchObject({ error: /code: not the join code/ });
+  });
+});
+
+describe('a game that cannot outgrow its scenario file', () => {
+  const eight = {
+    schemaVersion: 1,
+    population: { size: 500 },
+    burnIn: 0,
+    firms: Array.from({ length: 8 }, (_, k) => ({ name: `F${k}`, initialShare: 0.125 })),
+  };
+
+  it('refuses more rounds than the file can hold changes for, naming the most', () => {
+    const d = driver();
+    const r = d.send(TEACHER, { t: 'setup', scenario: { file: eight }, rounds: 24, periodsPerRound: 1, deadlineSeconds: 60, budget: null });
+    expect(r.reply).toEqual({ t: 'error', error: 'rounds: at most 13 rounds with this scenario (its file can hold 1000 scheduled changes)' });
+    expect(d.game.config).toBeNull();
+  });
+
+  it('at the most rounds, eight teams moving every lever every round still play to the end', () => {
+    const d = driver();
+    d.send(TEACHER, { t: 'setup', scenario: { file: eight }, rounds: 13, periodsPerRound: 1, deadlineSeconds: 60, budget: null });
+    const teams = Array.from({ length: 8 }, (_, i) => d.send(GUEST, { t: 'join', code: 'ABC234', name: `T${i}` }).session);
+    d.send(TEACHER, { t: 'start' });
+    for (let r = 0; r < 13; r++) {
+      const v = r % 2;
+      teams.forEach((s) =>
+        d.send(s, {
+          t: 'submit',
+          round: r,
+          decision: {
+            quality: 3 + v,
+            price: 1 + v / 10,
+            programme: v / 20,
+            recoveryRate: v / 2,
+            lockIn: v,
+            promise: v / 2,
+            personalisation: v / 2,
+            focusHighValue: v / 2,
+            acquisitionSpend: 100 * v,
+          },
+        }),
+      );
+      d.game = closeRound(d.game, r);
+    }
+    expect(d.game.phase).toBe('finished');
+    expect(d.game.outcomes[0]).toHaveLength(13);
   });
 });
