@@ -42,6 +42,9 @@ const secret = () => randomBytes(18).toString('base64url');
 const CODE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const joinCode = () => Array.from(randomBytes(6), (b) => CODE_LETTERS[b % CODE_LETTERS.length]).join('');
 
+/** 40 teams on a few devices each, the teacher and a projector, with room to spare. */
+export const MAX_CLIENTS = 300;
+
 interface Client {
   socket: WebSocket;
   session: Session;
@@ -104,9 +107,10 @@ export async function startClassroomServer(o: ServerOptions): Promise<ClassroomS
     if (c.socket.readyState === c.socket.OPEN) c.socket.send(JSON.stringify(msg));
   }
 
-  function broadcast(): void {
+  /** Every screen its view; `only` limits it to the screens a change concerns. */
+  function broadcast(only?: (c: Client) => boolean): void {
     const now = Date.now();
-    for (const c of clients) send(c, { t: 'view', view: viewFor(c, now) });
+    for (const c of clients) if (!only || only(c)) send(c, { t: 'view', view: viewFor(c, now) });
   }
 
   function commit(next: GameState): void {
@@ -115,6 +119,8 @@ export async function startClassroomServer(o: ServerOptions): Promise<ClassroomS
   }
 
   wss.on('connection', (socket) => {
+    // a class is tens of screens: more connections than this is someone opening sockets in a loop
+    if (clients.size >= MAX_CLIENTS) return socket.close(1013, 'too many connections');
     const c: Client = { socket, session: { role: 'guest' }, bucket: createBucket(Date.now()) };
     clients.add(c);
     socket.on('message', (data, isBinary) => {
@@ -129,7 +135,10 @@ export async function startClassroomServer(o: ServerOptions): Promise<ClassroomS
         if (out.changed) commit(out.game);
         c.session = out.session;
         send(c, out.reply);
-        if (out.changed || out.reply.t !== 'error') broadcast();
+        // a draft concerns its team's screens and the teacher's, not the class's
+        const team = c.session.role === 'team' ? c.session.team : -1;
+        if (checked.msg.t === 'draft') broadcast((x) => x.session.role === 'teacher' || (x.session.role === 'team' && x.session.team === team));
+        else if (out.changed || out.reply.t !== 'error') broadcast();
       } catch (e) {
         // a bug must not take the class down: the sender hears of it, the state stays as it was
         log(`classroom: message refused after an error: ${(e as Error).stack ?? e}`);
