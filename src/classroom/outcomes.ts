@@ -1,0 +1,47 @@
+// What a round shows: per period and firm, the few measures the game's screens and debrief use,
+// taken from the simulation's summaries (the same model and engine as the app and the CLI).
+import { createSimulation, JS_CLASSES, LOYALTY_TYPES, valueOf, type Measure, type PeriodSummary } from '../model/index.ts';
+import type { Scenario } from '../scenario/schema.ts';
+
+export const OUTCOME_MEASURES = [
+  'customers',
+  'retention',
+  'marketShare',
+  'nps',
+  'profit',
+  'revenue',
+  'strategyCost',
+  'clv',
+  'meanSatisfaction',
+  ...LOYALTY_TYPES.map((t) => `share_${t}` as const),
+  ...JS_CLASSES.map((c) => `js_${c}` as const),
+] as const satisfies readonly Measure[];
+
+export type OutcomeMeasure = (typeof OUTCOME_MEASURES)[number];
+/** One firm in one period; NaN (no customers) travels as null in JSON. */
+export type FirmOutcome = Record<OutcomeMeasure, number | null>;
+/** outcomes[period][firm] */
+export type MarketOutcomes = FirmOutcome[][];
+
+export function firmOutcome(s: PeriodSummary, firm: number): FirmOutcome {
+  return Object.fromEntries(
+    OUTCOME_MEASURES.map((m) => {
+      const v = valueOf(s, firm, m);
+      return [m, Number.isFinite(v) ? v : null];
+    }),
+  ) as FirmOutcome;
+}
+
+/** Runs the market's scenario from period 0 through `periods` periods on replicate 0 (what
+ *  `npm run sim -- file --reps 1` runs). A round replays the earlier ones: a period's result
+ *  depends only on the changes in force up to it, so the earlier periods come out identical,
+ *  and a restarted server needs nothing but the decisions to rebuild every result. */
+export function runMarket(s: Scenario, periods: number): MarketOutcomes {
+  const sim = createSimulation(s, 0);
+  const out: MarketOutcomes = [];
+  for (let t = 0; t < periods; t++) {
+    const summary = sim.step();
+    out.push(Array.from({ length: summary.firms }, (_, k) => firmOutcome(summary, k)));
+  }
+  return out;
+}

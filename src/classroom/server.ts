@@ -1,0 +1,192 @@
+// The game server: the built app over HTTP, the game over one WebSocket per screen (`ws`), the
+// join QR code as an SVG (`qrcode`). It only carries: every rule is in handle.ts and rounds.ts,
+// every view in views.ts. State is saved after every accepted message and every round.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import QRCode from 'qrcode';
+import sirv from 'sirv';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { handle, type Session } from './handle.ts';
+import { readLibrary } from './library.ts';
+import { MAX_SETUP_BYTES, readMessage } from './protocol.ts';
+import { createBucket, take } from './rateLimit.ts';
+import { closeRound, roundReady, type RunMarket } from './rounds.ts';
+import { createGame, type GameState } from './state.ts';
+import { loadGame, saveGame } from './store.ts';
+import { teacherView, teamView } from './views.ts';
+
+export interface ServerOptions {
+  port: number;
+  host?: string;
+  dist: string;
+  statePath: string;
+  scenariosDir: string;
+  /** The address students type or scan (the LAN address), without the fragment. */
+  publicUrl: (port: number) => string;
+  run?: RunMarket;
+  log?: (line: string) => void;
+}
+
+export interface ClassroomServer {
+  port: number;
+  code: string;
+  teacherKey: string;
+  joinUrl: string;
+  teacherUrl: string;
+  resumed: boolean;
+  close(): Promise<void>;
+}
+
+const secret = () => randomBytes(18).toString('base64url');
+// no 0/O or 1/I: a code read off a projector is typed without guessing
+const CODE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const joinCode = () => Array.from(randomBytes(6), (b) => CODE_LETTERS[b % CODE_LETTERS.length]).join('');
+
+/** 40 teams on a few devices each, the teacher and a projector, with room to spare. */
+export const MAX_CLIENTS = 300;
+
+interface Client {
+  socket: WebSocket;
+  session: Session;
+  bucket: ReturnType<typeof createBucket>;
+}
+
+export async function startClassroomServer(o: ServerOptions): Promise<ClassroomServer> {
+  const log = o.log ?? ((l: string) => console.log(l));
+  const library = readLibrary(o.scenariosDir);
+  const libraryList = library.map(({ name, title }) => ({ name, title }));
+  const loaded = loadGame(o.statePath, o.run);
+  if (loaded && !loaded.ok) throw new Error(`${o.statePath}: ${loaded.error} (move the file away to start a new game)`);
+  let game: GameState = loaded?.ok ? loaded.game : createGame(joinCode(), secret());
+  saveGame(o.statePath, game);
+  const clients = new Set<Client>();
+  let joinUrl = '';
+
+  const statics = sirv(o.dist, { dev: false, etag: true, gzip: false });
+  const http = createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (req.url === '/class/qr.svg') {
+      QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
+        .then((svg) => {
+          res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' });
+          res.end(svg);
+        })
+        .catch(() => {
+          res.writeHead(500);
+          res.end();
+        });
+      return;
+    }
+    statics(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    });
+  });
+  const wss = new WebSocketServer({ server: http, path: '/class/ws', maxPayload: MAX_SETUP_BYTES });
+
+  function online(): Set<number> {
+    const ids = new Set<number>();
+    for (const c of clients) if (c.session.role === 'team') ids.add(c.session.team);
+    return ids;
+  }
+
+  function viewFor(c: Client, now: number): unknown {
+    const s = c.session;
+    if (s.role === 'teacher') return { ...teacherView(game, online(), now, libraryList), joinUrl };
+    if (s.role === 'team') {
+      if (game.teams[s.team]?.secret !== s.secret) {
+        // the teacher gave this firm to another device: this one is a guest again
+        c.session = { role: 'guest' };
+        return { role: 'guest', phase: game.phase, revoked: true };
+      }
+      return teamView(game, s.team, now);
+    }
+    return { role: 'guest', phase: game.phase, revoked: false };
+  }
+
+  function send(c: Client, msg: unknown): void {
+    if (c.socket.readyState === c.socket.OPEN) c.socket.send(JSON.stringify(msg));
+  }
+
+  /** Every screen its view; `only` limits it to the screens a change concerns. */
+  function broadcast(only?: (c: Client) => boolean): void {
+    const now = Date.now();
+    for (const c of clients) if (!only || only(c)) send(c, { t: 'view', view: viewFor(c, now) });
+  }
+
+  function commit(next: GameState): void {
+    saveGame(o.statePath, next);
+    game = next;
+  }
+
+  wss.on('connection', (socket) => {
+    // a class is tens of screens: more connections than this is someone opening sockets in a loop
+    if (clients.size >= MAX_CLIENTS) return socket.close(1013, 'too many connections');
+    const c: Client = { socket, session: { role: 'guest' }, bucket: createBucket(Date.now()) };
+    clients.add(c);
+    socket.on('message', (data, isBinary) => {
+      const now = Date.now();
+      if (!take(c.bucket, now)) return send(c, { t: 'error', error: 'message: too many messages; wait a moment' });
+      if (isBinary) return send(c, { t: 'error', error: 'message: must be text (JSON)' });
+      const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8');
+      const checked = readMessage(Buffer.byteLength(text), text);
+      if (!checked.ok) return send(c, { t: 'error', error: checked.error });
+      try {
+        const out = handle(game, c.session, checked.msg, { now, secret, library: (n) => library.find((e) => e.name === n)?.file ?? null });
+        if (out.changed) commit(out.game);
+        c.session = out.session;
+        send(c, out.reply);
+        // a draft concerns its team's screens and the teacher's, not the class's
+        const team = c.session.role === 'team' ? c.session.team : -1;
+        if (checked.msg.t === 'draft') broadcast((x) => x.session.role === 'teacher' || (x.session.role === 'team' && x.session.team === team));
+        else if (out.changed || out.reply.t !== 'error') broadcast();
+      } catch (e) {
+        // a bug must not take the class down: the sender hears of it, the state stays as it was
+        log(`classroom: message refused after an error: ${(e as Error).stack ?? e}`);
+        send(c, { t: 'error', error: 'message: the server could not handle it (logged)' });
+      }
+    });
+    socket.on('close', () => {
+      clients.delete(c);
+      broadcast();
+    });
+    socket.on('error', () => socket.terminate());
+    send(c, { t: 'view', view: viewFor(c, Date.now()) });
+  });
+
+  let closing = false;
+  const timer = setInterval(() => {
+    if (closing || !roundReady(game, Date.now())) return;
+    const started = performance.now();
+    try {
+      commit(closeRound(game, Date.now(), o.run));
+      log(`classroom: round ${game.round} run in ${Math.round(performance.now() - started)} ms`);
+    } catch (e) {
+      log(`classroom: the round could not run: ${(e as Error).message}`);
+      commit({ ...game, deadline: Date.now() + (game.config?.deadlineSeconds ?? 60) * 1000 });
+    }
+    broadcast();
+  }, 200);
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(o.port, o.host ?? '0.0.0.0', () => resolve());
+  });
+  const port = (http.address() as { port: number }).port;
+  const base = o.publicUrl(port);
+  joinUrl = `${base}#/class/join?code=${game.code}`;
+  return {
+    port,
+    code: game.code,
+    teacherKey: game.teacherKey,
+    joinUrl,
+    teacherUrl: `http://localhost:${port}/#/class/teacher?key=${game.teacherKey}`,
+    resumed: Boolean(loaded?.ok),
+    close: async () => {
+      closing = true;
+      clearInterval(timer);
+      for (const c of clients) c.socket.terminate();
+      wss.close();
+      await new Promise<void>((r) => http.close(() => r()));
+    },
+  };
+}

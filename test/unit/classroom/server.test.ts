@@ -1,0 +1,122 @@
+// The server over real sockets: hostile frames get an error and the server stays up; a
+// restarted server resumes the saved game with its join code and teams.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startClassroomServer, type ClassroomServer } from '../../../src/classroom/server.ts';
+import { MAX_SETUP_BYTES } from '../../../src/classroom/protocol.ts';
+import { SMALL } from './helpers.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'classroom-server-'));
+mkdirSync(join(dir, 'dist'));
+writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>app</title>');
+mkdirSync(join(dir, 'scenarios'));
+writeFileSync(join(dir, 'scenarios', 'small.json'), JSON.stringify(SMALL));
+
+let server: ClassroomServer | null = null;
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+const start = (port: number) =>
+  startClassroomServer({
+    port,
+    host: '127.0.0.1',
+    dist: join(dir, 'dist'),
+    statePath: join(dir, `game-${port}.json`),
+    scenariosDir: join(dir, 'scenarios'),
+    publicUrl: (p) => `http://127.0.0.1:${p}/`,
+    log: () => {},
+  });
+
+interface Client {
+  ws: WebSocket;
+  next(pred?: (m: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
+  send(m: unknown): void;
+}
+
+async function connect(port: number): Promise<Client> {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/class/ws`);
+  const queue: Record<string, unknown>[] = [];
+  const waiting: (() => void)[] = [];
+  ws.on('message', (d) => {
+    queue.push(JSON.parse(String(d)));
+    waiting.splice(0).forEach((w) => w());
+  });
+  await new Promise((r) => ws.once('open', r));
+  return {
+    ws,
+    send: (m) => ws.send(typeof m === 'string' ? m : JSON.stringify(m)),
+    async next(pred = () => true) {
+      for (;;) {
+        const i = queue.findIndex(pred);
+        if (i >= 0) return queue.splice(i, 1)[0];
+        await new Promise<void>((r) => waiting.push(r));
+      }
+    },
+  };
+}
+
+const isReply = (m: Record<string, unknown>) => m.t !== 'view';
+
+describe('the classroom server', () => {
+  it('serves the app and the QR code', async () => {
+    server = await start(4291);
+    expect(await (await fetch('http://127.0.0.1:4291/')).text()).toMatch(/<title>app/);
+    const qr = await fetch('http://127.0.0.1:4291/class/qr.svg');
+    expect(qr.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await qr.text()).toMatch(/^<svg/);
+  });
+
+  it('answers hostile frames with errors and keeps serving', async () => {
+    server = await start(4292);
+    const c = await connect(4292);
+    await c.next(); // the guest view
+    c.send('{"t":');
+    expect(await c.next(isReply)).toEqual({ t: 'error', error: 'message: not JSON' });
+    c.ws.send(Buffer.from([1, 2, 3]), { binary: true });
+    expect(await c.next(isReply)).toEqual({ t: 'error', error: 'message: must be text (JSON)' });
+    c.send({ t: 'submit', round: 0, decision: {} });
+    expect((await c.next(isReply)).error).toMatch(/decision\.quality/);
+    // a flood: beyond the burst, messages are dropped with a clear error
+    for (let i = 0; i < 60; i++) c.send({ t: 'start' });
+    const replies = await Promise.all(Array.from({ length: 60 }, () => c.next(isReply)));
+    expect(replies.some((r) => /too many messages/.test(String(r.error)))).toBe(true);
+    // a frame above the size limit closes that socket only (ws refuses it before reading it)
+    const big = await connect(4292);
+    const closed = new Promise<number>((r) => big.ws.once('close', (code) => r(code)));
+    big.ws.send('x'.repeat(MAX_SETUP_BYTES + 10));
+    expect(await closed).toBe(1009);
+    const again = await connect(4292);
+    expect((await again.next()).t).toBe('view');
+    again.ws.close();
+    c.ws.close();
+  });
+
+  it('a restarted server resumes the saved game: same code, teams get their firm back', async () => {
+    server = await start(4293);
+    const teacher = await connect(4293);
+    teacher.send({ t: 'teacher', key: server.teacherKey });
+    expect(await teacher.next(isReply)).toEqual({ t: 'ok' });
+    teacher.send({ t: 'setup', scenario: { library: 'small' }, rounds: 2, periodsPerRound: 1, deadlineSeconds: 600, budget: null });
+    expect(await teacher.next(isReply)).toEqual({ t: 'ok' });
+    const team = await connect(4293);
+    team.send({ t: 'join', code: server.code, name: 'Blue' });
+    const joined = await team.next(isReply);
+    expect(joined.t).toBe('joined');
+    const { code, teacherKey } = server;
+    await server.close();
+    server = await start(4293);
+    expect(server.resumed).toBe(true);
+    expect([server.code, server.teacherKey]).toEqual([code, teacherKey]);
+    const back = await connect(4293);
+    back.send({ t: 'resume', code, secret: joined.secret });
+    expect(await back.next(isReply)).toMatchObject({ t: 'joined', team: 0 });
+    const view = (await back.next((m) => m.t === 'view' && (m.view as { role: string }).role === 'team')).view as { name: string };
+    expect(view.name).toBe('Blue');
+    back.ws.close();
+  });
+});
