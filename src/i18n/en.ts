@@ -326,6 +326,16 @@ export const en = {
   'compare.exporting': 'Writing the CSV: {done} of {total} runs done (each run again on the same seeds)…',
   'compare.exportCancel': 'Stop writing the CSV',
   'compare.useMax': 'Use {n} replicates',
+
+  // issue 14: live levers, schedule marks (block kept together for merging)
+  'live.title': 'Live levers',
+  'live.hint': 'Move a lever while the model runs or is paused: it acts from the next period and is written into the scenario’s lever changes, so an exported or shared scenario replays this run.',
+  'live.of': 'Live levers: {firm}',
+  'live.now': 'now {value}',
+  'live.applied': '{lever} of {firm} set to {value} from {period}.',
+  'live.refused': 'The lever was not moved: {error}',
+  'live.ended': 'The run has ended: reset to move levers again.',
+  'marks.title': 'Changes and events',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -329,4 +329,14 @@ export const zh: Record<MessageKey, string> = {
   'compare.exporting': '正在写入 CSV：已完成 {done}/{total} 次（以相同的随机种子重新运行）……',
   'compare.exportCancel': '停止写入 CSV',
   'compare.useMax': '改用 {n} 次重复',
+
+  // issue 14: live levers, schedule marks (block kept together for merging)
+  'live.title': '实时杠杆',
+  'live.hint': '在模型运行或暂停时移动杠杆：从下一期起生效，并写入情景的杠杆调整，因此导出或分享的情景可重现本次运行。',
+  'live.of': '实时杠杆：{firm}',
+  'live.now': '当前 {value}',
+  'live.applied': '{firm}的{lever}自{period}起设为 {value}。',
+  'live.refused': '杠杆未移动：{error}',
+  'live.ended': '本次运行已结束：请重置后再移动杠杆。',
+  'marks.title': '调整与事件',
 };

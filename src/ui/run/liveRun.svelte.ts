@@ -5,6 +5,7 @@
 // new run (which would then start at period 1).
 import type { CustomerSample, CustomerState, PeriodSummary } from '../../model/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
+import type { LiveLever } from '../../scenario/liveLevers.ts';
 import type { Batch } from '../../../workers/simApi.ts';
 import type { Spawn, SimWorker } from '../spawn.ts';
 
@@ -173,6 +174,24 @@ export class LiveRun {
     this.worker?.terminate();
     this.worker = null;
     if (this.status !== 'idle' && this.status !== 'done') this.status = status;
+  }
+
+  /** Moves a lever from the next period on (a live lever): the worker takes it into the run's
+   *  schedule and the scenario here records it, so exporting or sharing the scenario replays
+   *  this run. Returns the period it acts from, or an error naming the field (nothing changed). */
+  async setLever(x: LiveLever): Promise<{ from: number } | { error: string } | null> {
+    if (ended(this.status)) return null;
+    try {
+      const gen = await this.ensureOpen();
+      if (gen !== this.simGen) return null;
+      const r = await this.api.setLever(x, gen);
+      if (gen !== this.simGen || (!r.ok && r.stale)) return null; // reset meanwhile: not this run's lever
+      if (!r.ok) return { error: r.error };
+      this.scenario = { ...this.scenario, changes: r.changes };
+      return { from: r.from };
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) };
+    }
   }
 
   /** Follows one customer from now on (its story restarts). */
