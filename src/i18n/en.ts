@@ -335,6 +335,11 @@ export const en = {
   'live.applied': '{lever} of {firm} set to {value} from {period}.',
   'live.refused': 'The lever was not moved: {error}',
   'live.ended': 'The run has ended: reset to move levers again.',
+  'skip.run': 'Skip to the run controls',
+  'skip.charts': 'Skip to the charts',
+  'editor.fold': 'Hide the editor',
+  'editor.unfold': 'Edit the scenario',
+  'run.shortcut': 'Shortcut: R runs, pauses and resumes',
   'marks.title': 'Changes and events',
 } as const;
 

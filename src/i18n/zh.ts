@@ -338,5 +338,10 @@ export const zh: Record<MessageKey, string> = {
   'live.applied': '{firm}的{lever}自{period}起设为 {value}。',
   'live.refused': '杠杆未移动：{error}',
   'live.ended': '本次运行已结束：请重置后再移动杠杆。',
+  'skip.run': '跳到运行控制',
+  'skip.charts': '跳到图表',
+  'editor.fold': '收起编辑器',
+  'editor.unfold': '编辑情景',
+  'run.shortcut': '快捷键：R 运行、暂停或继续',
   'marks.title': '调整与事件',
 };

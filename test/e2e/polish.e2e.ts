@@ -89,3 +89,56 @@ describe('live levers', () => {
     });
   }
 });
+
+describe('phone and keyboard', () => {
+  it('at 390×844 nothing overflows sideways, charts fit, and Run is in view without scrolling past the editor', async () => {
+    const { page: p, errors: errs } = await openApp(browser);
+    await p.setViewportSize({ width: 390, height: 844 });
+    await p.reload();
+    await p.locator('header h1').waitFor();
+    expect(await overflow(p)).toBeLessThanOrEqual(0);
+    const run = p.getByRole('button', { name: 'Run', exact: true });
+    const box = (await run.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    for (const card of await p.locator('[data-chart]').all()) {
+      const b = (await card.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width).toBeLessThanOrEqual(390.5);
+    }
+    // the editor is folded and opens on demand; the run bar stays in reach when scrolled
+    expect(await p.getByRole('spinbutton', { name: 'Customers', exact: true }).isVisible()).toBe(false);
+    await p.getByRole('button', { name: 'Edit the scenario' }).click();
+    expect(await p.getByRole('spinbutton', { name: 'Customers', exact: true }).isVisible()).toBe(true);
+    await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    const stuck = (await run.boundingBox())!;
+    expect(stuck.y).toBeGreaterThanOrEqual(0);
+    expect(stuck.y + stuck.height).toBeLessThanOrEqual(844);
+    expect(await overflow(p)).toBeLessThanOrEqual(0);
+    await p.screenshot({ path: 'test-artifacts/phone-run-bar.png' });
+    expect(await violations(p)).toEqual([]);
+    expect(errs).toEqual([]);
+    await p.context().close();
+  });
+
+  it('a skip link reaches the run controls in one Tab, and R runs and pauses', async () => {
+    const { page: p, errors: errs } = await openApp(browser);
+    await setField(p, 'Customers', 2000);
+    await p.reload(); // the edit is autosaved; focus starts at the top of the page again
+    await p.locator('header h1').waitFor();
+    await p.keyboard.press('Tab');
+    expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the run controls');
+    await p.keyboard.press('Enter');
+    await p.keyboard.press('Tab');
+    expect(await p.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Run');
+    await p.keyboard.press('Escape');
+    await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await p.keyboard.press('r');
+    await expect.poll(() => p.getByTestId('run-status').getAttribute('data-state')).toMatch(/running|done/);
+    if ((await p.getByTestId('run-status').getAttribute('data-state')) === 'running') {
+      await p.keyboard.press('r');
+      await expect.poll(() => p.getByTestId('run-status').getAttribute('data-state')).toMatch(/paused|done/);
+    }
+    expect(errs).toEqual([]);
+    await p.context().close();
+  });
+});
