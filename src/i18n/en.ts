@@ -340,6 +340,10 @@ export const en = {
   'editor.fold': 'Hide the editor',
   'editor.unfold': 'Edit the scenario',
   'run.shortcut': 'Shortcut: R runs, pauses and resumes',
+  'caption.scenario': 'Scenario: {title}',
+  'caption.firm': 'Firm: {firm} · {segment}',
+  'caption.live': 'One run, no band · seed {seed}, replicate {replicate} · {n} customers',
+  'caption.compare': 'Seed {seed}, replicates 0 to R − 1 on the same seeds for every variant (R = {r}) · {n} customers',
   'marks.title': 'Changes and events',
 } as const;
 

@@ -343,5 +343,9 @@ export const zh: Record<MessageKey, string> = {
   'editor.fold': '收起编辑器',
   'editor.unfold': '编辑情景',
   'run.shortcut': '快捷键：R 运行、暂停或继续',
+  'caption.scenario': '情景：{title}',
+  'caption.firm': '企业：{firm} · {segment}',
+  'caption.live': '单次运行，无区间 · 随机种子 {seed}，第 {replicate} 次重复 · {n} 位顾客',
+  'caption.compare': '随机种子 {seed}，各方案使用相同随机种子的第 0 至 R − 1 次重复（R = {r}）· {n} 位顾客',
   'marks.title': '调整与事件',
 };

@@ -142,3 +142,96 @@ describe('phone and keyboard', () => {
     await p.context().close();
   });
 });
+
+/** Whether any two boxes overlap (by more than half a pixel). */
+function overlaps(boxes: { x: number; y: number; width: number; height: number }[]): boolean {
+  return boxes.some((a, i) =>
+    boxes.some((b, j) => j > i && a.x + a.width - 0.5 > b.x && b.x + b.width - 0.5 > a.x && a.y + a.height - 0.5 > b.y && b.y + b.height - 0.5 > a.y),
+  );
+}
+
+describe('comparison and export polish', () => {
+  let p: Page;
+  let errs: string[];
+  const LONG = 'Northern Consolidated Telecom Holdings'; // near the 40-character limit
+  beforeAll(async () => {
+    ({ page: p, errors: errs } = await openApp(browser));
+    await p.setViewportSize({ width: 1280, height: 720 });
+    await setField(p, 'Customers', 2000);
+    await setField(p, 'Periods', 24);
+    const name = p.locator('#firm-0-name');
+    await name.fill(LONG);
+    await name.press('Tab');
+  });
+  afterAll(async () => {
+    await p?.context().close();
+  });
+
+  it('variant boxes neither overlap nor spill at 1280 px with a long firm name', async () => {
+    await p.getByRole('tab', { name: 'Compare strategies' }).click();
+    await p.getByRole('button', { name: 'Add a variant' }).click();
+    const boxes = await Promise.all((await p.locator('fieldset.variant').all()).map(async (f) => (await f.boundingBox())!));
+    expect(boxes.length).toBeGreaterThanOrEqual(3);
+    expect(overlaps(boxes)).toBe(false);
+    const panel = (await p.locator('.variants').boundingBox())!;
+    for (const b of boxes) expect(b.x + b.width).toBeLessThanOrEqual(panel.x + panel.width + 0.5);
+    // nothing inside a box sticks out of it
+    for (const f of await p.locator('fieldset.variant').all()) {
+      const fb = (await f.boundingBox())!;
+      for (const el of await f.locator('select, input, button').all()) {
+        const b = (await el.boundingBox())!;
+        expect(b.x + b.width).toBeLessThanOrEqual(fb.x + fb.width + 0.5);
+      }
+    }
+    expect(await overflow(p)).toBeLessThanOrEqual(0);
+  });
+
+  it('ends at 100% with the real worker count, retention axes from the data, end labels apart', async () => {
+    const reps = p.getByRole('spinbutton', { name: 'Replicates' }).last();
+    await reps.fill('3');
+    await p.getByRole('button', { name: 'Run comparison' }).click();
+    await expect.poll(() => p.getByTestId('compare-status').textContent(), { timeout: 90_000, interval: 250 }).toContain('done');
+    const status = (await p.getByTestId('compare-status').textContent())!.replace(/\s+/g, ' ');
+    expect(status).toMatch(/^100% · done · [1-9]\d* worker/);
+    // the retention axis is not forced down to 0
+    const ticks = (await p.locator('[data-chart="cmp-retention"] svg.chart g[aria-hidden] text[text-anchor="end"]').allTextContents()).map((s) => parseFloat(s));
+    expect(Math.min(...ticks)).toBeGreaterThan(0);
+    for (const id of ['cmp-retention', 'cmp-profit', 'cmp-share']) {
+      // the text's own box (getBBox, in chart units), not its white halo
+      const labels = await p.locator(`[data-chart="${id}"] svg.chart text.direct-label`).evaluateAll((ts) =>
+        ts.map((t) => {
+          const b = (t as SVGTextElement).getBBox();
+          return { x: b.x, y: b.y, width: b.width, height: b.height };
+        }),
+      );
+      expect(labels.length, id).toBe(await p.locator('fieldset.variant').count());
+      expect(overlaps(labels), `${id} ${JSON.stringify(labels)}`).toBe(false);
+      for (const l of labels) expect(l.x + l.width, id).toBeLessThanOrEqual(520);
+    }
+    await p.screenshot({ path: 'test-artifacts/compare-1280.png', fullPage: true });
+    expect(await violations(p)).toEqual([]);
+    expect(errs).toEqual([]);
+  });
+
+  it('exported SVG and PNG carry the title, scenario, firm, band definition and seed', async () => {
+    const card = p.locator('[data-chart="cmp-retention"]');
+    const [svg] = await Promise.all([p.waitForEvent('download'), card.getByRole('button', { name: /as SVG/ }).click()]);
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text).toContain(`Retention`);
+    expect(text).toContain(LONG);
+    expect(text).toContain('Scenario:');
+    expect(text).toContain('Shaded band');
+    expect(text).toMatch(/Seed \d+/);
+    const [png] = await Promise.all([p.waitForEvent('download'), card.getByRole('button', { name: /as PNG/ }).click()]);
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    // the caption makes the image taller than the chart alone (520 × 300 at scale 2)
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(600);
+    await p.getByRole('tab', { name: 'Live run' }).click();
+    const live = p.locator('[data-chart="retention"]');
+    const [lsvg] = await Promise.all([p.waitForEvent('download'), live.getByRole('button', { name: /as SVG/ }).click()]);
+    const ltext = readFileSync((await lsvg.path())!, 'utf8');
+    expect(ltext).toContain('Firm: ');
+    expect(ltext).toMatch(/seed \d+, replicate 0/);
+  });
+});
