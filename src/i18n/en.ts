@@ -344,6 +344,16 @@ export const en = {
   'caption.firm': 'Firm: {firm} · {segment}',
   'caption.live': 'One run, no band · seed {seed}, replicate {replicate} · {n} customers',
   'caption.compare': 'Seed {seed}, replicates 0 to R − 1 on the same seeds for every variant (R = {r}) · {n} customers',
+  'teach.retry': 'Try again',
+  'teach.covered': 'What this lesson covered:',
+  'teach.nextLesson': 'Next lesson: {title}',
+  'teach.elsewhere': 'A lesson is under way in the live run; its cards wait there.',
+  'teach.backToLesson': 'Back to the lesson',
+  'report.answers': 'Answers in the lesson “{title}”',
+  'report.question': 'Question',
+  'report.answer': 'Answer',
+  'report.verdict': 'Verdict',
+  'report.noAnswer': 'not answered',
   'marks.title': 'Changes and events',
 } as const;
 

@@ -44,8 +44,8 @@ describe('live levers', () => {
     const panel = page.getByTestId('live-levers');
     await panel.locator('summary').click();
     await panel.locator('input[data-lever="price"]').fill('0.8');
-    await expect.poll(() => panel.getByTestId('live-message').textContent()).toContain('from Month 5');
-    for (const c of TIME_CHARTS) expect(await page.locator(`[data-chart="${c}"] .schedule-mark[data-period="5"]`).count(), c).toBe(1);
+    await expect.poll(() => panel.getByTestId('live-message').textContent()).toContain('from Month 6');
+    for (const c of TIME_CHARTS) expect(await page.locator(`[data-chart="${c}"] .schedule-mark[data-period="6"]`).count(), c).toBe(1);
     expect(await page.locator('[data-chart="retention"] .schedule-mark text').first().textContent()).toContain('Price 0.8');
     // the run was not restarted and no "apply edits" is asked for
     expect(await periodOf(page)).toBe(5);

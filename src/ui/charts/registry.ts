@@ -122,7 +122,7 @@ const TABLE = [
     term: 'zones',
     component: 'bins',
     shape: (c) => ({ bins: satisfactionBins(c.summaries.at(-1), c.focus, c.segment) }),
-    note: (c) => (c.summaries.length ? c.t('chart.atPeriod', { t: c.summaries.length - 1 }) : ''),
+    note: (c) => (c.summaries.length ? c.t('chart.atPeriod', { t: c.summaries.length }) : ''), // the last period run, counted from 1
   },
   line('share', 'chart.share', 'marketShare', (c) => ({
     lines: firmLines(c.summaries, c.names, 'marketShare', c.segment, { scale: 100 }),

@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/index.svelte.ts';
 import { formatNumber } from './format.ts';
 
 export interface Mark {
-  /** The period from which the change holds (the x of the time charts). */
+  /** The number of the first period the change acts in (counted from 1, as the charts' x). */
   x: number;
   /** What happens then, for the chart and its data table. */
   label: string;
@@ -18,7 +18,7 @@ export function scheduleMarks(s: Scenario, names: readonly string[], lang: Lang,
   const at = new Map<number, string[]>();
   const add = (x: number, label: string) => {
     if (x < 0 || x >= s.horizon) return; // a change at the horizon is never run
-    at.set(x, [...(at.get(x) ?? []), label]);
+    at.set(x + 1, [...(at.get(x + 1) ?? []), label]);
   };
   for (const c of s.changes) add(c.period, `${names[c.firm] ?? c.firm}: ${LEVER_BY_KEY[c.lever].label[lang]} ${formatNumber(c.value, lang)}`);
   for (const e of s.events) add(e.period, eventLabel(e.type));

@@ -14,11 +14,11 @@ const s = scenarioWith({
 });
 
 describe('scheduleMarks', () => {
-  it('gives one mark per period with every label, events included, and none past the horizon', () => {
+  it('gives one mark per period (numbered from 1, as the charts) with every label, events included, and none past the horizon', () => {
     const m = scheduleMarks(s, ['Us', 'Rival A'], 'en', (type) => `event ${type}`);
     expect(m).toEqual([
-      { x: 6, label: 'Us: Price 0.9; Rival A: Quality 4.0' },
-      { x: 12, label: 'event priceWar' },
+      { x: 7, label: 'Us: Price 0.9; Rival A: Quality 4.0' },
+      { x: 13, label: 'event priceWar' },
     ]);
     expect(scheduleMarks(s, ['我们', '对手 A'], 'zh', () => '价格战')[0].label).toBe('我们: 价格 0.9；对手 A: 产品与服务质量 4.0');
   });
