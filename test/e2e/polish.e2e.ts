@@ -235,3 +235,150 @@ describe('comparison and export polish', () => {
     expect(ltext).toMatch(/seed \d+, replicate 0/);
   });
 });
+
+type Box = { x: number; y: number; width: number; height: number };
+const inside = (b: Box, w: number, h: number) => b.x >= -0.5 && b.y >= -0.5 && b.x + b.width <= w + 0.5 && b.y + b.height <= h + 0.5;
+
+describe('projector and lessons', () => {
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ]) {
+    it(`in presentation mode at ${size.width}×${size.height} each card and its chart are fully visible, Continue in view`, async () => {
+      const { page: p, errors: errs } = await openApp(browser);
+      await p.setViewportSize(size);
+      await p.getByRole('button', { name: 'Presentation mode' }).click();
+      await p.getByRole('button', { name: 'Lessons', exact: true }).click();
+      await p.locator('[data-lesson="switching-costs"]').click();
+      const panel = p.getByTestId('lesson-panel');
+      for (const n of [0, 1, 2, 3]) {
+        await p.locator(`[data-testid="lesson-panel"][data-card="${n}"]`).waitFor({ timeout: 30_000 });
+        await p.waitForTimeout(100); // the spotlit chart is scrolled into view after the card opens
+        const chart = (await p.locator('.card.spotlight').boundingBox())!;
+        const card = (await panel.boundingBox())!;
+        const go = p.getByTestId('lesson-panel').locator('.lesson-actions button.primary');
+        const button = (await go.boundingBox())!;
+        expect(inside(chart, size.width, size.height), `chart of card ${n} ${JSON.stringify(chart)}`).toBe(true);
+        expect(inside(card, size.width, size.height), `card ${n}`).toBe(true);
+        expect(inside(button, size.width, size.height), `continue of card ${n}`).toBe(true);
+        expect(overlaps([chart, card]), `card ${n} covers its chart`).toBe(false);
+        await p.screenshot({ path: `test-artifacts/projector-${size.width}x${size.height}-card${n + 1}.png` });
+        if (n < 3) await go.click();
+      }
+      expect(await overflow(p)).toBeLessThanOrEqual(0);
+      expect(await violations(p)).toEqual([]);
+      expect(errs).toEqual([]);
+      await p.context().close();
+    });
+  }
+
+  it('one period numbering: card, status, chart read-out and histogram agree', async () => {
+    const { page: p, errors: errs } = await openApp(browser);
+    await p.getByRole('button', { name: 'Lessons', exact: true }).click();
+    await p.locator('[data-lesson="switching-costs"]').click();
+    const panel = p.getByTestId('lesson-panel');
+    await p.locator('[data-testid="lesson-panel"][data-card="0"]').waitFor();
+    await panel.getByRole('button', { name: 'Continue' }).click();
+    await p.locator('[data-testid="lesson-panel"][data-card="1"]').waitFor({ timeout: 30_000 });
+    expect(await panel.textContent()).toContain('Month 18');
+    expect(await p.getByTestId('run-status').textContent()).toContain('Period 18 of 60');
+    expect(await p.locator('[data-chart="satisfaction"] .note').textContent()).toBe('Period 18');
+    const mix = p.locator('[data-chart="mix"]').getByRole('slider');
+    expect(await mix.getAttribute('aria-valuemax')).toBe('18');
+    await mix.focus();
+    await p.keyboard.press('End');
+    await expect.poll(() => mix.getAttribute('aria-valuetext')).toMatch(/^Month 18: /);
+    expect(errs).toEqual([]);
+    await p.context().close();
+  });
+
+  it('a wrong answer can be retried; the toolbar’s Resume goes on from a card, labelled apart from Continue in Chinese', async () => {
+    const { page: p, errors: errs } = await openApp(browser);
+    await p.getByRole('button', { name: 'Lessons', exact: true }).click();
+    await p.locator('[data-lesson="switching-costs"]').click();
+    const panel = p.getByTestId('lesson-panel');
+    await p.locator('[data-testid="lesson-panel"][data-card="0"]').waitFor();
+    await panel.getByRole('button', { name: 'Continue' }).click();
+    await p.locator('[data-testid="lesson-panel"][data-card="1"]').waitFor({ timeout: 30_000 });
+    const wrong = panel.getByRole('radio').filter({ hasNot: p.locator('xx') });
+    // pick an answer that is not "Inertia loyalty" (the right one)
+    const radios = await wrong.all();
+    let picked = false;
+    for (const r of radios) {
+      const name = await r.evaluate((el) => el.parentElement?.textContent?.trim() ?? '');
+      if (!name.startsWith('Inertia loyalty') && !picked) {
+        await r.check();
+        picked = true;
+      }
+    }
+    expect(await p.getByTestId('lesson-feedback').textContent()).toContain('Not quite');
+    await panel.getByRole('button', { name: 'Try again' }).click();
+    await panel.getByRole('radio', { name: 'Inertia loyalty' }).check();
+    expect(await p.getByTestId('lesson-feedback').textContent()).toContain('Correct');
+    // Chinese: the toolbar says 继续运行, the card 继续
+    await p.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await p.getByRole('heading', { name: '忠诚实验室' }).waitFor();
+    const toolbarResume = p.getByRole('toolbar').locator('button.primary');
+    const cardContinue = panel.locator('.lesson-actions button.primary');
+    expect(await toolbarResume.textContent()).not.toBe(await cardContinue.textContent());
+    await p.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await p.getByRole('heading', { name: 'Loyalty Lab' }).waitFor();
+    // Resume in the toolbar closes the card and runs on to the next one
+    await p.getByRole('toolbar').getByRole('button', { name: 'Resume' }).click();
+    await p.locator('[data-testid="lesson-panel"][data-card="2"]').waitFor({ timeout: 30_000 });
+    expect(await periodOf(p)).toBe(30);
+    // in Compare the card does not follow; a note leads back
+    await p.getByRole('tab', { name: 'Compare strategies' }).click();
+    expect(await panel.count()).toBe(0);
+    await p.getByTestId('lesson-elsewhere').getByRole('button', { name: 'Back to the lesson' }).click();
+    await p.locator('[data-testid="lesson-panel"][data-card="2"]').waitFor();
+    // finish: the last card sums up and leads to the next lesson
+    await panel.getByRole('button', { name: 'Continue' }).click();
+    await p.locator('[data-testid="lesson-panel"][data-card="3"]').waitFor({ timeout: 30_000 });
+    await panel.getByRole('radio', { name: /Lock-in is a safe/ }).check();
+    await panel.getByRole('button', { name: 'Finish' }).click();
+    await panel.getByRole('heading', { name: 'Lesson complete' }).waitFor();
+    expect(await p.getByTestId('lesson-summary').locator('li').count()).toBe(4);
+    expect(await p.getByTestId('next-lesson').textContent()).toContain('Next lesson:');
+    // the printed report lists the answers
+    await p.emulateMedia({ media: 'print' });
+    const answers = p.getByTestId('report-answers');
+    expect(await answers.isVisible()).toBe(true);
+    expect(await answers.textContent()).toContain('Inertia loyalty');
+    expect(await answers.locator('tbody tr').count()).toBe(3);
+    await p.emulateMedia({ media: 'screen' });
+    await p.getByTestId('next-lesson').click();
+    await p.locator('[data-testid="lesson-panel"][data-card="0"]').waitFor();
+    expect(errs).toEqual([]);
+    await p.context().close();
+  });
+
+  it('printing from Compare prints the comparison, not its form', async () => {
+    const { page: p } = await openApp(browser);
+    await p.getByRole('tab', { name: 'Compare strategies' }).click();
+    await p.emulateMedia({ media: 'print' });
+    expect(await p.locator('.variants').isVisible()).toBe(false);
+    expect(await p.getByRole('button', { name: 'Run comparison' }).isVisible()).toBe(false);
+    expect(await p.getByTestId('run-report').count()).toBe(0);
+    expect(await p.getByRole('heading', { name: 'Compare strategies' }).first().isVisible()).toBe(true);
+    await p.emulateMedia({ media: 'screen' });
+    await p.context().close();
+  });
+
+  it('the glossary keeps its title and Close in view, and defines the loyalty index', async () => {
+    const { page: p } = await openApp(browser);
+    await p.setViewportSize({ width: 1280, height: 720 });
+    await p.locator('[data-chart="map"]').getByRole('button', { name: /What is/ }).click();
+    const dialog = p.getByRole('dialog', { name: 'Glossary' });
+    await dialog.waitFor();
+    await dialog.evaluate((d) => d.scrollTo(0, d.scrollHeight));
+    const close = (await dialog.getByRole('button', { name: 'Close' }).boundingBox())!;
+    const title = (await dialog.getByRole('heading', { name: 'Glossary' }).boundingBox())!;
+    expect(inside(close, 1280, 720)).toBe(true);
+    expect(inside(title, 1280, 720)).toBe(true);
+    const box = (await dialog.boundingBox())!;
+    expect(close.y).toBeGreaterThanOrEqual(box.y - 0.5);
+    expect(await dialog.locator('#gl-loyaltyIndex').textContent()).toContain('strongest rival');
+    await p.context().close();
+  });
+});
