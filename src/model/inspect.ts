@@ -5,6 +5,21 @@ import { HAPPENED, NO_PROVIDER } from './population.ts';
 import { attribute, createAttribution, loyaltyIndex, LOYALTY_TYPES, JS_CLASSES } from './loyalty.ts';
 import { compileParams } from './params.ts';
 import { hashUniform } from './rng.ts';
+import { INCENTIVE, KINSHIP, PRICE, strongestRival, switchingCostOf, VALUE, createParts } from './utility.ts';
+import { isFree } from './match.ts';
+
+/** The terms the attribution weighs for a customer of firm k against its strongest rival, in
+ *  utility points (positive: in favour of staying); margin = value + price + incentive +
+ *  kinship + switchingCost. Absent when the customer is outside the category or not free. */
+export interface Why {
+  value: number;
+  price: number;
+  incentive: number;
+  kinship: number;
+  switchingCost: number;
+  /** The strongest rival the customer compares its firm with. */
+  rival: number;
+}
 
 export interface CustomerState {
   id: number;
@@ -22,6 +37,8 @@ export interface CustomerState {
   jsClass: (typeof JS_CLASSES)[number] | null;
   loyalty: number | null; // 0–1 loyalty index
   events: string[]; // failure, major, complained, resolved, quick, offer, searched, switched, left, entered
+  /** Why the customer stays or would leave (optional: added for the inspector's waterfall). */
+  why?: Why;
 }
 
 const EVENT_NAMES = Object.keys(HAPPENED) as (keyof typeof HAPPENED)[];
@@ -34,6 +51,14 @@ export function inspectCustomer(sim: Simulation, id: number): CustomerState {
   const a = createAttribution();
   if (inCategory) attribute(pop, sim.market, compileParams(sim.scenario), id, k, a);
   const h = pop.happened[id];
+  let why: Why | undefined;
+  if (inCategory && isFree(pop, id, sim.market.openness)) {
+    const params = compileParams(sim.scenario);
+    const parts = createParts();
+    const rival = strongestRival(pop, sim.market, params, id, k, parts);
+    if (rival >= 0)
+      why = { value: parts[VALUE], price: parts[PRICE], incentive: parts[INCENTIVE], kinship: parts[KINSHIP], switchingCost: switchingCostOf(pop, sim.market, params, id, k), rival };
+  }
   return {
     id,
     period: sim.t - 1,
@@ -50,6 +75,7 @@ export function inspectCustomer(sim: Simulation, id: number): CustomerState {
     jsClass: inCategory || pop.lastProvider[id] !== NO_PROVIDER ? JS_CLASSES[pop.jsClass[id]] : null,
     loyalty: inCategory ? loyaltyIndex(a) : null,
     events: EVENT_NAMES.filter((e) => h & HAPPENED[e]),
+    ...(why ? { why } : {}),
   };
 }
 
