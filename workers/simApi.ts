@@ -2,10 +2,10 @@
 // It only carries: a scenario goes in, the model's per-period summaries come out (buffers
 // transferred, not copied). No model logic lives here.
 import { transfer } from 'comlink';
+import { pickSampled, sampleOf } from './sample.ts';
 import {
   createSimulation,
   inspectCustomer,
-  sampleCustomers,
   type CustomerSample,
   type CustomerState,
   type PeriodSummary,
@@ -84,6 +84,8 @@ export function createSimApi(now: () => number = () => performance.now()) {
   }
 
   let sim: Simulation | null = null;
+  /** The people sampled in this opening (see sample.ts), picked at the first sample. */
+  let picked: Uint32Array | null = null;
   /** Which opening of a simulation this is (see open): a call that names an older one is stale. */
   let opened = 0;
 
@@ -98,6 +100,7 @@ export function createSimApi(now: () => number = () => performance.now()) {
     open(scenario: Scenario, replicate: number, id = 0): { t: number; horizon: number; size: number } {
       // a schedule of its own: a live lever replaces it in place (setLever)
       sim = createSimulation({ ...scenario, changes: [...scenario.changes] }, replicate);
+      picked = null;
       opened = id;
       return { t: 0, horizon: scenario.horizon, size: scenario.population.size };
     },
@@ -121,7 +124,8 @@ export function createSimApi(now: () => number = () => performance.now()) {
         last = t;
         if (t - start + periodMs > o.budgetMs) break;
       }
-      const sample = o.sample > 0 && summaries.length > 0 ? sampleCustomers(s, o.sample) : null;
+      if (o.sample > 0 && summaries.length > 0 && !picked) picked = pickSampled(s, o.sample);
+      const sample = o.sample > 0 && summaries.length > 0 && picked ? sampleOf(s, picked, o.sample) : null;
       const batch: Batch = { summaries, sample, story, t: s.t, done: s.t >= horizon };
       return transfer(batch, buffersOf(summaries, sample));
     },

@@ -382,3 +382,40 @@ describe('projector and lessons', () => {
     await p.context().close();
   });
 });
+
+describe('a customer’s why', () => {
+  it('after the run has finished, a customer shows the terms weighed, in plain words, and its story exports as CSV', async () => {
+    const { page: p, errors: errs } = await openApp(browser);
+    await setField(p, 'Customers', 3000);
+    await setField(p, 'Periods', 12);
+    await p.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForState(p, 'done');
+    const inspector = p.locator('[data-chart="inspector"]');
+    // find a customer in the category: try ids until one has the waterfall
+    for (let id = 0; id < 40; id++) {
+      await inspector.getByLabel(/Customer id/).fill(String(id));
+      await inspector.getByRole('button', { name: 'Follow' }).click();
+      await p.getByTestId('why').waitFor();
+      if ((await p.getByTestId('why').locator('svg.waterfall').count()) > 0) break;
+    }
+    const why = p.getByTestId('why');
+    expect(await why.locator('svg.waterfall rect.mark').count()).toBe(6);
+    expect(await why.getByRole('heading').textContent()).toContain('Month 12');
+    expect(await p.getByTestId('why-sentence').textContent()).toMatch(/Stays for the value|Would leave if|Would leave for|Not free to choose/);
+    const [d] = await Promise.all([p.waitForEvent('download'), why.getByRole('button', { name: /story \(CSV\)/ }).click()]);
+    const csv = readFileSync((await d.path())!, 'utf8').trim().split('\n');
+    expect(csv[0]).toContain('value,price,incentive,kinship,switchingCost,margin,rival');
+    expect(csv).toHaveLength(2);
+    for (const size of SIZES) {
+      await p.setViewportSize({ width: size.width, height: size.height });
+      const b = (await why.boundingBox())!;
+      expect(b.x + b.width).toBeLessThanOrEqual(size.width + 0.5);
+      expect(await overflow(p)).toBeLessThanOrEqual(0);
+    }
+    await why.scrollIntoViewIfNeeded();
+    await p.screenshot({ path: 'test-artifacts/customer-why.png' });
+    expect(await violations(p)).toEqual([]);
+    expect(errs).toEqual([]);
+    await p.context().close();
+  });
+});

@@ -19,8 +19,9 @@ export function ended(status: RunStatus): boolean {
 
 /** Periods per second; 0 runs as fast as the worker can. */
 export const SPEEDS = [0, 30, 10, 3, 1] as const;
-/** Above this many customers only summaries are streamed (no sample for the map). */
-export const SAMPLE_LIMIT = 200_000;
+/** A sample for the map and the inspector is streamed at every population size up to this one
+ *  (the largest a scenario may have): it costs one attribution per sampled customer. */
+export const SAMPLE_LIMIT = 1_000_000;
 export const SAMPLE_SIZE = 1500;
 /** Worker time per message: about 14 chart updates a second even when periods are slow. */
 export const BATCH_MS = 70;
