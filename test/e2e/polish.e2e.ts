@@ -399,7 +399,7 @@ describe('a customer’s why', () => {
       if ((await p.getByTestId('why').locator('svg.waterfall').count()) > 0) break;
     }
     const why = p.getByTestId('why');
-    expect(await why.locator('svg.waterfall rect.mark').count()).toBe(6);
+    expect(await why.locator('svg.waterfall rect.bar').count()).toBe(6);
     expect(await why.getByRole('heading').textContent()).toContain('Month 12');
     expect(await p.getByTestId('why-sentence').textContent()).toMatch(/Stays for the value|Would leave if|Would leave for|Not free to choose/);
     const [d] = await Promise.all([p.waitForEvent('download'), why.getByRole('button', { name: /story \(CSV\)/ }).click()]);
