@@ -419,3 +419,31 @@ describe('a customer’s why', () => {
     await p.context().close();
   });
 });
+
+describe('read-outs on a phone', () => {
+  it('a chart’s read-out tooltip stays inside its card at both edges (390×844)', async () => {
+    const { page: p, errors: errs } = await openApp(browser);
+    await setField(p, 'Customers', 2000);
+    await setField(p, 'Periods', 24);
+    await p.setViewportSize({ width: 390, height: 844 });
+    await p.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForState(p, 'done');
+    const card = p.locator('[data-chart="retention"]');
+    await card.scrollIntoViewIfNeeded();
+    const plot = card.locator('svg.chart rect[role="presentation"]');
+    const area = (await plot.boundingBox())!;
+    const cardBox = (await card.boundingBox())!;
+    for (const fx of [0.02, 0.5, 0.98]) {
+      await p.mouse.move(area.x + area.width * fx, area.y + area.height / 2);
+      const tip = card.locator('.tooltip');
+      await tip.waitFor();
+      const b = (await tip.boundingBox())!;
+      expect(b.x, `at ${fx}`).toBeGreaterThanOrEqual(cardBox.x - 0.5);
+      expect(b.x + b.width, `at ${fx}`).toBeLessThanOrEqual(cardBox.x + cardBox.width + 0.5);
+    }
+    expect(await overflow(p)).toBeLessThanOrEqual(0);
+    await p.screenshot({ path: 'test-artifacts/phone-tooltip.png' });
+    expect(errs).toEqual([]);
+    await p.context().close();
+  });
+});
