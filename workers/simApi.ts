@@ -2,7 +2,7 @@
 // It only carries: a scenario goes in, the model's per-period summaries come out (buffers
 // transferred, not copied). No model logic lives here.
 import { transfer } from 'comlink';
-import { pickSampled, sampleOf } from './sample.ts';
+import { pickSampled, SampleHistory, sampleOf } from './sample.ts';
 import {
   createSimulation,
   inspectCustomer,
@@ -86,6 +86,8 @@ export function createSimApi(now: () => number = () => performance.now()) {
   let sim: Simulation | null = null;
   /** The people sampled in this opening (see sample.ts), picked at the first sample. */
   let picked: Uint32Array | null = null;
+  /** Their bounded history, from the first period run with a sample asked for. */
+  let history: SampleHistory | null = null;
   /** Which opening of a simulation this is (see open): a call that names an older one is stale. */
   let opened = 0;
 
@@ -101,6 +103,7 @@ export function createSimApi(now: () => number = () => performance.now()) {
       // a schedule of its own: a live lever replaces it in place (setLever)
       sim = createSimulation({ ...scenario, changes: [...scenario.changes] }, replicate);
       picked = null;
+      history = null;
       opened = id;
       return { t: 0, horizon: scenario.horizon, size: scenario.population.size };
     },
@@ -115,8 +118,13 @@ export function createSimApi(now: () => number = () => performance.now()) {
       const story: CustomerState[] = [];
       const start = now();
       let last = start;
+      if (o.sample > 0 && !picked) {
+        picked = pickSampled(s, o.sample);
+        history = new SampleHistory(picked);
+      }
       while (s.t < horizon && summaries.length < o.maxPeriods) {
         summaries.push(s.step());
+        history?.record(s, s.t - 1);
         if (o.inspect >= 0 && o.inspect < s.pop.size) story.push(inspectCustomer(s, o.inspect));
         // stop before a period that would likely overrun the budget (periods take about as long as the last)
         const t = now();
@@ -124,7 +132,6 @@ export function createSimApi(now: () => number = () => performance.now()) {
         last = t;
         if (t - start + periodMs > o.budgetMs) break;
       }
-      if (o.sample > 0 && summaries.length > 0 && !picked) picked = pickSampled(s, o.sample);
       const sample = o.sample > 0 && summaries.length > 0 && picked ? sampleOf(s, picked, o.sample) : null;
       const batch: Batch = { summaries, sample, story, t: s.t, done: s.t >= horizon };
       return transfer(batch, buffersOf(summaries, sample));
@@ -149,6 +156,16 @@ export function createSimApi(now: () => number = () => performance.now()) {
       const s = live();
       if (openId !== opened) return null;
       return id >= 0 && id < s.pop.size && s.t > 0 ? inspectCustomer(s, id) : null;
+    },
+
+    /** A customer's story so far: the sample's kept history when it is a sampled customer,
+     *  ending with its full state now (with the attribution's terms); else the state now. */
+    story(id: number, openId = opened): CustomerState[] {
+      const s = live();
+      if (openId !== opened || !(id >= 0 && id < s.pop.size) || s.t === 0) return [];
+      const now = inspectCustomer(s, id);
+      const past = history?.has(id) ? history.story(id).filter((p) => p.period < now.period) : [];
+      return [...past, now];
     },
 
     close(): void {

@@ -373,6 +373,7 @@ export const en = {
   'why.if.switchingCost': 'switching became free',
   'why.if.kinship': 'the ties to staff ended',
   'why.csv': 'Export this customer’s story (CSV)',
+  'inspector.sampled': 'Pick from the map’s sample (with its story so far)',
   'marks.title': 'Changes and events',
 } as const;
 

@@ -376,5 +376,6 @@ export const zh: Record<MessageKey, string> = {
   'why.if.switchingCost': '转换不再有成本',
   'why.if.kinship': '与员工的关系结束',
   'why.csv': '导出该顾客的经历（CSV）',
+  'inspector.sampled': '从散点图样本中选取（含至今的经历）',
   'marks.title': '调整与事件',
 };

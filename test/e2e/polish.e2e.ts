@@ -405,13 +405,18 @@ describe('a customer’s why', () => {
     const [d] = await Promise.all([p.waitForEvent('download'), why.getByRole('button', { name: /story \(CSV\)/ }).click()]);
     const csv = readFileSync((await d.path())!, 'utf8').trim().split('\n');
     expect(csv[0]).toContain('value,price,incentive,kinship,switchingCost,margin,rival');
-    expect(csv).toHaveLength(2);
+    expect(csv).toHaveLength(1 + (await inspector.locator('tbody tr').count())); // one row per period of its story
     for (const size of SIZES) {
       await p.setViewportSize({ width: size.width, height: size.height });
       const b = (await why.boundingBox())!;
       expect(b.x + b.width).toBeLessThanOrEqual(size.width + 0.5);
       expect(await overflow(p)).toBeLessThanOrEqual(0);
     }
+    // any sampled customer, after the run: its kept story comes with it (12 periods)
+    await p.setViewportSize({ width: 1440, height: 900 });
+    await inspector.getByTestId('pick-sampled').click();
+    await expect.poll(() => inspector.locator('tbody tr').count()).toBe(12);
+    expect(await p.getByTestId('story-summary').textContent()).toMatch(/12 period\(s\) followed/);
     await why.scrollIntoViewIfNeeded();
     await p.screenshot({ path: 'test-artifacts/customer-why.png' });
     expect(await violations(p)).toEqual([]);

@@ -201,8 +201,9 @@ export class LiveRun {
     this.story = [];
     if (this.openedGen !== this.simGen || id < 0) return;
     const gen = this.simGen;
-    const now = await this.api.inspect(id, gen);
-    if (now && gen === this.simGen && this.inspectId === id && !this.story.length) this.story = [now];
+    // a sampled customer's kept history comes with it, so it can be picked at any time
+    const past = await this.api.story(id, gen);
+    if (past.length && gen === this.simGen && this.inspectId === id && !this.story.length) this.story = past;
   }
 
   dispose(): void {

@@ -32,3 +32,28 @@ describe('the customer sample', () => {
     expect([...after.ids]).toEqual([...before.ids]);
   });
 });
+
+describe('a sampled customer’s kept history', () => {
+  it('gives its story from the first period, also after the run, ending with its full state now', async () => {
+    const { createSimApi } = await import('../../../../workers/simApi.ts');
+    const api = createSimApi();
+    const s = scenarioWith({ seed: 9, population: { size: 3000 }, horizon: 10 });
+    api.open(s, 0, 1);
+    const b = api.advance({ maxPeriods: 100, budgetMs: 1e9, sample: 200, inspect: -1 }, 1);
+    expect(b.done).toBe(true);
+    const id = b.sample!.ids[7];
+    const story = api.story(id, 1);
+    expect(story.map((x) => x.period)).toEqual([...Array(10).keys()]);
+    expect(story.at(-1)!.why).toBeDefined(); // the state now carries the attribution's terms
+    // the kept rows agree with following the customer live
+    const live = createSimApi();
+    live.open(s, 0, 1);
+    const followed = live.advance({ maxPeriods: 100, budgetMs: 1e9, sample: 0, inspect: id }, 1).story;
+    expect(story.map((x) => [x.provider, x.satisfaction.toFixed(5), x.jsClass, x.events.join()])).toEqual(
+      followed.map((x) => [x.provider, Math.fround(x.satisfaction).toFixed(5), x.jsClass, x.events.join()]),
+    );
+    // a customer outside the sample: its state now only
+    const other = [...Array(3000).keys()].find((i) => !b.sample!.ids.includes(i) && api.story(i, 1).length === 1);
+    expect(other).toBeDefined();
+  });
+});
