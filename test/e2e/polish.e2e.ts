@@ -58,7 +58,18 @@ describe('live levers', () => {
     const watched = await download(page, 'Export CSV');
     const saved = JSON.parse(await download(page, 'Save scenario (JSON)'));
     expect(saved.changes).toContainEqual({ period: 5, firm: 0, lever: 'price', value: 0.8 });
-    // a share link carries the same schedule
+    // a share link carries the same schedule: opened in another browser, its run is the same
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    const link = await page.getByTestId('share-link').inputValue();
+    const other = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+    const shared = await other.newPage();
+    await shared.goto(link);
+    await shared.locator('header h1').waitFor();
+    await shared.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitForState(shared, 'done');
+    expect(await download(shared, 'Export CSV')).toBe(watched);
+    await other.close();
+    // and so does a replay here
     await page.getByRole('button', { name: 'Reset' }).click();
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await waitForState(page, 'done');
