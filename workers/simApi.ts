@@ -2,16 +2,10 @@
 // It only carries: a scenario goes in, the model's per-period summaries come out (buffers
 // transferred, not copied). No model logic lives here.
 import { transfer } from 'comlink';
-import {
-  createSimulation,
-  inspectCustomer,
-  sampleCustomers,
-  type CustomerSample,
-  type CustomerState,
-  type PeriodSummary,
-  type Simulation,
-} from '../src/model/index.ts';
-import type { Scenario } from '../src/scenario/schema.ts';
+import { pickSampled, SampleHistory, sampleOf } from './sample.ts';
+import { createSimulation, inspectCustomer, type CustomerSample, type CustomerState, type PeriodSummary, type Simulation } from '../src/model/index.ts';
+import type { LeverChange, Scenario } from '../src/scenario/schema.ts';
+import { sameBefore, scheduleLiveLever, type LiveLever } from '../src/scenario/liveLevers.ts';
 
 export interface AdvanceOptions {
   /** Most periods to run in this call. */
@@ -46,6 +40,9 @@ export interface KeptResult {
   values: Float64Array;
 }
 
+/** A live lever taken into the schedule from period `from`, or refused (the run goes on as it was). */
+export type LeverApplied = { ok: true; from: number; changes: LeverChange[] } | { ok: false; error: string; stale?: boolean };
+
 export type Progress = (periodsDone: number) => void;
 
 function buffersOf(summaries: PeriodSummary[], sample: CustomerSample | null): Transferable[] {
@@ -53,6 +50,13 @@ function buffersOf(summaries: PeriodSummary[], sample: CustomerSample | null): T
   for (const s of summaries) out.push(s.values.buffer, s.moves.buffer);
   if (sample) out.push(sample.satisfaction.buffer, sample.loyalty.buffer, sample.jsClass.buffer, sample.provider.buffer);
   return out;
+}
+
+/** Replaces a running simulation's schedule in place; the changes it has already passed must
+ *  be the same (they keep acting, as the model resolves each period from the whole list). */
+function replaceSchedule(s: Simulation, changes: LeverChange[]): void {
+  if (!sameBefore(s.scenario.changes, changes, s.t)) throw new Error('changes: a live lever cannot rewrite periods already run');
+  s.scenario.changes.splice(0, s.scenario.changes.length, ...changes);
 }
 
 export function createSimApi(now: () => number = () => performance.now()) {
@@ -73,6 +77,10 @@ export function createSimApi(now: () => number = () => performance.now()) {
   }
 
   let sim: Simulation | null = null;
+  /** The people sampled in this opening (see sample.ts), picked at the first sample. */
+  let picked: Uint32Array | null = null;
+  /** Their bounded history, from the first period run with a sample asked for. */
+  let history: SampleHistory | null = null;
   /** Which opening of a simulation this is (see open): a call that names an older one is stale. */
   let opened = 0;
 
@@ -85,7 +93,10 @@ export function createSimApi(now: () => number = () => performance.now()) {
     /** Starts replicate `replicate` of `scenario` at period 0. `id` names this opening: calls
      *  queued for an earlier one (a step clicked before a reset) must not run this simulation. */
     open(scenario: Scenario, replicate: number, id = 0): { t: number; horizon: number; size: number } {
-      sim = createSimulation(scenario, replicate);
+      // a schedule of its own: a live lever replaces it in place (setLever)
+      sim = createSimulation({ ...scenario, changes: [...scenario.changes] }, replicate);
+      picked = null;
+      history = null;
       opened = id;
       return { t: 0, horizon: scenario.horizon, size: scenario.population.size };
     },
@@ -100,8 +111,13 @@ export function createSimApi(now: () => number = () => performance.now()) {
       const story: CustomerState[] = [];
       const start = now();
       let last = start;
+      if (o.sample > 0 && !picked) {
+        picked = pickSampled(s, o.sample);
+        history = new SampleHistory(picked);
+      }
       while (s.t < horizon && summaries.length < o.maxPeriods) {
         summaries.push(s.step());
+        history?.record(s, s.t - 1);
         if (o.inspect >= 0 && o.inspect < s.pop.size) story.push(inspectCustomer(s, o.inspect));
         // stop before a period that would likely overrun the budget (periods take about as long as the last)
         const t = now();
@@ -109,9 +125,23 @@ export function createSimApi(now: () => number = () => performance.now()) {
         last = t;
         if (t - start + periodMs > o.budgetMs) break;
       }
-      const sample = o.sample > 0 && summaries.length > 0 ? sampleCustomers(s, o.sample) : null;
+      const sample = o.sample > 0 && summaries.length > 0 && picked ? sampleOf(s, picked, o.sample) : null;
       const batch: Batch = { summaries, sample, story, t: s.t, done: s.t >= horizon };
       return transfer(batch, buffersOf(summaries, sample));
+    },
+
+    /** Moves a lever from the next period on (a live lever, src/scenario/liveLevers.ts): the
+     *  market reads the schedule every period, so replacing the simulation's changes is enough.
+     *  Before the first period the simulation is opened again, since its burn-in already ran
+     *  under period 0's old conditions. The new schedule is returned for the app to record. */
+    setLever(x: LiveLever, id = opened): LeverApplied {
+      const s = live();
+      if (id !== opened) return { ok: false, error: 'stale', stale: true };
+      const r = scheduleLiveLever(s.scenario, x, s.t);
+      if (!r.ok) return r;
+      if (s.t === 0) sim = createSimulation({ ...s.scenario, changes: r.changes }, s.replicate);
+      else replaceSchedule(s, r.changes);
+      return { ok: true, from: s.t, changes: r.changes };
     },
 
     /** The state of one customer now (before any further period). */
@@ -119,6 +149,16 @@ export function createSimApi(now: () => number = () => performance.now()) {
       const s = live();
       if (openId !== opened) return null;
       return id >= 0 && id < s.pop.size && s.t > 0 ? inspectCustomer(s, id) : null;
+    },
+
+    /** A customer's story so far: the sample's kept history when it is a sampled customer,
+     *  ending with its full state now (with the attribution's terms); else the state now. */
+    story(id: number, openId = opened): CustomerState[] {
+      const s = live();
+      if (openId !== opened || !(id >= 0 && id < s.pop.size) || s.t === 0) return [];
+      const now = inspectCustomer(s, id);
+      const past = history?.has(id) ? history.story(id).filter((p) => p.period < now.period) : [];
+      return [...past, now];
     },
 
     close(): void {

@@ -83,29 +83,29 @@ export const GLOSSARY = {
   jonesSasser: {
     term: { en: 'Jones–Sasser classes', zh: TERMS.jonesSasserClass.zh },
     body: {
-      en: 'Satisfaction crossed with loyalty gives six kinds of customer: apostles (very satisfied, loyal), loyalists, mercenaries (satisfied but switch for a better deal), hostages (dissatisfied but cannot leave), defectors (dissatisfied and gone) and terrorists (very dissatisfied ex-customers who keep spreading bad word of mouth).',
-      zh: '琼斯（Jones）与萨塞（Sasser）把满意度与忠诚度交叉，得到六类顾客：信徒（非常满意且忠诚）、忠诚型（满意且留下）、图利型（满意，但会为更好的条件而转换）、人质型（不满意却无法离开）、流失型（不满意并已离开）和“恐怖分子”（非常不满意、离开后仍不断传播负面口碑的前顾客）。',
+      en: 'Satisfaction crossed with loyalty gives six kinds of customer. The rule the model uses (src/model/loyalty.ts), with "held" meaning the customer would stay this period rather than go to its strongest rival: apostle — satisfaction above 4.5 and held by value, kinship or a monopoly; loyalist — above 3.75 and held by value, kinship or a monopoly; mercenary — above 3.75 but held only by price, rewards or switching costs, or not held at all; hostage — 3.75 or below yet held, whatever holds it (a monopoly, switching costs, price, rewards, or every rival looking worse still, so the inspector can show "Value / Hostage"); defector — 3.75 or below and not held, or gone; terrorist — a very dissatisfied ex-customer who keeps spreading bad word of mouth.',
+      zh: '琼斯（Jones）与萨塞（Sasser）把满意度与忠诚度交叉，得到六类顾客。模型使用的规则（src/model/loyalty.ts），“被留住”指顾客本期宁愿留下而不转向最强的对手：信徒——满意度高于 4.5，并因价值、亲缘关系或垄断而留下；忠诚型——高于 3.75，并因价值、亲缘关系或垄断而留下；图利型——高于 3.75，但只靠价格、奖励或转换成本留下，或没有被留住；人质型——3.75 及以下却被留住，不论留住的是什么（垄断、转换成本、价格、奖励，或所有对手看起来更差，因此检查器可能显示“超值忠诚 / 人质型”）；流失型——3.75 及以下且没有被留住，或已离开；“恐怖分子”——非常不满意、离开后仍不断传播负面口碑的前顾客。',
     },
   },
   apostle: {
     term: { en: 'Apostle', zh: '信徒' },
     body: {
-      en: 'Very satisfied (above 4.5) and held by value: buys again and recommends the firm to others.',
-      zh: '非常满意（4.5 以上）且因价值而留下：会再次购买并向他人推荐。',
+      en: 'Very satisfied (above 4.5) and held by value, kinship or a monopoly: buys again and recommends the firm to others.',
+      zh: '非常满意（4.5 以上），并因价值、亲缘关系或垄断而留下：会再次购买并向他人推荐。',
     },
   },
   mercenary: {
     term: { en: 'Mercenary', zh: `${TERMS.mercenary.zh}顾客` },
     body: {
-      en: 'Satisfied, yet held only by price, rewards or habit: it switches as soon as a better deal comes. Satisfied customers who still defect are mercenaries (Bain: 65–85% of defectors said they were satisfied).',
-      zh: '满意，但只靠价格、奖励或习惯留下：一有更好的条件就转换。满意却流失的顾客就是图利型顾客（贝恩：65–85% 的流失顾客自称满意）。',
+      en: 'Satisfied (above 3.75), yet held only by price, rewards or switching costs, or not held at all: it switches as soon as a better deal comes. Satisfied customers who still defect are mercenaries (Bain: 65–85% of defectors said they were satisfied).',
+      zh: '满意（3.75 以上），但只靠价格、奖励或转换成本留下，或根本没有被留住：一有更好的条件就转换。满意却流失的顾客就是图利型顾客（贝恩：65–85% 的流失顾客自称满意）。',
     },
   },
   hostage: {
     term: { en: 'Hostage', zh: `${TERMS.hostage.zh}顾客` },
     body: {
-      en: 'Dissatisfied (3.75 or below) but held: by a monopoly or by switching costs. Looks loyal in the retention figures, leaves as soon as it can.',
-      zh: '不满意（3.75 及以下）却被留住：被垄断或转换成本束缚。在保持率数字里看似忠诚，一有机会就离开。',
+      en: 'Dissatisfied (3.75 or below) but held, whatever holds it: a monopoly, switching costs, price, rewards, or every rival looking worse still (the inspector then shows "Value / Hostage"). Looks loyal in the retention figures, leaves as soon as it can.',
+      zh: '不满意（3.75 及以下）却被留住，不论留住的是什么：垄断、转换成本、价格、奖励，或所有对手看起来更差（此时检查器显示“超值忠诚 / 人质型”）。在保持率数字里看似忠诚，一有机会就离开。',
     },
   },
   loyalist: {
@@ -260,6 +260,13 @@ export const GLOSSARY = {
     body: {
       en: 'Only about 1 in 25 dissatisfied customers complains; the rest may leave silently and tell others. Repurchase after a minor problem: 37% if they did not complain, 46% if the complaint was not resolved, 70% if resolved, 95% if resolved quickly (major problems: 9%, 19%, 54%, 82%).',
       zh: '美国 TARP（Technical Assistance Research Programs，技术援助研究项目）的投诉研究发现：大约 25 位不满意的顾客中只有 1 位投诉；其余的可能悄悄离开并告诉别人。小问题后的再购率：未投诉 37%，投诉未解决 46%，已解决 70%，迅速解决 95%（大问题：9%、19%、54%、82%）。',
+    },
+  },
+  loyaltyIndex: {
+    term: { en: 'Loyalty index', zh: '忠诚指数' },
+    body: {
+      en: 'The vertical axis of the satisfaction × loyalty map, from 0 to 1: how strongly a customer prefers staying to going to its strongest rival this period. 0.5 is indifference; above it the customer stays, below it the customer would leave. It is the margin of staying over the best alternative (value, price, rewards, kinship and switching costs weighed together), squeezed into 0–1 as 0.5 + 0.5·m/(1 + |m|); a customer with no rival to go to sits near the top (0.97).',
+      zh: '满意度 × 忠诚度图的纵轴，取值 0 到 1：顾客本期留下相对于转向最强对手的偏好强度。0.5 表示无差异；高于 0.5 顾客留下，低于 0.5 顾客会离开。它是留下相对最佳替代选择的差值（价值、价格、奖励、亲缘关系与转换成本合计），按 0.5 + 0.5·m/(1 + |m|) 压缩到 0–1；没有对手可去的顾客位于顶部附近（0.97）。',
     },
   },
 } as const satisfies Record<string, GlossaryEntry>;

@@ -5,6 +5,10 @@ import { HAPPENED, NO_PROVIDER } from './population.ts';
 import { createAttribution, loyaltyIndex, LOYALTY_TYPES, JS_CLASSES, type Attribution } from './loyalty.ts';
 import { kernelOf } from './simulation.ts';
 import { hashUniform } from './rng.ts';
+import { explain, type Why } from './attribute.ts';
+import { compileParams } from './params.ts';
+
+export type { Why };
 
 export interface CustomerState {
   id: number;
@@ -22,6 +26,9 @@ export interface CustomerState {
   jsClass: (typeof JS_CLASSES)[number] | null;
   loyalty: number | null; // 0–1 loyalty index
   events: string[]; // failure, major, complained, resolved, quick, offer, searched, switched, left, entered
+  /** Why the customer stays or would leave, term by term (absent outside the category or
+   *  when it cannot choose: the inspector's waterfall). */
+  why?: Why;
 }
 
 const EVENT_NAMES = Object.keys(HAPPENED) as (keyof typeof HAPPENED)[];
@@ -34,6 +41,7 @@ export function inspectCustomer(sim: Simulation, id: number): CustomerState {
   const a = createAttribution();
   if (inCategory) attributeIn(sim, id, a);
   const h = pop.happened[id];
+  const why = inCategory && Number.isFinite(a.margin) ? explain(pop, sim.market, compileParams(sim.scenario), id, k) : null;
   return {
     id,
     period: sim.t - 1,
@@ -50,6 +58,7 @@ export function inspectCustomer(sim: Simulation, id: number): CustomerState {
     jsClass: inCategory || pop.lastProvider[id] !== NO_PROVIDER ? JS_CLASSES[pop.jsClass[id]] : null,
     loyalty: inCategory ? loyaltyIndex(a) : null,
     events: EVENT_NAMES.filter((e) => h & HAPPENED[e]),
+    ...(why ? { why } : {}),
   };
 }
 

@@ -21,6 +21,9 @@ export const JS = {
 } as const;
 
 /** Jones–Sasser zones on the 1–5 satisfaction scale: defection ≤ 3.75 < indifference ≤ 4.5 < affection. */
+/** The Jones–Sasser class from satisfaction, loyalty type and margin (the kernel's rule). */
+export const jsClassOf = (satisfaction: number, type: number, margin: number): number => L.jsClassOf(satisfaction, type, margin);
+
 export const ZONE = { defection: DEFECTION_ZONE, affection: AFFECTION_ZONE } as const;
 
 export interface Attribution {

@@ -60,18 +60,18 @@ describe('Loyalty Lab in the browser', () => {
     await page.keyboard.press('End');
     const tip = card.locator('.tooltip');
     await tip.waitFor();
-    expect(await tip.textContent()).toMatch(/Month 119.*Us: \d+(\.\d)?%/s);
+    expect(await tip.textContent()).toMatch(/Month 120.*Us: \d+(\.\d)?%/s);
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => tip.textContent()).toMatch(/^Month 118/);
-    expect(await plot.getAttribute('aria-valuenow')).toBe('118');
-    expect(await plot.getAttribute('aria-valuetext')).toMatch(/^Month 118: Us \d+(\.\d)?%, Rival A/);
+    await expect.poll(() => tip.textContent()).toMatch(/^Month 119/);
+    expect(await plot.getAttribute('aria-valuenow')).toBe('119');
+    expect(await plot.getAttribute('aria-valuetext')).toMatch(/^Month 119: Us \d+(\.\d)?%, Rival A/);
     await page.keyboard.press('Escape');
     await tip.waitFor({ state: 'detached' });
     // the loyalty-type mix reads the same way
     const mix = page.locator('[data-chart="mix"]').getByRole('slider');
     await mix.focus();
     await page.keyboard.press('Home');
-    await expect.poll(() => mix.getAttribute('aria-valuetext')).toMatch(/^Month 0: .*Value \d/);
+    await expect.poll(() => mix.getAttribute('aria-valuetext')).toMatch(/^Month 1: .*Value \d/);
     await page.keyboard.press('Tab'); // leaving hides the read-out
     await page.locator('[data-chart="mix"] .tooltip').waitFor({ state: 'detached' });
   });

@@ -70,10 +70,10 @@ describe('the Chinese interface, projected', () => {
     const plot = page.locator('[data-chart="retention"]').getByRole('slider');
     await plot.focus();
     await page.keyboard.press('End');
-    await expect.poll(() => plot.getAttribute('aria-valuetext')).toMatch(/^第 35 个月：我们 \d+(\.\d)?%、对手 A \d+(\.\d)?%、对手 B/);
+    await expect.poll(() => plot.getAttribute('aria-valuetext')).toMatch(/^第 36 个月：我们 \d+(\.\d)?%、对手 A \d+(\.\d)?%、对手 B/);
     const tip = page.locator('[data-chart="retention"] .tooltip');
     await tip.waitFor();
-    expect(await tip.textContent()).toMatch(/^第 35 个月\s*我们：\d+(\.\d)?%/);
+    expect(await tip.textContent()).toMatch(/^第 36 个月\s*我们：\d+(\.\d)?%/);
     await page.keyboard.press('Escape');
   });
 

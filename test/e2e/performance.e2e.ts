@@ -34,7 +34,7 @@ describe('performance', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
   });
 
-  it('streams per-period summaries only for 1,000,000 customers', async () => {
+  it('streams per-period summaries and a sample of customers for 1,000,000 customers', async () => {
     await page.getByRole('button', { name: 'Reset' }).click();
     await setField(page, 'Customers', 1_000_000);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -42,7 +42,10 @@ describe('performance', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await periodOf(page)).toBeGreaterThanOrEqual(3);
     expect(await page.locator('[data-chart="retention"] svg.chart .mark').count()).toBe(3);
-    expect(await page.locator('[data-chart="map"] svg.chart .mark').count()).toBe(0);
-    expect(await page.locator('[data-chart="map"]').textContent()).toContain('only summaries are streamed');
+    // the map's sample exists at every population size (picked once per run, issue 14)
+    // (the map shows the focus firm's share of a 1,500-customer sample)
+    const dots = await page.locator('[data-chart="map"] svg.chart .mark').count();
+    expect(dots).toBeGreaterThan(300);
+    expect(dots).toBeLessThanOrEqual(1500);
   });
 });

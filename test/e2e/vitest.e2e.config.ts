@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({
-  // the tests read the chart registry, whose shaping reads the locale store (a .svelte.ts module)
+  // the suites read tables of the app (the chart registry) whose modules use Svelte's runes
   plugins: [svelte()],
   test: {
     include: ['test/e2e/**/*.e2e.ts'],

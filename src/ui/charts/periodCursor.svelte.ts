@@ -10,9 +10,9 @@ export class PeriodCursor {
   at = $state<number | null>(null);
 
   /** The pointer over the plot area (an element of the chart's SVG): the nearest period of x in 0..maxX. */
-  move(e: PointerEvent, x: ScaleLinear<number, number>, maxX: number): void {
+  move(e: PointerEvent, x: ScaleLinear<number, number>, maxX: number, first = 0): void {
     const r = (e.currentTarget as SVGElement).ownerSVGElement!.getBoundingClientRect();
-    this.at = Math.max(0, Math.min(maxX, Math.round(x.invert(((e.clientX - r.left) / r.width) * W))));
+    this.at = Math.max(first, Math.min(maxX, Math.round(x.invert(((e.clientX - r.left) / r.width) * W))));
   }
 
   clear = (): void => {
@@ -20,17 +20,17 @@ export class PeriodCursor {
   };
 
   /** Attributes and handlers that make the chart's wrapper a slider over periods 0..last. */
-  slider(label: string, last: number, readout: string, active: boolean) {
+  slider(label: string, last: number, readout: string, active: boolean, first = 0) {
     return {
       tabindex: 0,
       role: 'slider',
       'aria-label': label,
-      'aria-valuemin': 0,
+      'aria-valuemin': first,
       'aria-valuemax': last,
       'aria-valuenow': this.at ?? last,
       'aria-valuetext': readout,
       onkeydown: (e: KeyboardEvent) => {
-        const next = active ? periodAfterKey(e.key, this.at, last) : undefined;
+        const next = active ? periodAfterKey(e.key, this.at, last, first) : undefined;
         if (next === undefined) return;
         this.at = next;
         e.preventDefault();

@@ -122,7 +122,7 @@ const TABLE = [
     term: 'zones',
     component: 'bins',
     shape: (c) => ({ bins: satisfactionBins(c.summaries.at(-1), c.focus, c.segment) }),
-    note: (c) => (c.summaries.length ? c.t('chart.atPeriod', { t: c.summaries.length - 1 }) : ''),
+    note: (c) => (c.summaries.length ? c.t('chart.atPeriod', { t: c.summaries.length }) : ''), // the last period run, counted from 1
   },
   line('share', 'chart.share', 'marketShare', (c) => ({
     lines: firmLines(c.summaries, c.names, 'marketShare', c.segment, { scale: 100 }),
@@ -177,12 +177,15 @@ export interface CompareChart {
   readonly y: 'axis.percent' | 'axis.npsPoints' | 'axis.money' | 'axis.moneyPerCustomer';
   readonly scale?: number;
   readonly cumulative?: boolean;
+  /** The y axis starts from the data, not from 0: differences of a few tenths of a percent
+   *  (97.0 vs 97.5% retention) must show. */
+  readonly fromData?: boolean;
 }
 
 export const COMPARE_CHARTS: readonly CompareChart[] = [
-  { id: 'cmp-retention', title: 'cmp.retention', term: 'retention', measure: 'retention', y: 'axis.percent', scale: 100 },
+  { id: 'cmp-retention', title: 'cmp.retention', term: 'retention', measure: 'retention', y: 'axis.percent', scale: 100, fromData: true },
   { id: 'cmp-nps', title: 'm.nps', term: 'nps', measure: 'nps', y: 'axis.npsPoints' },
-  { id: 'cmp-value', title: 'm.share_value', term: 'valueLoyalty', measure: 'share_value', y: 'axis.percent', scale: 100 },
+  { id: 'cmp-value', title: 'm.share_value', term: 'valueLoyalty', measure: 'share_value', y: 'axis.percent', scale: 100, fromData: true },
   { id: 'cmp-profit', title: 'chart.cumProfit', term: 'profit', measure: 'profit', y: 'axis.money', cumulative: true },
   { id: 'cmp-clv', title: 'chart.clv', term: 'clv', measure: 'clv', y: 'axis.moneyPerCustomer' },
   { id: 'cmp-share', title: 'chart.share', term: 'marketShare', measure: 'marketShare', y: 'axis.percent', scale: 100 },

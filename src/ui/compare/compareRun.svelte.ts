@@ -10,6 +10,7 @@ import type { Spawn, SimWorker } from '../spawn.ts';
 import { planComparison, type Plan } from './budget.ts';
 import { traceFromPicked, tracePicks, type Trace } from './traces.ts';
 import { applyVariant, compareTasks, poolSize, type Variant } from './variants.ts';
+import { Eta } from './eta.ts';
 
 export type CompareStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error' | 'refused';
 
@@ -22,6 +23,7 @@ export class CompareRun {
   total = $state(0);
   /** Estimated seconds left, once something is done. */
   remaining = $state<number | null>(null);
+  /** Workers of the pool under way, or of the last one (the progress line names them). */
   workers = $state(0);
   names = $state.raw<string[]>([]);
   scenarios = $state.raw<Scenario[]>([]);
@@ -36,7 +38,6 @@ export class CompareRun {
   private pool: SimWorker[] = [];
   private gen = 0;
   private exportGen = 0;
-  private started = 0;
 
   constructor(
     private readonly spawn: Spawn,
@@ -81,14 +82,15 @@ export class CompareRun {
     this.total = tasks.length * base.horizon;
     this.remaining = null;
     this.status = 'running';
-    this.started = performance.now();
+    const eta = new Eta(this.total);
     const results: Trace[][] = scenarios.map(() => Array.from({ length: replicates }));
     const picks = tracePicks(base.firms.length);
+    // reports come on a port of their own and may arrive after the task's result: one from a
+    // finished comparison is dropped, and the count never passes the total
     const progress = proxy((periods: number) => {
-      if (gen !== this.gen) return;
-      this.done += periods;
-      const elapsed = (performance.now() - this.started) / 1000;
-      this.remaining = this.done > 0 ? (elapsed * (this.total - this.done)) / this.done : null;
+      if (gen !== this.gen || this.status !== 'running') return;
+      this.done = Math.min(this.total, this.done + periods);
+      this.remaining = eta.observe(this.done, performance.now() / 1000);
     });
     const ok = await this.onPool(
       tasks,
@@ -202,6 +204,5 @@ export class CompareRun {
   private stopPool(): void {
     for (const w of this.pool) w.terminate();
     this.pool = [];
-    this.workers = 0;
   }
 }

@@ -5,6 +5,7 @@
 // new run (which would then start at period 1).
 import type { CustomerSample, CustomerState, PeriodSummary } from '../../model/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
+import type { LiveLever } from '../../scenario/liveLevers.ts';
 import type { Batch } from '../../../workers/simApi.ts';
 import type { Spawn, SimWorker } from '../spawn.ts';
 
@@ -18,8 +19,9 @@ export function ended(status: RunStatus): boolean {
 
 /** Periods per second; 0 runs as fast as the worker can. */
 export const SPEEDS = [0, 30, 10, 3, 1] as const;
-/** Above this many customers only summaries are streamed (no sample for the map). */
-export const SAMPLE_LIMIT = 200_000;
+/** A sample for the map and the inspector is streamed at every population size up to this one
+ *  (the largest a scenario may have): it costs one attribution per sampled customer. */
+export const SAMPLE_LIMIT = 1_000_000;
 export const SAMPLE_SIZE = 1500;
 /** Worker time per message: about 14 chart updates a second even when periods are slow. */
 export const BATCH_MS = 70;
@@ -175,14 +177,33 @@ export class LiveRun {
     if (this.status !== 'idle' && this.status !== 'done') this.status = status;
   }
 
+  /** Moves a lever from the next period on (a live lever): the worker takes it into the run's
+   *  schedule and the scenario here records it, so exporting or sharing the scenario replays
+   *  this run. Returns the period it acts from, or an error naming the field (nothing changed). */
+  async setLever(x: LiveLever): Promise<{ from: number } | { error: string } | null> {
+    if (ended(this.status)) return null;
+    try {
+      const gen = await this.ensureOpen();
+      if (gen !== this.simGen) return null;
+      const r = await this.api.setLever(x, gen);
+      if (gen !== this.simGen || (!r.ok && r.stale)) return null; // reset meanwhile: not this run's lever
+      if (!r.ok) return { error: r.error };
+      this.scenario = { ...this.scenario, changes: r.changes };
+      return { from: r.from };
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
   /** Follows one customer from now on (its story restarts). */
   async inspect(id: number): Promise<void> {
     this.inspectId = id;
     this.story = [];
     if (this.openedGen !== this.simGen || id < 0) return;
     const gen = this.simGen;
-    const now = await this.api.inspect(id, gen);
-    if (now && gen === this.simGen && this.inspectId === id && !this.story.length) this.story = [now];
+    // a sampled customer's kept history comes with it, so it can be picked at any time
+    const past = await this.api.story(id, gen);
+    if (past.length && gen === this.simGen && this.inspectId === id && !this.story.length) this.story = past;
   }
 
   dispose(): void {

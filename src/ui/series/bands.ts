@@ -1,6 +1,7 @@
 // Mean and 90% band of a measure across replicates, per period. Two kinds, always labelled:
 //   'percentile': 5th–95th percentile of the replicates (where a single run may land);
 //   'ci':         mean ± 1.645·sd/√R, the 90% confidence interval of the mean.
+import { periodNumber } from './time.ts';
 import type { Measure, PeriodSummary } from '../../model/index.ts';
 import { valueOf } from '../../model/index.ts';
 import type { Line } from './types.ts';
@@ -70,8 +71,8 @@ export function bandLine(series: readonly number[][], kind: BandKind, style: { k
       series.map((s) => s[t]),
       kind,
     );
-    points.push({ x: t, y: iv.mean });
-    band.push({ x: t, lo: iv.lo, hi: iv.hi });
+    points.push({ x: periodNumber(t), y: iv.mean });
+    band.push({ x: periodNumber(t), lo: iv.lo, hi: iv.hi });
   }
   return { ...style, points, band };
 }

@@ -1,4 +1,5 @@
 // Loyalty-type mix of one firm's customers as stacked layers, plus those who left (churned).
+import { periodNumber } from './time.ts';
 import { LOYALTY_TYPES, valueOf, type PeriodSummary } from '../../model/index.ts';
 import { LOYALTY_COLORS } from './palette.ts';
 import type { Layer } from './types.ts';
@@ -20,7 +21,7 @@ export function loyaltyMix(
     keys.forEach((k, i) => {
       const v = valueOf(s, firm, k === 'churned' ? 'churned' : `type_${k}`, segment);
       const y = Number.isFinite(v) ? v : 0;
-      layers[i].points.push({ x: s.period, y0: base, y1: base + y });
+      layers[i].points.push({ x: periodNumber(s.period), y0: base, y1: base + y });
       base += y;
     });
   }

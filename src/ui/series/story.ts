@@ -1,4 +1,5 @@
 // One customer's story, period by period, from the inspector's appended states.
+import { periodNumber } from './time.ts';
 import type { CustomerState } from '../../model/index.ts';
 import type { Point } from './types.ts';
 
@@ -26,7 +27,7 @@ export function storyRows(states: readonly CustomerState[]): StoryRow[] {
 }
 
 export function satisfactionPath(states: readonly CustomerState[]): Point[] {
-  return states.map((s) => ({ x: s.period, y: s.satisfaction }));
+  return states.map((s) => ({ x: periodNumber(s.period), y: s.satisfaction }));
 }
 
 /** Totals for the story's header line. */

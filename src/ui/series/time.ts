@@ -3,9 +3,14 @@ import { valueOf, type Measure, type PeriodSummary } from '../../model/index.ts'
 import { firmColor } from './palette.ts';
 import type { Line, Point } from './types.ts';
 
+/** A period's number as every chart, card and status line shows it: counted from 1 (the model
+ *  and the CSV count from 0), so "Month 12" is the twelfth month, the last one run when the
+ *  status reads "Period 12 of 120". */
+export const periodNumber = (period: number): number => period + 1;
+
 /** One measure of one firm and segment over the periods run so far (NaN where undefined). */
 export function measurePoints(summaries: readonly PeriodSummary[], firm: number, measure: Measure, segment = 0, scale = 1): Point[] {
-  return summaries.map((s) => ({ x: s.period, y: valueOf(s, firm, measure, segment) * scale }));
+  return summaries.map((s) => ({ x: periodNumber(s.period), y: valueOf(s, firm, measure, segment) * scale }));
 }
 
 /** Running total of a series (NaN counts as 0). */

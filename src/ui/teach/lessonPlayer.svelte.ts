@@ -5,7 +5,7 @@ import type { Card, Lesson } from '../../lessons/types.ts';
 import type { LiveRun } from '../run/liveRun.svelte.ts';
 import { teachView } from './view.svelte.ts';
 import { shippedScenario } from './scenarios.ts';
-import { lessonForScenario } from '../../lessons/index.ts';
+import { LESSONS, lessonForScenario } from '../../lessons/index.ts';
 
 export class LessonPlayer {
   lesson = $state.raw<Lesson | null>(null);
@@ -52,6 +52,18 @@ export class LessonPlayer {
 
   answer(choice: number): void {
     if (this.answers[this.index] === undefined) this.answers[this.index] = choice;
+  }
+
+  /** Clears a wrong answer so the question can be tried again (the first try is not kept). */
+  retry(): void {
+    delete this.answers[this.index];
+  }
+
+  /** The lesson that follows this one in teaching order, or null after the last (or for a
+   *  lesson made from a scenario's own texts). */
+  get following(): Lesson | null {
+    const i = LESSONS.findIndex((l) => l.id === this.lesson?.id);
+    return i >= 0 ? (LESSONS[i + 1] ?? null) : null;
   }
 
   reveal(): void {

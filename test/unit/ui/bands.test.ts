@@ -40,8 +40,8 @@ describe('90% bands', () => {
     expect(replicateSeries(reps, 0, 'nps', 0, { cumulative: true })[2]).toEqual([20, 60]);
     const line = bandLine(series, 'percentile', { key: 'v0', label: 'Base', color: '#000' });
     expect(line.points).toEqual([
-      { x: 0, y: 10 },
-      { x: 1, y: 20 },
+      { x: 1, y: 10 },
+      { x: 2, y: 20 },
     ]);
     expect(line.band![0].lo).toBeCloseTo(1, 12);
     expect(line.band![1].hi).toBeCloseTo(38, 12);

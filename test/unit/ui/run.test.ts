@@ -105,9 +105,10 @@ describe('live run', () => {
     expect(made).toHaveLength(2);
     expect(live.period).toBe(8);
   });
-  it('does not sample customers for very large populations', () => {
-    const big = new LiveRun(fakeSpawn().spawn, scenarioWith({ population: { size: SAMPLE_LIMIT + 1 } }));
-    expect(big.samples).toBe(false);
+  it('samples customers at every population size a scenario may have (up to 1,000,000)', () => {
+    const big = new LiveRun(fakeSpawn().spawn, scenarioWith({ population: { size: 1_000_000 } }));
+    expect(SAMPLE_LIMIT).toBe(1_000_000);
+    expect(big.samples).toBe(true);
   });
 });
 

@@ -17,7 +17,7 @@ const names = ['Us', 'Rival A', 'Rival B'];
 describe('time series', () => {
   it('reads one measure per period with valueOf, scaled', () => {
     const pts = measurePoints(run, 1, 'retention', 0, 100);
-    expect(pts.map((p) => p.x)).toEqual(run.map((s) => s.period));
+    expect(pts.map((p) => p.x)).toEqual(run.map((s) => s.period + 1)); // charts count periods from 1
     expect(pts[5].y).toBe(valueOf(run[5], 1, 'retention', 0) * 100);
   });
   it('gives one coloured, labelled line per firm', () => {
@@ -167,7 +167,7 @@ describe('customer story', () => {
   it('marks provider changes and counts what happened', () => {
     expect(storyRows(states).map((r) => r.changed)).toEqual([false, false, true, true]);
     expect(storyTotals(states)).toEqual({ offers: 2, failures: 1, complaints: 1, changes: 2 });
-    expect(satisfactionPath(states).map((p) => p.x)).toEqual([0, 1, 2, 3]);
+    expect(satisfactionPath(states).map((p) => p.x)).toEqual([1, 2, 3, 4]);
   });
 });
 

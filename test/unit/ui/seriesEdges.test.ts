@@ -35,7 +35,8 @@ describe('bands', () => {
       'ci',
       { key: 'k', label: 'l', color: '#000' },
     );
-    expect(line.points.map((p) => p.x)).toEqual([0, 1]);
+    // periods are shown numbered from 1 (series/time.ts periodNumber)
+    expect(line.points.map((p) => p.x)).toEqual([1, 2]);
   });
 });
 

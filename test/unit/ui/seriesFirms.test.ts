@@ -3,7 +3,7 @@
 // reads the wrong firm, the wrong segment, or the two the wrong way round gives other numbers.
 import { describe, expect, it } from 'vitest';
 import { LOYALTY_TYPES, M, MEASURE_COUNT, MEASURES, SEGMENTS, type Measure, type PeriodSummary } from '../../../src/model/index.ts';
-import { firmLines, measureLines, measurePoints, cumulative, yExtent } from '../../../src/ui/series/time.ts';
+import { firmLines, measureLines, measurePoints, cumulative, yExtent, periodNumber } from '../../../src/ui/series/time.ts';
 import { loyaltyMix } from '../../../src/ui/series/mix.ts';
 import { npsLines } from '../../../src/ui/series/nps.ts';
 import { satisfactionBins } from '../../../src/ui/series/satisfaction.ts';
@@ -53,7 +53,7 @@ describe('every shaping function reads the firm and the segment it is given', ()
       let base = 0;
       for (const [i, key] of [...LOYALTY_TYPES, 'churned'].entries()) {
         const v = code(s.period, firm, seg, key === 'churned' ? 'churned' : (`type_${key}` as Measure));
-        expect(layers[i].points[s.period]).toEqual({ x: s.period, y0: base, y1: base + v });
+        expect(layers[i].points[s.period]).toEqual({ x: periodNumber(s.period), y0: base, y1: base + v });
         base += v;
       }
     }
