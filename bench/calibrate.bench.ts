@@ -10,8 +10,8 @@ import { setupCalibration } from '../src/experiment/calibrate/setup.ts';
 import type { Target } from '../src/experiment/calibrate/targets.ts';
 import { setField } from '../src/experiment/paths.ts';
 import { createSimulation, valueOf } from '../src/model/index.ts';
-import { defaultScenario } from '../src/scenario/parse.ts';
 import { parsePath } from '../src/scenario/paths.ts';
+import { scenarioWith } from '../test/helpers.ts';
 
 const CUSTOMERS = Number(process.env.BENCH_CALIBRATE_CUSTOMERS ?? 2_000);
 const PERIODS = 12;
@@ -23,7 +23,7 @@ const fits = [
   ['behaviour.searchThreshold', 3, 5],
 ] as const;
 
-const base = defaultScenario({ population: { size: CUSTOMERS } as never, horizon: PERIODS });
+const base = scenarioWith({ population: { size: CUSTOMERS }, horizon: PERIODS });
 let truth = base;
 for (const [path, v] of [
   ['behaviour.offerRate', 0.1],

@@ -7,7 +7,7 @@ import { runOnExperimentWorkers } from '../src/cli/experimentPool.ts';
 import { isExperimentWorker, serveExperimentRuns } from '../src/cli/experimentWorker.ts';
 import { parseExperimentValue } from '../src/experiment/parse.ts';
 import { planExperiment, type Plan } from '../src/experiment/plan.ts';
-import { defaultScenario } from '../src/scenario/parse.ts';
+import { scenarioWith } from '../test/helpers.ts';
 
 const CUSTOMERS = Number(process.env.BENCH_EXPERIMENT_CUSTOMERS ?? 20_000);
 const PERIODS = 60;
@@ -22,7 +22,7 @@ function benchPlan(runsPerCore: number, cores: number): Plan {
     outputs: [{ measure: 'profit', statistic: 'total', discounted: true }],
   });
   if (!e.ok) throw new Error(e.errors.join('\n'));
-  const p = planExperiment(e.experiment, defaultScenario({ population: { size: CUSTOMERS } as never, horizon: PERIODS }));
+  const p = planExperiment(e.experiment, scenarioWith({ population: { size: CUSTOMERS }, horizon: PERIODS }));
   if (!p.ok) throw new Error(p.errors.join('\n'));
   return p.plan;
 }

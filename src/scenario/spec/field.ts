@@ -3,7 +3,7 @@
 // tables come the zod schema (schema.ts), the format docs (fieldTable.ts → docs/), the
 // editor's bounds, labels and units (src/scenario/fields.ts, src/i18n/fields.ts,
 // src/ui/editor/). Each row carries its `path`, by which the model's parameter compilation
-// (src/model/params.ts, written by hand today) can be derived from the same rows.
+// (src/model/params.ts) takes the number fields of the sections the kernel reads.
 import { z } from 'zod';
 
 export interface Text {

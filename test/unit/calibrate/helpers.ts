@@ -3,14 +3,14 @@
 import { createSimulation, valueOf } from '../../../src/model/index.ts';
 import { setField } from '../../../src/experiment/paths.ts';
 import { parsePath } from '../../../src/scenario/paths.ts';
-import { defaultScenario } from '../../../src/scenario/parse.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { TARGET_KINDS, type TargetKindName } from '../../../src/experiment/calibrate/kinds.ts';
 import type { Target } from '../../../src/experiment/calibrate/targets.ts';
 import { designRandom } from '../../../src/experiment/designs/random.ts';
+import { scenarioWith } from '../../helpers.ts';
 
 export function smallMarket(size = 3000, horizon = 14): Scenario {
-  return defaultScenario({ population: { size } as never, horizon, burnIn: 6 });
+  return scenarioWith({ population: { size }, horizon, burnIn: 6 });
 }
 
 export function withValues(s: Scenario, values: Record<string, number>): Scenario {

@@ -8,6 +8,7 @@ import { printable } from '../../../src/cli/terminal.ts';
 import { MAIN_BYTES, periodBytes, planWorkers, workerBytes, WORKER_BYTES, BYTES_PER_CUSTOMER } from '../../../src/cli/memory.ts';
 import { defaultScenario } from '../../../src/scenario/parse.ts';
 import { cli, tempDir, writeTinyScenario } from './helpers.ts';
+import { scenarioWith } from '../../helpers.ts';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
@@ -166,13 +167,13 @@ describe('output paths (item 12)', () => {
 
 describe('the memory budget of --workers (item 13)', () => {
   const MB = 1024 * 1024;
-  const big = defaultScenario({ population: { size: 1_000_000 } as never, horizon: 120, replicates: 64 });
+  const big = scenarioWith({ population: { size: 1_000_000 }, horizon: 120, replicates: 64 });
   it('estimates a worker from its population and the periods it may keep waiting', () => {
     expect(workerBytes(big)).toBe(WORKER_BYTES + 1_000_000 * BYTES_PER_CUSTOMER + 2 * 120 * periodBytes(3));
     // the measured 4.3 GB of 64 workers at 1,000,000 customers is within the estimate
     expect(MAIN_BYTES + 64 * workerBytes(big)).toBeGreaterThan(4.3e9);
     expect(periodBytes(8)).toBeGreaterThan(periodBytes(3));
-    const longer = defaultScenario({ population: { size: 1_000_000 } as never, horizon: 1040, replicates: 40 });
+    const longer = scenarioWith({ population: { size: 1_000_000 }, horizon: 1040, replicates: 40 });
     expect(workerBytes(longer)).toBeGreaterThan(workerBytes(big));
   });
   it('keeps every asked worker that fits', () => {
@@ -197,7 +198,7 @@ describe('the memory budget of --workers (item 13)', () => {
   });
   it('the CLI caps --workers to --memory, with the same CSV', async () => {
     await cli([file, '--out', join(dir, 'm1.csv'), '-q', '--reps', '4']);
-    const budget = Math.ceil((MAIN_BYTES + 2 * workerBytes(defaultScenario({ population: { size: 500 } as never, horizon: 6 }))) / MB) + 1;
+    const budget = Math.ceil((MAIN_BYTES + 2 * workerBytes(scenarioWith({ population: { size: 500 }, horizon: 6 }))) / MB) + 1;
     const r = await cli([file, '--out', join(dir, 'm2.csv'), '--reps', '4', '--workers', '8', '--memory', String(budget)]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('--workers 8 would need about');

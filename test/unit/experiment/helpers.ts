@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { parseExperimentValue } from '../../../src/experiment/parse.ts';
 import { planExperiment, type Plan } from '../../../src/experiment/plan.ts';
-import { defaultScenario, parseScenarioText } from '../../../src/scenario/parse.ts';
-import type { Scenario, ScenarioInput } from '../../../src/scenario/schema.ts';
+import { parseScenarioText } from '../../../src/scenario/parse.ts';
+import type { Scenario } from '../../../src/scenario/schema.ts';
+import { scenarioWith, type ScenarioOverrides } from '../../helpers.ts';
 
-export function tinyScenario(overrides: Partial<ScenarioInput> = {}): Scenario {
-  return defaultScenario({ population: { size: 400 } as never, horizon: 8, burnIn: 2, ...overrides });
+export function tinyScenario(overrides: ScenarioOverrides = {}): Scenario {
+  return scenarioWith({ population: { size: 400 }, horizon: 8, burnIn: 2, ...overrides });
 }
 
 export function shippedScenario(name: string): Scenario {

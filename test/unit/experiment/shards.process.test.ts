@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '../../../src/scenario/parse.ts';
 import { tempDir } from '../cli/helpers.ts';
+import { scenarioWith } from '../../helpers.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const experiment = (...args: string[]) =>
@@ -15,7 +15,7 @@ const experiment = (...args: string[]) =>
 describe('sharded = unsharded, across processes', () => {
   it('3 shards (one of them on 2 workers), merged, equal the whole run byte for byte', () => {
     const dir = tempDir();
-    const base = defaultScenario({ population: { size: 2000 } as never, horizon: 12 });
+    const base = scenarioWith({ population: { size: 2000 }, horizon: 12 });
     const file = join(dir, 'exp.json');
     writeFileSync(
       file,

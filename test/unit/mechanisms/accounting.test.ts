@@ -3,9 +3,9 @@
 // and their stock-flow identities, NPS, satisfaction bins, trust stages, word of mouth.
 import { describe, expect, it } from 'vitest';
 import { createSimulation, MEASURES, NO_PROVIDER, SEGMENTS, valueOf, type Measure, type PeriodSummary } from '../../../src/model/index.ts';
-import { defaultScenario } from '../../../src/scenario/parse.ts';
 import { AT, handBuilt, place, quietFirm, quietScenario, runCase } from './customers.ts';
 import { ENGINE } from './engine.ts';
+import { scenarioWith } from '../../helpers.ts';
 
 /** Σ over the customers of firm k (and tier, if given) of f(i). */
 function sumOver(pop: { provider: Uint8Array; tier: Uint8Array; size: number }, k: number, f: (i: number) => number, tier?: number): number {
@@ -110,7 +110,7 @@ describe('onboarding: every customer acquired costs onboardingCost', () => {
 });
 
 describe('counts: the stock-flow identities hold in a busy market', () => {
-  const s = defaultScenario({ population: { size: 3001 } as never, horizon: 24, burnIn: 0, seed: 3 });
+  const s = scenarioWith({ population: { size: 3001 }, horizon: 24, burnIn: 0, seed: 3 });
   const sim = createSimulation(s, 0, ENGINE);
   const K = s.firms.length;
   const before = Array.from({ length: K }, (_, k) => sumOver(sim.pop, k, () => 1));

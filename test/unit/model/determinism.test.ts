@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '../../../src/scenario/parse.ts';
 import { createSimulation } from '../../../src/model/index.ts';
+import { scenarioWith } from '../../helpers.ts';
 
-const small = (seed: number) => defaultScenario({ seed, population: { size: 3000 } as never, horizon: 24 });
+const small = (seed: number) => scenarioWith({ seed, population: { size: 3000 }, horizon: 24 });
 
 function fingerprint(seed: number, replicate: number): number[] {
   const sim = createSimulation(small(seed), replicate);

@@ -1,12 +1,13 @@
 // Shared scaffolding for the emergent-behaviour tests: build scenarios from the defaults,
 // run them, and follow fixed groups of customers over time.
-import { scenarioSchema, type Scenario, type ScenarioInput } from '../../../src/scenario/schema.ts';
+import type { Scenario } from '../../../src/scenario/schema.ts';
+import { scenarioWith, type ScenarioOverrides } from '../../helpers.ts';
 import { createSimulation, NO_PROVIDER, valueOf, type Measure, type PeriodSummary, type Simulation } from '../../../src/model/index.ts';
 
 export const SEEDS = [11, 23, 37];
 
-export function scenario(overrides: Partial<ScenarioInput> = {}): Scenario {
-  return scenarioSchema.parse({ schemaVersion: 1, ...overrides });
+export function scenario(overrides: ScenarioOverrides = {}): Scenario {
+  return scenarioWith(overrides);
 }
 
 export function run(s: Scenario, replicate = 0, periods = s.horizon): { sim: Simulation; summaries: PeriodSummary[] } {

@@ -25,10 +25,10 @@ const scenarioArb = fc
     scenario({
       seed: r.seed,
       horizon: r.horizon,
-      population: { size: r.size, kinshipShare: r.kinshipShare } as never,
-      market: { openness: r.openness } as never,
-      service: { failureRate: r.failureRate } as never,
-      firms: r.firms.map((f, k) => ({ name: `F${k}`, initialShare: f.share, availableFrom: f.late && k > 0 ? 3 : 0, ...f.levers })) as never,
+      population: { size: r.size, kinshipShare: r.kinshipShare },
+      market: { openness: r.openness },
+      service: { failureRate: r.failureRate },
+      firms: r.firms.map((f, k) => ({ name: `F${k}`, initialShare: f.share, availableFrom: f.late && k > 0 ? 3 : 0, ...f.levers })),
       events: r.portability === null ? [] : [{ type: 'numberPortability', period: r.portability }],
     }),
   );
@@ -53,7 +53,7 @@ describe('invariants over random scenarios', () => {
             expect(v('retained') + v('churned')).toBe(previous[f]);
             expect(v('customers')).toBe(v('retained') + v('acquired'));
             expect(v('churned')).toBe(v('switchedOut') + v('exited'));
-            expect(LOYALTY_TYPES.reduce((a, k) => a + v(`type_${k}` as never), 0)).toBe(v('customers'));
+            expect(LOYALTY_TYPES.reduce((a, k) => a + v(`type_${k}` as const), 0)).toBe(v('customers'));
             expect(v('promoters') + v('passives') + v('detractors')).toBe(v('customers'));
             const seg = [1, 2, 3].reduce((a, g) => a + block(x, f, g)('customers'), 0);
             expect(seg).toBe(v('customers'));

@@ -4,9 +4,12 @@ import { allocatePopulation, KIN_FIRM_SHIFT, TRAIT } from '../../../src/model/po
 import { createMarket, resolveMarket } from '../../../src/model/market.ts';
 import { prepareTables } from '../../../src/model/tables.ts';
 import { compileParams } from '../../../src/model/params.ts';
-import { createAttribution, jonesSasser, JS, LOYALTY, LOYALTY_TYPES } from '../../../src/model/loyalty.ts';
+import { createAttribution, jonesSasser, JS, LOYALTY_TYPES } from '../../../src/model/loyalty.ts';
 import { attribute } from '../../../src/model/attribute.ts';
 import { scenario } from './helpers.ts';
+import type { ScenarioOverrides } from '../../helpers.ts';
+
+type FirmOverrides = NonNullable<ScenarioOverrides['firms']>[number];
 
 interface Customer {
   satisfaction: number;
@@ -20,11 +23,11 @@ interface Customer {
 }
 
 /** Customer 0 of firm 0 in a two-firm market where both firms are alike unless told. */
-function classify(c: Customer, firms: Record<string, unknown>[] = [{}, {}], opts: { openness?: number } = {}) {
+function classify(c: Customer, firms: readonly FirmOverrides[] = [{}, {}], opts: { openness?: number } = {}) {
   const s = scenario({
-    firms: firms.map((f, k) => ({ name: `F${k}`, initialShare: 0.5, quality: 3.8, ...f })) as never,
-    behaviour: { matchSpread: 0 } as never,
-    market: { openness: opts.openness ?? 1 } as never,
+    firms: firms.map((f, k) => ({ name: `F${k}`, initialShare: 0.5, quality: 3.8, ...f })),
+    behaviour: { matchSpread: 0 },
+    market: { openness: opts.openness ?? 1 },
   });
   const pop = allocatePopulation(1, s.firms.length);
   pop.provider[0] = 0;
@@ -59,7 +62,7 @@ describe('loyalty type attribution', () => {
     ['kinship: unhappy, but family works here', { satisfaction: 3.2, kin: true }, undefined, {}, 'kinship'],
     ['not kinship when the family works at the rival', { satisfaction: 3.2, kin: true, kinFirm: 1 }, undefined, {}, 'inertia'],
   ] as const)('%s', (_label, customer, firms, opts, expected) => {
-    expect(classify(customer, firms as never, opts).type).toBe(expected);
+    expect(classify(customer, firms, opts).type).toBe(expected);
   });
 
   it('names the bought support before habit when removing either would lose the customer', () => {
@@ -88,7 +91,7 @@ describe('Jones–Sasser classes', () => {
     ['hostage: unhappy, held by its number', { satisfaction: 3, numberTie: true }, JS.hostage],
     ['defector: unhappy and free', { satisfaction: 2.5 }, JS.defector],
   ] as const)('%s', (_label, customer, expected, firms?: readonly Record<string, number>[]) => {
-    const { a } = classify(customer, firms as never);
+    const { a } = classify(customer, firms);
     expect(jonesSasser(customer.satisfaction, a)).toBe(expected);
   });
 });
@@ -100,21 +103,21 @@ describe('the period loop', () => {
     const markets = [
       scenario({
         seed: 2,
-        population: { size: 4000, kinshipShare: 0.2 } as never,
+        population: { size: 4000, kinshipShare: 0.2 },
         firms: [
           { name: 'A', initialShare: 0.4, programme: 0.05, lockIn: 0.3 },
           { name: 'B', initialShare: 0.3, price: 0.85 },
           { name: 'C', initialShare: 0.3, quality: 4.2, price: 1.3, programme: 0.1 },
-        ] as never,
+        ],
       }),
-      scenario({ seed: 3, population: { size: 3000 } as never, market: { openness: 0.6 } as never }),
+      scenario({ seed: 3, population: { size: 3000 }, market: { openness: 0.6 } }),
       scenario({
         seed: 4,
-        population: { size: 3000 } as never,
+        population: { size: 3000 },
         firms: [
           { name: 'Mono', initialShare: 1 },
           { name: 'Later', initialShare: 0, availableFrom: 3 },
-        ] as never,
+        ],
       }),
     ];
     let checked = 0;

@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, HAPPENED, NO_PROVIDER, recommendScore, valueOf } from '../../../src/model/index.ts';
 import { mean, scenario, series, steps } from './helpers.ts';
+import type { ScenarioOverrides } from '../../helpers.ts';
 
-const base = (over: Record<string, unknown> = {}) => scenario({ seed: 5, population: { size: 20000, numberTie: { share: 0 } } as never, horizon: 24, ...over });
+const base = (over: ScenarioOverrides = {}) => scenario({ seed: 5, population: { size: 20000, numberTie: { share: 0 } }, horizon: 24, ...over });
 
 describe('population', () => {
   it('follows the 80/20 rule: the top 20% by budget hold about 80% of spend', () => {

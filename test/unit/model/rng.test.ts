@@ -80,7 +80,7 @@ describe('random numbers', () => {
   });
 
   it.each(['wasm', 'typescript'] as const)('the period loop (%s) takes exactly DRAWS_PER_CUSTOMER words per customer, from the same recurrence', (engine) => {
-    const s = scenario({ seed: 9, population: { size: 3001 } as never, burnIn: 0 });
+    const s = scenario({ seed: 9, population: { size: 3001 }, burnIn: 0 });
     const sim = createSimulation(s, 0);
     const p = compileParams(s);
     const plan = createDecisionPlan(sim.market.firms);

@@ -8,13 +8,13 @@ describe('strongestRival', () => {
   it('returns the rival with the lowest margin, with exactly the parts marginAgainst() gives', () => {
     const s = scenario({
       seed: 3,
-      population: { size: 3000, kinshipShare: 0.2 } as never,
+      population: { size: 3000, kinshipShare: 0.2 },
       firms: [
         { name: 'A', initialShare: 0.3, programme: 0.05 },
         { name: 'B', initialShare: 0.3, price: 0.9 },
         { name: 'C', initialShare: 0.2, quality: 4.2, price: 1.2 },
         { name: 'D', initialShare: 0.2, availableFrom: 1000 },
-      ] as never,
+      ],
     });
     // the kernel's JavaScript build, bound to this simulation's memory
     const sim = createSimulation(s, 0, 'typescript');

@@ -5,13 +5,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../src/io/text.ts';
-import { defaultScenario, parseScenarioBytes, parseScenarioText, serialiseScenario } from '../../../src/scenario/parse.ts';
+import { parseScenarioBytes, parseScenarioText, serialiseScenario } from '../../../src/scenario/parse.ts';
 import { readScenarioFile as readInBrowser } from '../../../src/ui/io/fileImport.ts';
 import { readScenarioFile as readOnCli } from '../../../src/cli/load.ts';
 import { errorLine } from '../../../src/i18n/errors.ts';
 import { tempDir } from '../cli/helpers.ts';
+import { scenarioWith } from '../../helpers.ts';
 
-const scenario = defaultScenario({ seed: 42, firms: [{ name: 'Café 咖啡 😀', initialShare: 1 }] as never });
+const scenario = scenarioWith({ seed: 42, firms: [{ name: 'Café 咖啡 😀', initialShare: 1 }] });
 const TEXT = serialiseScenario(scenario);
 
 function utf16(text: string, bigEndian: boolean, bom = true): Uint8Array {

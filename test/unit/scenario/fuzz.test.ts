@@ -6,9 +6,9 @@ import { parseScenarioText, parseScenarioValue, type ParseResult } from '../../.
 import { decodeShareLink, encodeShareLink } from '../../../src/scenario/share.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { assign, parseAssignment, parseSweep } from '../../../src/cli/sweep.ts';
-import { defaultScenario } from '../../../src/scenario/parse.ts';
 import { DEFAULT_VALUE, mutate, mutationArb, scenarioArb } from './arbitraries.ts';
 import { DEFAULT_TEXT, ERROR_LINE } from './helpers.ts';
+import { scenarioWith } from '../../helpers.ts';
 
 // How fast hostile input is refused is measured in `npm run bench` (bench/parse.bench.ts), not here.
 const timed = <T>(f: () => T): T => f();
@@ -166,7 +166,7 @@ describe('decodeShareLink on hostile links', () => {
 });
 
 describe("the command line's --set and --sweep on hostile paths and values", () => {
-  const base = defaultScenario({ population: { size: 500 } as never });
+  const base = scenarioWith({ population: { size: 500 } });
   const segment = fc.oneof(
     fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'length', 'polluted', 'firms', 'population', 'size', 'price', 'meta', 'tags'),
     fc.nat(9).map((i) => `[${i}]`),

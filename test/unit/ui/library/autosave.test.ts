@@ -10,6 +10,7 @@ import {
   type Store,
 } from '../../../../src/ui/io/autosave.ts';
 import { defaultScenario } from '../../../../src/scenario/parse.ts';
+import { scenarioWith } from '../../../helpers.ts';
 
 /** A fake Storage; `quota` makes setItem throw as a full one does. */
 function memory(init: Record<string, string> = {}, quota = Infinity) {
@@ -109,7 +110,7 @@ describe('debounced autosave', () => {
     const saver = debouncedSaver(memory({}, quota).store, 300, (ok) => heard.push(ok));
     saver.schedule(defaultScenario());
     vi.advanceTimersByTime(300);
-    saver.schedule(defaultScenario({ meta: { description: { en: 'x'.repeat(2000), zh: '' } } as never }));
+    saver.schedule(scenarioWith({ meta: { description: { en: 'x'.repeat(2000), zh: '' } } }));
     vi.advanceTimersByTime(300);
     expect(heard).toEqual([true, false]);
   });

@@ -5,12 +5,12 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { LiveRun } from '../../../../src/ui/run/liveRun.svelte.ts';
 import { createSimulation, type PeriodSummary } from '../../../../src/model/index.ts';
-import { defaultScenario } from '../../../../src/scenario/parse.ts';
 import type { Scenario } from '../../../../src/scenario/schema.ts';
 import { slowWorkers } from './slowWorker.ts';
+import { scenarioWith } from '../../../helpers.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const base = defaultScenario({ seed: 5, population: { size: 300 } as never, horizon: 6 });
+const base = scenarioWith({ seed: 5, population: { size: 300 }, horizon: 6 });
 const scenarios: Record<number, Scenario> = { 5: base, 6: { ...base, seed: 6 } };
 const clean: Record<number, number[][]> = {};
 for (const seed of [5, 6]) {
