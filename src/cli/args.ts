@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { parseAssignment, parseSweep, type Assignment, type Sweep } from './sweep.ts';
 import type { Engine } from '../model/index.ts';
+import { MAX_WORKERS, parseEngine } from './searchArgs.ts';
 
 export const USAGE = `Usage: npm run sim -- <scenario.json> [options]
 
@@ -51,7 +52,6 @@ export interface CliOptions {
 
 export type ParsedArgs = { help: true } | { help: false; options: CliOptions } | { help: false; error: string };
 
-const MAX_WORKERS = 64;
 /** A petabyte: beyond any machine, so only a typo is refused. */
 const MAX_MEMORY_MB = 1_000_000_000;
 
@@ -113,8 +113,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     if (typeof a === 'string') return { help: false, error: a };
     sets.push(a);
   }
-  const engine = v.engine ?? 'wasm';
-  if (engine !== 'wasm' && engine !== 'typescript') return { help: false, error: `--engine: must be wasm or typescript, not "${engine}"` };
+  const engine = parseEngine(v.engine);
+  if (engine !== 'wasm' && engine !== 'typescript') return { help: false, error: engine };
   const sweep = v.sweep === undefined ? undefined : parseSweep(v.sweep);
   if (typeof sweep === 'string') return { help: false, error: sweep };
   return {

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Engine } from '../model/index.ts';
 import { parseShard, WHOLE, type Shard } from '../experiment/shard.ts';
+import { parseEngine, parseWorkers } from './searchArgs.ts';
 
 export const EXPERIMENT_USAGE = `Usage: npm run experiment -- <experiment.json> [options]
        npm run experiment -- merge <part.csv>… --out <results.csv>
@@ -54,8 +55,6 @@ export interface ReportOptions {
 
 export type ExperimentArgs = { help: true } | { help: false; options: RunOptions | MergeOptions | ReportOptions } | { help: false; error: string };
 
-const MAX_WORKERS = 64;
-
 export function parseExperimentArgs(argv: readonly string[]): ExperimentArgs {
   let parsed;
   try {
@@ -93,16 +92,12 @@ export function parseExperimentArgs(argv: readonly string[]): ExperimentArgs {
   }
   if (positionals.length !== 1)
     return { help: false, error: positionals.length ? `expected one experiment file, got ${positionals.length}` : 'missing the experiment file' };
-  let workers = 1;
-  if (v.workers !== undefined) {
-    if (!/^\d+$/.test(v.workers.trim())) return { help: false, error: `--workers: must be a whole number, not "${v.workers}"` };
-    workers = Number(v.workers);
-    if (workers < 1 || workers > MAX_WORKERS) return { help: false, error: `--workers: must be between 1 and ${MAX_WORKERS}` };
-  }
+  const workers = parseWorkers(v.workers);
+  if (typeof workers === 'string') return { help: false, error: workers };
   const shard = v.shard === undefined ? WHOLE : parseShard(v.shard);
   if (typeof shard === 'string') return { help: false, error: shard };
   if (shard.count > 1 && v.out === undefined) return { help: false, error: '--shard: needs --out FILE for the part' };
-  const engine = v.engine ?? 'wasm';
-  if (engine !== 'wasm' && engine !== 'typescript') return { help: false, error: `--engine: must be wasm or typescript, not "${engine}"` };
+  const engine = parseEngine(v.engine);
+  if (engine !== 'wasm' && engine !== 'typescript') return { help: false, error: engine };
   return { help: false, options: { command: 'run', file: positionals[0], out: v.out, workers, shard, engine, quiet } };
 }

@@ -1,4 +1,4 @@
-// Options shared by `npm run optimise` and `npm run calibrate`: workers, engine, quiet.
+// Options shared by the command-line entries (sim, experiment, optimise, calibrate): workers, engine.
 import type { Engine } from '../model/index.ts';
 
 export const MAX_WORKERS = 64;
