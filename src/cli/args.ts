@@ -1,8 +1,7 @@
 // Command-line options: what the user typed, checked, before any file is read.
-import { parseArgs } from 'node:util';
 import { parseAssignment, parseSweep, type Assignment, type Sweep } from './sweep.ts';
 import type { Engine } from '../model/index.ts';
-import { MAX_WORKERS, parseEngine } from './searchArgs.ts';
+import { MAX_WORKERS, oneFile, parseEngine, readCommandLine } from './searchArgs.ts';
 
 export const USAGE = `Usage: npm run sim -- <scenario.json> [options]
 
@@ -64,36 +63,22 @@ function wholeNumber(name: string, text: string | undefined, min: number, max: n
 }
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        reps: { type: 'string' },
-        seed: { type: 'string' },
-        horizon: { type: 'string' },
-        population: { type: 'string' },
-        set: { type: 'string', multiple: true },
-        sweep: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        json: { type: 'string' },
-        digits: { type: 'string' },
-        workers: { type: 'string', short: 'w' },
-        memory: { type: 'string' },
-        engine: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    return { help: false, error: (e as Error).message };
-  }
+  const parsed = readCommandLine(argv, {
+    reps: { type: 'string' },
+    seed: { type: 'string' },
+    horizon: { type: 'string' },
+    population: { type: 'string' },
+    set: { type: 'string', multiple: true },
+    sweep: { type: 'string' },
+    json: { type: 'string' },
+    digits: { type: 'string' },
+    memory: { type: 'string' },
+  });
+  if (typeof parsed === 'string') return { help: false, error: parsed };
   const { values: v, positionals } = parsed;
   if (v.help) return { help: true };
-  if (positionals.length !== 1)
-    return { help: false, error: positionals.length ? `expected one scenario file, got ${positionals.length}` : 'missing the scenario file' };
+  const input = oneFile(positionals, 'scenario file');
+  if ('error' in input) return { help: false, error: input.error };
   // the schema checks the real bounds; these only catch what is not a number at all
   const numbers = {
     replicates: wholeNumber('reps', v.reps, 0, Number.MAX_SAFE_INTEGER),
@@ -120,7 +105,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   return {
     help: false,
     options: {
-      file: positionals[0],
+      file: input.file,
       overrides,
       sets,
       sweep,

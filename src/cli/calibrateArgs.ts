@@ -1,7 +1,6 @@
 // Options of `npm run calibrate`.
-import { parseArgs } from 'node:util';
 import { parseFit, type CalibrationOptions, type FreeParameter } from '../experiment/calibrate/setup.ts';
-import { parseEngine, parseWorkers } from './searchArgs.ts';
+import { oneFile, parseRunner, readCommandLine } from './searchArgs.ts';
 
 export const CALIBRATE_USAGE = `Usage: npm run calibrate -- <scenario.json> --targets <observed.csv> --fit PATH=FROM:TO … --out <calibrated.json> [options]
 
@@ -58,37 +57,24 @@ function whole(name: string, text: string | undefined, def: number, min: number,
 }
 
 export function parseCalibrateArgs(argv: readonly string[]): CalibrateArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        targets: { type: 'string', short: 't' },
-        fit: { type: 'string', multiple: true },
-        out: { type: 'string', short: 'o' },
-        report: { type: 'string' },
-        residuals: { type: 'string' },
-        holdout: { type: 'string' },
-        reps: { type: 'string' },
-        restarts: { type: 'string' },
-        evaluations: { type: 'string' },
-        bootstrap: { type: 'string' },
-        seed: { type: 'string' },
-        workers: { type: 'string', short: 'w' },
-        engine: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    return { help: false, error: (e as Error).message };
-  }
+  const parsed = readCommandLine(argv, {
+    targets: { type: 'string', short: 't' },
+    fit: { type: 'string', multiple: true },
+    report: { type: 'string' },
+    residuals: { type: 'string' },
+    holdout: { type: 'string' },
+    reps: { type: 'string' },
+    restarts: { type: 'string' },
+    evaluations: { type: 'string' },
+    bootstrap: { type: 'string' },
+    seed: { type: 'string' },
+  });
+  if (typeof parsed === 'string') return { help: false, error: parsed };
   const { values: v, positionals } = parsed;
   if (v.help) return { help: true };
   const error = (e: string): CalibrateArgs => ({ help: false, error: e });
-  if (positionals.length !== 1) return error(positionals.length ? `expected one scenario file, got ${positionals.length}` : 'missing the scenario file');
+  const input = oneFile(positionals, 'scenario file');
+  if ('error' in input) return error(input.error);
   if (!v.targets) return error('--targets FILE is required: the observed data');
   if (!v.out) return error('--out FILE is required: where the calibrated scenario goes');
   if (!v.fit?.length) return error("--fit PATH=FROM:TO is required at least once, e.g. --fit 'behaviour.offerRate=0.01:0.3'");
@@ -111,24 +97,23 @@ export function parseCalibrateArgs(argv: readonly string[]): CalibrateArgs {
     evaluations: whole('evaluations', v.evaluations, 40, 3, 5000),
     bootstrap: whole('bootstrap', v.bootstrap, 8, 2, 200),
     seed: v.seed === undefined ? null : whole('seed', v.seed, 0, 0, 2 ** 32 - 1),
-    workers: parseWorkers(v.workers),
   };
   for (const x of Object.values(numbers)) if (typeof x === 'string') return error(x);
-  const engine = parseEngine(v.engine);
-  if (engine !== 'wasm' && engine !== 'typescript') return error(engine);
+  const runner = parseRunner(v);
+  if (typeof runner === 'string') return error(runner);
   const stem = v.out.replace(/\.json$/i, '');
   return {
     help: false,
     options: {
-      file: positionals[0],
+      file: input.file,
       targets: v.targets,
       fits,
       out: v.out,
       report: v.report ?? `${stem}.fit.json`,
       residuals: v.residuals ?? `${stem}.residuals.csv`,
       holdout,
-      ...(numbers as { replicates: number; restarts: number; evaluations: number; bootstrap: number; seed: number | null; workers: number }),
-      engine,
+      ...(numbers as { replicates: number; restarts: number; evaluations: number; bootstrap: number; seed: number | null }),
+      ...runner,
       quiet: v.quiet ?? false,
     },
   };

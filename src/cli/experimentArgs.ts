@@ -1,8 +1,7 @@
 // Options of `npm run experiment`: run an experiment (or one shard of it), or merge shards.
-import { parseArgs } from 'node:util';
 import type { Engine } from '../model/index.ts';
 import { parseShard, WHOLE, type Shard } from '../experiment/shard.ts';
-import { parseEngine, parseWorkers } from './searchArgs.ts';
+import { oneFile, parseRunner, readCommandLine } from './searchArgs.ts';
 
 export const EXPERIMENT_USAGE = `Usage: npm run experiment -- <experiment.json> [options]
        npm run experiment -- merge <part.csv>… --out <results.csv>
@@ -56,24 +55,8 @@ export interface ReportOptions {
 export type ExperimentArgs = { help: true } | { help: false; options: RunOptions | MergeOptions | ReportOptions } | { help: false; error: string };
 
 export function parseExperimentArgs(argv: readonly string[]): ExperimentArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        workers: { type: 'string', short: 'w' },
-        shard: { type: 'string' },
-        engine: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    return { help: false, error: (e as Error).message };
-  }
+  const parsed = readCommandLine(argv, { shard: { type: 'string' } });
+  if (typeof parsed === 'string') return { help: false, error: parsed };
   const { values: v, positionals } = parsed;
   if (v.help) return { help: true };
   const quiet = v.quiet ?? false;
@@ -90,14 +73,12 @@ export function parseExperimentArgs(argv: readonly string[]): ExperimentArgs {
     if (Object.keys(v).length) return { help: false, error: 'report: takes only the experiment file and the results file' };
     return { help: false, options: { command: 'report', file: positionals[1], results: positionals[2] } };
   }
-  if (positionals.length !== 1)
-    return { help: false, error: positionals.length ? `expected one experiment file, got ${positionals.length}` : 'missing the experiment file' };
-  const workers = parseWorkers(v.workers);
-  if (typeof workers === 'string') return { help: false, error: workers };
+  const input = oneFile(positionals, 'experiment file');
+  if ('error' in input) return { help: false, error: input.error };
+  const runner = parseRunner(v);
+  if (typeof runner === 'string') return { help: false, error: runner };
   const shard = v.shard === undefined ? WHOLE : parseShard(v.shard);
   if (typeof shard === 'string') return { help: false, error: shard };
   if (shard.count > 1 && v.out === undefined) return { help: false, error: '--shard: needs --out FILE for the part' };
-  const engine = parseEngine(v.engine);
-  if (engine !== 'wasm' && engine !== 'typescript') return { help: false, error: engine };
-  return { help: false, options: { command: 'run', file: positionals[0], out: v.out, workers, shard, engine, quiet } };
+  return { help: false, options: { command: 'run', file: input.file, out: v.out, ...runner, shard, quiet } };
 }

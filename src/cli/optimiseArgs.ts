@@ -1,7 +1,6 @@
 // Options of `npm run optimise`.
-import { parseArgs } from 'node:util';
 import type { Engine } from '../model/index.ts';
-import { parseEngine, parseWorkers } from './searchArgs.ts';
+import { oneFile, parseRunner, readCommandLine } from './searchArgs.ts';
 
 export const OPTIMISE_USAGE = `Usage: npm run optimise -- <experiment.json> [options]
 
@@ -35,31 +34,13 @@ export interface OptimiseOptions {
 export type OptimiseArgs = { help: true } | { help: false; options: OptimiseOptions } | { help: false; error: string };
 
 export function parseOptimiseArgs(argv: readonly string[]): OptimiseArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        report: { type: 'string' },
-        workers: { type: 'string', short: 'w' },
-        engine: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    return { help: false, error: (e as Error).message };
-  }
+  const parsed = readCommandLine(argv, { report: { type: 'string' } });
+  if (typeof parsed === 'string') return { help: false, error: parsed };
   const { values: v, positionals } = parsed;
   if (v.help) return { help: true };
-  if (positionals.length !== 1)
-    return { help: false, error: positionals.length ? `expected one experiment file, got ${positionals.length}` : 'missing the experiment file' };
-  const workers = parseWorkers(v.workers);
-  if (typeof workers === 'string') return { help: false, error: workers };
-  const engine = parseEngine(v.engine);
-  if (engine !== 'wasm' && engine !== 'typescript') return { help: false, error: engine };
-  return { help: false, options: { file: positionals[0], out: v.out, report: v.report, workers, engine, quiet: v.quiet ?? false } };
+  const input = oneFile(positionals, 'experiment file');
+  if ('error' in input) return { help: false, error: input.error };
+  const runner = parseRunner(v);
+  if (typeof runner === 'string') return { help: false, error: runner };
+  return { help: false, options: { file: input.file, out: v.out, report: v.report, ...runner, quiet: v.quiet ?? false } };
 }
