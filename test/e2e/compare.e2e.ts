@@ -69,6 +69,15 @@ describe('compare on the loyalty-programme scenario', () => {
     await programmeFrom.fill('1');
     await programmeFrom.press('Tab');
     expect(await violations(page)).toEqual([]);
+    await page.locator('.variants').screenshot({ path: 'test-artifacts/compare-overrides.png' });
+    // and in Chinese
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await expect
+      .poll(() => listed.locator('li').allTextContents())
+      .toEqual(['我们 · 忠诚计划回馈 → 0.05（第 25 个月起）：被取代', '我们 · 忠诚计划回馈 → 0（第 61 个月起）：被取代']);
+    expect(await listed.textContent()).toContain('取代以下计划的杠杆调整：');
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await page.getByRole('heading', { name: 'Loyalty Lab' }).waitFor();
   });
 
   it('runs: "No programme" differs from the baseline, and every variant has the same period 0', async () => {
