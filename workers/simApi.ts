@@ -60,9 +60,16 @@ function replaceSchedule(s: Simulation, changes: LeverChange[]): void {
 }
 
 export function createSimApi(now: () => number = () => performance.now()) {
-  /** Steps a replicate to its horizon, handing each summary on; progress about every 100 ms. */
-  function replay(scenario: Scenario, replicate: number, progress: Progress | undefined, each: (s: PeriodSummary, t: number) => void): void {
-    const r = createSimulation(scenario, replicate);
+  /** Steps a replicate to its horizon, handing each summary on; progress about every 100 ms.
+   *  `burnInUnder`: the scenario the burn-in runs under (a comparison's baseline). */
+  function replay(
+    scenario: Scenario,
+    replicate: number,
+    progress: Progress | undefined,
+    each: (s: PeriodSummary, t: number) => void,
+    burnInUnder: Scenario = scenario,
+  ): void {
+    const r = createSimulation(scenario, replicate, 'wasm', burnInUnder);
     let last = now();
     let reported = 0;
     for (let t = 0; t < scenario.horizon; t++) {
@@ -165,19 +172,20 @@ export function createSimApi(now: () => number = () => performance.now()) {
       sim = null;
     },
 
-    /** Runs one whole replicate (for the comparison CSV); reports progress about every 100 ms. */
-    runReplicate(scenario: Scenario, replicate: number, progress?: Progress): ReplicateResult {
+    /** Runs one whole replicate (for the comparison CSV); reports progress about every 100 ms.
+     *  A comparison burns every variant in under its baseline (`burnInUnder`). */
+    runReplicate(scenario: Scenario, replicate: number, progress?: Progress, burnInUnder?: Scenario): ReplicateResult {
       const summaries: PeriodSummary[] = [];
-      replay(scenario, replicate, progress, (s) => summaries.push(s));
+      replay(scenario, replicate, progress, (s) => summaries.push(s), burnInUnder);
       return transfer({ replicate, summaries }, buffersOf(summaries, null));
     },
 
     /** Runs one whole replicate and returns only the values at `picks` of every period's
      *  summary (what a comparison keeps, see ui/compare/traces.ts): the worker never holds
      *  more than one period's full summary. */
-    runKept(scenario: Scenario, replicate: number, picks: readonly number[], progress?: Progress): KeptResult {
+    runKept(scenario: Scenario, replicate: number, picks: readonly number[], progress?: Progress, burnInUnder?: Scenario): KeptResult {
       const values = new Float64Array(scenario.horizon * picks.length);
-      replay(scenario, replicate, progress, (s, t) => picks.forEach((p, j) => (values[t * picks.length + j] = s.values[p])));
+      replay(scenario, replicate, progress, (s, t) => picks.forEach((p, j) => (values[t * picks.length + j] = s.values[p])), burnInUnder);
       return transfer({ replicate, values }, [values.buffer]);
     },
   };

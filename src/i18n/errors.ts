@@ -115,6 +115,7 @@ export function errorLine(line: string, lang: 'en' | 'zh'): string {
 
 const NOTICES: readonly Rule[] = [
   [/^This file had no schemaVersion \(version 0\); it was migrated to version (\d+)\.$/, (n) => `此文件没有 schemaVersion（版本 0），已迁移到版本 ${n}。`],
+  [/^The comparison had no version \(version 0\); it was migrated to version (\d+)\.$/, (n) => `比较设置没有版本号（版本 0），已迁移到版本 ${n}。`],
 ];
 
 /** A migration notice in the user's language. */

@@ -72,8 +72,8 @@ export const programmeLesson: Lesson = {
           zh: '这个计划能收回成本吗？要回答这个问题，你需要比较什么？',
         },
         answer: {
-          en: 'Profit with the programme against profit in the same market without it. Run both in "Compare strategies": in this model profit over the programme years is lower with it than without.',
-          zh: '比较有计划时的利润与同一市场中没有计划时的利润。在“策略比较”中运行两者：在本模型中，计划期间有计划的利润低于没有计划时。',
+          en: 'Profit with the programme against profit in the same market without it. Run both in "Compare strategies", with a variant that sets our loyalty programme reward to 0 (it takes over the scheduled programme; the panel lists the changes it replaces): in this model profit over the programme years is lower with it than without.',
+          zh: '比较有计划时的利润与同一市场中没有计划时的利润。在“策略比较”中运行两者：建立一个把我们的“忠诚计划回馈”设为 0 的方案（它取代计划中的忠诚计划；面板会列出被取代的调整）。在本模型中，计划期间有计划的利润低于没有计划时。',
         },
       },
     },

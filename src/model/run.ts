@@ -9,11 +9,13 @@ export interface RunOptions {
   engine?: Engine;
   /** Called after every period; return false to stop early (cancel). */
   onPeriod?: (summary: PeriodSummary, replicate: number) => boolean | void;
+  /** The scenario the burn-in runs under (simulation.ts), when not `s` itself: a comparison's baseline. */
+  burnInUnder?: Scenario;
 }
 
 /** Runs replicate r to the horizon (or until onPeriod returns false). */
 export function runReplicate(s: Scenario, r: number, opts: RunOptions = {}): PeriodSummary[] {
-  const sim = createSimulation(s, r, opts.engine);
+  const sim = createSimulation(s, r, opts.engine, opts.burnInUnder);
   const out: PeriodSummary[] = [];
   for (let t = 0; t < s.horizon; t++) {
     const summary = sim.step();

@@ -40,25 +40,44 @@ export function kernelOf(sim: Simulation): Kernel {
   return k;
 }
 
-export function createSimulation(scenario: Scenario, replicate: number, engine: Engine = 'wasm'): Simulation {
+/** Scenarios that may share a starting market: one burn-in serves both. */
+function checkSameStart(s: Scenario, start: Scenario): void {
+  const same: Record<string, boolean> = {
+    seed: s.seed === start.seed,
+    burnIn: s.burnIn === start.burnIn,
+    'population.size': s.population.size === start.population.size,
+    firms: s.firms.length === start.firms.length,
+  };
+  const differs = Object.keys(same).filter((k) => !same[k]);
+  if (differs.length) throw new Error(`burn-in under another scenario needs the same ${differs.join(', ')}`);
+}
+
+/** Replicate `replicate` of `scenario`, ready to run period 0. `burnInUnder` (optional) is the
+ *  scenario whose period-0 conditions the population is drawn from and settles under (the
+ *  burn-in); the periods then run under `scenario`. A comparison passes its baseline, so every
+ *  variant starts from the same market (same population, same random draws) and differs only
+ *  from the periods its own settings take effect. */
+export function createSimulation(scenario: Scenario, replicate: number, engine: Engine = 'wasm', burnInUnder: Scenario = scenario): Simulation {
+  checkSameStart(scenario, burnInUnder);
   const rng: Stream = createStream(scenario.seed, replicate);
   const kernel = createKernel(scenario.population.size, scenario.firms.length, engine);
   const allocate = kernel.allocate;
   const pop = allocatePopulation(scenario.population.size, scenario.firms.length, allocate);
-  initializePopulation(pop, scenario, rng);
+  initializePopulation(pop, burnInUnder, rng);
   const market = createMarket(scenario);
-  const params = compileParams(scenario);
+  const periodParams = compileParams(scenario);
+  const startParams = burnInUnder === scenario ? periodParams : compileParams(burnInUnder);
   const plan: DecisionPlan = createDecisionPlan(market.firms);
   const K = market.firms;
   const periodDiscount = Math.pow(1 + scenario.market.annualDiscountRate, 1 / periodsPerYear(scenario)) - 1;
   let prospects = countProspects(pop);
   let t = 0;
-  const shares = Float64Array.from(scenario.firms, (f) => f.initialShare);
+  const shares = Float64Array.from(burnInUnder.firms, (f) => f.initialShare);
   const tally = createTally(K, allocate);
   kernel.attach(pop, tally);
 
-  function run(t: number): PeriodSummary {
-    resolveMarket(market, scenario, t);
+  function run(t: number, under: Scenario = scenario, params = periodParams): PeriodSummary {
+    resolveMarket(market, under, t);
     prepareTables(market, params, shares);
     planDecisions(plan, market, params, prospects);
     const moves = new Float64Array((K + 1) * (K + 1));
@@ -78,7 +97,7 @@ export function createSimulation(scenario: Scenario, replicate: number, engine: 
 
   // the drawn population is not yet what its own history would have made it (who stayed with
   // whom, trust, expectations): let it settle under period 0's conditions before reporting
-  for (let b = 0; b < scenario.burnIn; b++) run(0);
+  for (let b = 0; b < scenario.burnIn; b++) run(0, burnInUnder, startParams);
 
   function step(): PeriodSummary {
     return run(t++);

@@ -18,10 +18,12 @@ export interface FieldRow {
 interface Node {
   type?: string;
   properties?: Record<string, Node>;
+  required?: string[];
   items?: Node;
   oneOf?: Node[];
   anyOf?: Node[];
   default?: unknown;
+  description?: string;
   minimum?: number;
   maximum?: number;
   maxLength?: number;
@@ -45,9 +47,9 @@ function bounds(n: Node): string {
 export function scenarioFieldRows(): FieldRow[] {
   const rows: FieldRow[] = [];
   const seen = new Set<string>();
-  const walk = (n: Node, path: string) => {
+  const walk = (n: Node, path: string, optional = false) => {
     if (n.type === 'object' && n.properties) {
-      for (const [k, v] of Object.entries(n.properties)) walk(v, path ? `${path}.${k}` : k);
+      for (const [k, v] of Object.entries(n.properties)) walk(v, path ? `${path}.${k}` : k, !(n.required ?? []).includes(k));
       return;
     }
     const item = n.type === 'array' ? n.items : undefined;
@@ -60,10 +62,11 @@ export function scenarioFieldRows(): FieldRow[] {
     rows.push({
       path,
       type: n.type ?? 'any',
-      default: n.default === undefined ? '(required)' : JSON.stringify(n.default),
+      default: n.default !== undefined ? JSON.stringify(n.default) : optional ? '(optional)' : '(required)',
       bounds: bounds(n),
       unit: fieldSpec(path)?.unit?.en ?? '',
-      meaning: fieldSpec(path)?.doc ?? '',
+      // the optional comparison section documents itself in its schema (spec/comparison.ts)
+      meaning: fieldSpec(path)?.doc ?? n.description ?? '',
     });
   };
   walk(scenarioJsonSchema(), '');
@@ -81,6 +84,16 @@ export function scenarioFormatMarkdown(): string {
     '| field | type | default | bounds | unit | meaning |',
     '|---|---|---|---|---|---|',
     ...rows.map((r) => `| \`${r.path}\` | ${r.type} | \`${r.default}\` | ${r.bounds} | ${r.unit} | ${r.meaning.replace(/\|/g, '\\|')} |`),
+    '',
+    '## The optional `comparison` section',
+    '',
+    'A saved what-if comparison (written by _Compare strategies_, read back from a file or a share link). The section is optional and has a',
+    '`version` of its own (now 1), so a file without it is as valid as before; a section without `version` is read as version 0 (each',
+    "variant's `overrides`, which held from period 0) and migrated. It holds 2 to 4 `variants`, the baseline first. A variant is a list",
+    "of lever settings; each holds from `fromPeriod` on and, from then on, wins over the scenario's scheduled `changes` of that firm and",
+    'lever (the rule experiments and live levers use). Every variant is burnt in under the baseline, so all start from the same market.',
+    'A firm index and a `fromPeriod` are checked against the scenario when the comparison runs, so an edit of the firms or the horizon',
+    'never makes the scenario itself invalid.',
     '',
   ];
   return lines.join('\n');

@@ -4,6 +4,7 @@
 import { LIMITS, scenarioSchema, SCHEMA_VERSION, type Scenario, type ScenarioInput } from './schema.ts';
 import { formatIssues, formatPath } from './errors.ts';
 import { migrate } from './migrate.ts';
+import { migrateComparison } from './spec/comparison.ts';
 import { FORBIDDEN_KEYS } from './paths.ts';
 import { decodeText } from '../io/text.ts';
 
@@ -107,9 +108,11 @@ export function parseScenarioValue(value: unknown): ParseResult {
     if (shape) return fail(shape);
     const migrated = migrate(value as Record<string, unknown>);
     if (!migrated.ok) return fail(migrated.error);
-    const r = scenarioSchema.safeParse(migrated.value);
+    const section = migrateComparison(migrated.value);
+    if (!section.ok) return fail(section.error);
+    const r = scenarioSchema.safeParse(section.value);
     if (!r.success) return fail(...formatIssues(r.error.issues));
-    return { ok: true, scenario: withoutNegativeZero(r.data), notices: migrated.notices };
+    return { ok: true, scenario: withoutNegativeZero(r.data), notices: [...migrated.notices, ...section.notices] };
   } catch (e) {
     // only a caller's exotic object (a getter or proxy that throws) can get here
     return fail(`(root): could not be read (${cleanMessage(e)})`);

@@ -243,9 +243,13 @@ describe('comparison memory in Chromium', () => {
     await page.getByRole('button', { name: 'Run comparison' }).click();
     await expect.poll(() => page.getByTestId('compare-status').textContent(), { timeout: 90_000, interval: 250 }).toContain('done');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export comparison CSV' }).click()]);
-    const lines = readFileSync((await download.path())!, 'utf8')
+    // what each variant was, the differences table, then the runs (blank lines between)
+    const [definitions, differences, lines] = readFileSync((await download.path())!, 'utf8')
       .trimEnd()
-      .split('\n');
+      .split('\n\n')
+      .map((part) => part.split('\n'));
+    expect(definitions[0]).toBe('variant,firm,firmName,lever,value,fromPeriod');
+    expect(differences).toHaveLength(1 + 3 * 5 * 8); // variants after the baseline × measures × firms
     expect(lines[0]).toBe(['variant', ...ROW_HEADER].join(','));
     expect(lines).toHaveLength(1 + 4 * 2 * 6 * 8 * 4); // variants × replicates × periods × firms × segments
     expect(errors).toEqual([]);

@@ -2,13 +2,15 @@
 // seed and replicate indices for every variant (common random numbers). Only what the charts
 // and the table need is kept (traces.ts), within a memory budget checked before starting
 // (budget.ts); the full detail is written to CSV on demand by running the same replicates
-// again, which gives the same numbers (the model is deterministic).
+// again, which gives the same numbers (the model is deterministic). Every variant is burnt in
+// under the baseline (the first variant), so all start from the same market.
 import { proxy } from 'comlink';
 import type { Scenario } from '../../scenario/schema.ts';
 import { runsCsv } from '../series/csv.ts';
 import type { Spawn, SimWorker } from '../spawn.ts';
 import { planComparison, type Plan } from './budget.ts';
 import { traceFromPicked, tracePicks, type Trace } from './traces.ts';
+import { comparisonCsvHead } from './csvHead.ts';
 import { applyVariant, compareTasks, poolSize, type Variant } from './variants.ts';
 import { Eta } from './eta.ts';
 
@@ -26,6 +28,8 @@ export class CompareRun {
   /** Workers of the pool under way, or of the last one (the progress line names them). */
   workers = $state(0);
   names = $state.raw<string[]>([]);
+  /** The variants as they were run (the CSV states them). */
+  variants = $state.raw<Variant[]>([]);
   scenarios = $state.raw<Scenario[]>([]);
   /** traces[variant][replicate]. */
   traces = $state.raw<Trace[][]>([]);
@@ -76,6 +80,7 @@ export class CompareRun {
     this.errors = [];
     this.refused = null;
     this.names = variants.map((v) => v.name);
+    this.variants = structuredClone(variants) as Variant[];
     this.scenarios = scenarios;
     this.traces = [];
     this.done = 0;
@@ -96,7 +101,7 @@ export class CompareRun {
       tasks,
       () => gen === this.gen,
       async (w, task) => {
-        const r = await w.api.runKept(scenarios[task.variant], task.replicate, picks, progress);
+        const r = await w.api.runKept(scenarios[task.variant], task.replicate, picks, progress, scenarios[0]);
         if (gen === this.gen) results[task.variant][task.replicate] = traceFromPicked(base.firms.length, r.values);
       },
       (message) => {
@@ -112,8 +117,9 @@ export class CompareRun {
     this.status = 'done';
   }
 
-  /** The full CSV of the finished comparison (every measure, segment and period of every run),
-   *  written run by run as the replicates are run again; null if cancelled or failed. */
+  /** The full CSV of the finished comparison: what each variant was and the differences table
+   *  (csvHead.ts), then every measure, segment and period of every run, written run by run as
+   *  the replicates are run again; null if cancelled or failed. */
   async csv(): Promise<Blob | null> {
     if (this.status !== 'done' || this.exporting) return null;
     const scenarios = this.scenarios;
@@ -129,7 +135,7 @@ export class CompareRun {
       tasks,
       () => gen === this.exportGen,
       async (w, task, i) => {
-        const r = await w.api.runReplicate(scenarios[task.variant], task.replicate);
+        const r = await w.api.runReplicate(scenarios[task.variant], task.replicate, undefined, scenarios[0]);
         if (gen !== this.exportGen) return;
         const text = runsCsv(
           [{ scenario: scenarios[task.variant], replicate: task.replicate, summaries: r.summaries, prefix: [names[task.variant]] }],
@@ -144,7 +150,12 @@ export class CompareRun {
       },
     );
     if (gen === this.exportGen) this.exporting = null;
-    return ok ? new Blob(parts, { type: 'text/csv' }) : null;
+    const head = comparisonCsvHead(
+      this.variants,
+      scenarios[0].firms.map((f) => f.name),
+      this.traces,
+    );
+    return ok ? new Blob([head, ...parts], { type: 'text/csv' }) : null;
   }
 
   cancelCsv(): void {

@@ -1,30 +1,7 @@
-// A what-if variant is the base scenario with some lever values replaced from period 0.
-import { parseScenarioValue, type ParseResult } from '../../scenario/parse.ts';
-import type { Scenario } from '../../scenario/schema.ts';
-import type { LeverKey } from '../../scenario/levers.ts';
-
-export interface LeverOverride {
-  firm: number;
-  lever: LeverKey;
-  value: number;
-}
-
-export interface Variant {
-  name: string;
-  overrides: LeverOverride[];
-}
-
-/** The base with the overrides applied, validated like any edited scenario. */
-export function applyVariant(base: Scenario, v: Variant): ParseResult {
-  const s = structuredClone(base) as Scenario;
-  for (const o of v.overrides) {
-    const firm = s.firms[o.firm] as Record<string, unknown> | undefined;
-    if (firm) firm[o.lever] = o.value;
-  }
-  const r = parseScenarioValue(s);
-  if (!r.ok) return { ok: false, errors: r.errors.map((e) => `${v.name}: ${e}`) };
-  return r;
-}
+// How a comparison is run: what a variant means (lever settings that win over the schedule from
+// their period on) is defined once, in src/scenario/variants.ts; here only the work items and
+// the size of the worker pool.
+export { applyVariant, overriddenChanges, type Overridden, type Variant } from '../../scenario/variants.ts';
 
 /** Work items with common random numbers: every variant runs replicates 0..R−1 of one seed. */
 export function compareTasks(variants: number, replicates: number): { variant: number; replicate: number }[] {

@@ -119,9 +119,9 @@ describe('comparison pool', () => {
     await cmp.start(
       scenario,
       [
-        { name: 'Base', overrides: [] },
-        { name: 'Same', overrides: [] },
-        { name: 'Dear', overrides: [{ firm: 0, lever: 'price', value: 1.5 }] },
+        { name: 'Base', settings: [] },
+        { name: 'Same', settings: [] },
+        { name: 'Dear', settings: [{ firm: 0, lever: 'price', value: 1.5, fromPeriod: 0 }] },
       ],
       3,
     );
@@ -141,8 +141,8 @@ describe('comparison pool', () => {
     const p = cmp.start(
       scenario,
       [
-        { name: 'A', overrides: [] },
-        { name: 'B', overrides: [] },
+        { name: 'A', settings: [] },
+        { name: 'B', settings: [] },
       ],
       4,
     );
@@ -157,13 +157,13 @@ describe('comparison pool', () => {
     await cmp.start(
       scenario,
       [
-        { name: 'Base', overrides: [] },
-        { name: 'Bad', overrides: [{ firm: 0, lever: 'quality', value: 9 }] },
+        { name: 'Base', settings: [] },
+        { name: 'Bad', settings: [{ firm: 0, lever: 'quality', value: 9, fromPeriod: 0 }] },
       ],
       2,
     );
     expect(cmp.status).toBe('error');
-    expect(cmp.errors[0]).toMatch(/^Bad: firms\[0\]\.quality/);
+    expect(cmp.errors[0]).toMatch(/^Bad: settings\[0\]\.value: quality must be between/);
   });
   it('cancels: workers are ended and late results ignored', async () => {
     const { spawn, made } = fakeSpawn();
@@ -171,8 +171,8 @@ describe('comparison pool', () => {
     const p = cmp.start(
       scenario,
       [
-        { name: 'A', overrides: [] },
-        { name: 'B', overrides: [] },
+        { name: 'A', settings: [] },
+        { name: 'B', settings: [] },
       ],
       4,
     );

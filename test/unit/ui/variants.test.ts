@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { applyVariant, compareTasks, poolSize } from '../../../src/ui/compare/variants.ts';
-import { defaultScenario } from '../../../src/scenario/parse.ts';
+import { defaultScenario, parseScenarioValue } from '../../../src/scenario/parse.ts';
+import type { Comparison } from '../../../src/scenario/spec/comparison.ts';
 
 describe('variants', () => {
   const base = defaultScenario();
-  it('applies lever overrides to the base scenario without touching it', () => {
-    const r = applyVariant(base, { name: 'B', overrides: [{ firm: 0, lever: 'quality', value: 4.4 }] });
-    expect(r.ok && r.scenario.firms[0].quality).toBe(4.4);
-    expect(base.firms[0].quality).toBe(3.8);
+  it('applies lever settings to the base scenario without touching it', () => {
+    const r = applyVariant(base, { name: 'B', settings: [{ firm: 0, lever: 'quality', value: 4.4, fromPeriod: 0 }] });
+    expect(r.ok && r.scenario.changes).toEqual([{ period: 0, firm: 0, lever: 'quality', value: 4.4 }]);
+    expect(base.changes).toEqual([]);
   });
-  it('refuses an out-of-range override, naming the variant and the field', () => {
-    const r = applyVariant(base, { name: 'Cheap', overrides: [{ firm: 1, lever: 'price', value: 0.1 }] });
+  it('refuses an out-of-range setting, naming the variant and the setting', () => {
+    const r = applyVariant(base, { name: 'Cheap', settings: [{ firm: 1, lever: 'price', value: 0.1, fromPeriod: 0 }] });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toEqual(['Cheap: firms[1].price: must be ≥ 0.2']);
+    if (!r.ok) expect(r.errors).toEqual(['Cheap: settings[0].value: price must be between 0.2 and 3']);
   });
   it('gives every variant the same replicate indices (common random numbers)', () => {
     const tasks = compareTasks(3, 4);
@@ -48,12 +49,33 @@ describe('comparison setup', async () => {
     s.removeVariant(1);
     expect(s.variants).toHaveLength(2);
   });
-  it('edits lever overrides', () => {
+  it('edits lever settings', () => {
     const s = new CompareSetup(names);
-    s.addOverride(1, { firm: 1, lever: 'price', value: 0.9 });
-    s.setOverride(1, 1, { value: 0.8 });
-    expect(s.variants[1].overrides[1]).toEqual({ firm: 1, lever: 'price', value: 0.8 });
-    s.removeOverride(1, 0);
-    expect(s.variants[1].overrides).toHaveLength(1);
+    s.addSetting(1, { firm: 1, lever: 'price', value: 0.9, fromPeriod: 0 });
+    s.setSetting(1, 1, { value: 0.8, fromPeriod: 12 });
+    expect(s.variants[1].settings[1]).toEqual({ firm: 1, lever: 'price', value: 0.8, fromPeriod: 12 });
+    s.removeSetting(1, 0);
+    expect(s.variants[1].settings).toHaveLength(1);
+  });
+  it('hands every edit on as a valid comparison section, and loads one back', () => {
+    const saved: Comparison[] = [];
+    const s = new CompareSetup(names, (c) => saved.push(c));
+    s.setSetting(2, 0, { fromPeriod: 24 });
+    s.setReplicates(6);
+    s.setBand('ci');
+    s.rename(1, 'Care');
+    expect(saved).toHaveLength(4);
+    const last = saved[3];
+    expect(last).toMatchObject({ version: 1, replicates: 6, band: 'ci' });
+    expect(last.variants[2].settings[0].fromPeriod).toBe(24);
+    const file = parseScenarioValue({ schemaVersion: 1, comparison: last });
+    expect(file.ok && file.scenario.comparison).toEqual(last);
+    const other = new CompareSetup(names);
+    expect(other.same(last)).toBe(false);
+    other.load(last);
+    expect(other.same(last)).toBe(true);
+    expect(other.variants.map((v) => v.name)).toEqual(['Base', 'Care', 'Programme']);
+    expect(other.replicates).toBe(6);
+    expect(other.band).toBe('ci');
   });
 });

@@ -12,12 +12,19 @@ import { bandLine, replicateSeries } from '../../../../src/ui/series/bands.ts';
 import { differenceTable } from '../../../../src/ui/series/compare.ts';
 import { runsCsv } from '../../../../src/ui/series/csv.ts';
 import { LIMITS } from '../../../../src/scenario/schema.ts';
-import { runPeriods, smallScenario } from '../fixtures.ts';
+import { smallScenario } from '../fixtures.ts';
+import { applyVariant } from '../../../../src/scenario/variants.ts';
+import { comparisonCsvHead } from '../../../../src/ui/compare/csvHead.ts';
+import { runReplicate } from '../../../../src/model/index.ts';
 
 const base = smallScenario({ seed: 8, horizon: 10 });
-const dear = { ...base, firms: base.firms.map((f, i) => (i === 0 ? { ...f, price: 1.4 } : f)) };
+const dearVariant = { name: 'Dear', settings: [{ firm: 0, lever: 'price' as const, value: 1.4, fromPeriod: 0 }] };
+const applied = applyVariant(base, dearVariant);
+if (!applied.ok) throw new Error(applied.errors.join('\n'));
+const dear = applied.scenario;
 const R = 4;
-const full = [base, dear].map((s) => Array.from({ length: R }, (_, r) => runPeriods(s, r)));
+// every variant is burnt in under the baseline
+const full = [base, dear].map((s) => Array.from({ length: R }, (_, r) => runReplicate(s, r, { burnInUnder: base })));
 const traces = full.map((reps) => reps.map((run) => traceOf(run, base.firms.length)));
 
 function spawner() {
@@ -47,7 +54,7 @@ describe('what a comparison keeps', () => {
 
   it('is what the worker picks, period by period', () => {
     const api = createSimApi();
-    const picked = api.runKept(dear, 2, tracePicks(dear.firms.length));
+    const picked = api.runKept(dear, 2, tracePicks(dear.firms.length), undefined, base);
     expect(Array.from(traceFromPicked(dear.firms.length, picked.values).values)).toEqual(Array.from(traces[1][2].values));
   });
 
@@ -56,8 +63,8 @@ describe('what a comparison keeps', () => {
     await cmp.start(
       base,
       [
-        { name: 'Base', overrides: [] },
-        { name: 'Dear', overrides: [{ firm: 0, lever: 'price', value: 1.4 }] },
+        { name: 'Base', settings: [] },
+        { name: 'Dear', settings: [{ firm: 0, lever: 'price', value: 1.4, fromPeriod: 0 }] },
       ],
       R,
     );
@@ -71,16 +78,24 @@ describe('what a comparison keeps', () => {
     await cmp.start(
       base,
       [
-        { name: 'Base', overrides: [] },
-        { name: 'Dear', overrides: [{ firm: 0, lever: 'price', value: 1.4 }] },
+        { name: 'Base', settings: [] },
+        { name: 'Dear', settings: [{ firm: 0, lever: 'price', value: 1.4, fromPeriod: 0 }] },
       ],
       R,
     );
     const blob = await cmp.csv();
-    const expected = runsCsv(
-      full.flatMap((reps, v) => reps.map((summaries, r) => ({ scenario: [base, dear][v], replicate: r, summaries, prefix: [['Base', 'Dear'][v]] }))),
-      ['variant'],
+    const head = comparisonCsvHead(
+      [{ name: 'Base', settings: [] }, dearVariant],
+      base.firms.map((f) => f.name),
+      traces,
     );
+    expect(head.split('\n').slice(0, 3)).toEqual(['variant,firm,firmName,lever,value,fromPeriod', 'Base,,,,,', 'Dear,0,Us,price,1.4,0']);
+    const expected =
+      head +
+      runsCsv(
+        full.flatMap((reps, v) => reps.map((summaries, r) => ({ scenario: [base, dear][v], replicate: r, summaries, prefix: [['Base', 'Dear'][v]] }))),
+        ['variant'],
+      );
     expect(await blob!.text()).toBe(expected);
     expect(cmp.exporting).toBeNull();
     expect(made.every((w) => w.terminated)).toBe(true);
@@ -112,8 +127,8 @@ describe('the memory budget of a comparison', () => {
     await cmp.start(
       base,
       [
-        { name: 'A', overrides: [] },
-        { name: 'B', overrides: [] },
+        { name: 'A', settings: [] },
+        { name: 'B', settings: [] },
       ],
       4,
     );
@@ -123,8 +138,8 @@ describe('the memory budget of a comparison', () => {
     await cmp.start(
       base,
       [
-        { name: 'A', overrides: [] },
-        { name: 'B', overrides: [] },
+        { name: 'A', settings: [] },
+        { name: 'B', settings: [] },
       ],
       3,
     );

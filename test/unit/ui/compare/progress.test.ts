@@ -28,8 +28,8 @@ describe('comparison progress', () => {
     await cmp.start(
       s,
       [
-        { name: 'A', overrides: [] },
-        { name: 'B', overrides: [] },
+        { name: 'A', settings: [] },
+        { name: 'B', settings: [] },
       ],
       3,
     );
