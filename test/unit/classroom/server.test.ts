@@ -7,13 +7,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startClassroomServer, type ClassroomServer } from '../../../src/classroom/server.ts';
 import { MAX_SETUP_BYTES } from '../../../src/classroom/protocol.ts';
-import { SMALL } from './helpers.ts';
+import { roundWorkers } from '../../../src/classroom/roundPool.ts';
+import { decision, SMALL } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'classroom-server-'));
 mkdirSync(join(dir, 'dist'));
 writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>app</title>');
 mkdirSync(join(dir, 'scenarios'));
 writeFileSync(join(dir, 'scenarios', 'small.json'), JSON.stringify(SMALL));
+// a market large enough that a round takes seconds
+writeFileSync(join(dir, 'scenarios', 'large.json'), JSON.stringify({ ...SMALL, population: { size: 200_000 } }));
 
 let server: ClassroomServer | null = null;
 afterEach(async () => {
@@ -21,8 +24,9 @@ afterEach(async () => {
   server = null;
 });
 
-const start = (port: number) =>
+const start = (port: number, rounds?: Parameters<typeof startClassroomServer>[0]['rounds']) =>
   startClassroomServer({
+    rounds,
     port,
     host: '127.0.0.1',
     dist: join(dir, 'dist'),
@@ -119,4 +123,51 @@ describe('the classroom server', () => {
     expect(view.name).toBe('Blue');
     back.ws.close();
   });
+
+  it('keeps answering while a round runs on its workers: pings come back before the result, late decisions are refused', async () => {
+    server = await start(4294, roundWorkers(new URL('../../../src/classroom/roundWorkerMain.ts', import.meta.url), 1));
+    const teacher = await connect(4294);
+    teacher.send({ t: 'teacher', key: server.teacherKey });
+    expect(await teacher.next(isReply)).toEqual({ t: 'ok' });
+    teacher.send({ t: 'setup', scenario: { library: 'large' }, rounds: 2, periodsPerRound: 3, deadlineSeconds: 600, budget: null });
+    expect(await teacher.next(isReply)).toEqual({ t: 'ok' });
+    const team = await connect(4294);
+    team.send({ t: 'join', code: server.code, name: 'Blue' });
+    expect((await team.next(isReply)).t).toBe('joined');
+    teacher.send({ t: 'start' });
+    expect(await teacher.next(isReply)).toEqual({ t: 'ok' });
+
+    // the only team submits: the round closes, and the server says so before it runs
+    const events: string[] = [];
+    const view = (m: Record<string, unknown>) => m.t === 'view' && (m.view as { role: string }).role === 'team';
+    team.send({ t: 'submit', round: 0, decision: decision() });
+    expect(await team.next(isReply)).toEqual({ t: 'ok' });
+    await team.next((m) => view(m) && (m.view as { closing: boolean }).closing);
+    const started = performance.now();
+    const result = team
+      .next((m) => view(m) && (m.view as { round: number }).round === 1)
+      .then(() => {
+        events.push('result');
+        return performance.now();
+      });
+    team.send({ t: 'submit', round: 0, decision: decision({ price: 1.2 }) });
+    expect(await team.next(isReply)).toEqual({ t: 'error', error: 'round: round 1 has closed and is being run; this decision came too late' });
+    const latencies: number[] = [];
+    while (!events.includes('result')) {
+      const sent = performance.now();
+      team.send({ t: 'ping' });
+      const pong = await Promise.race([team.next((m) => m.t === 'pong'), result]);
+      if (typeof pong === 'number') break;
+      latencies.push(performance.now() - sent);
+      events.push('pong');
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    const duration = (await result) - started;
+    // answered while the round ran: several pings came back before the result, each in a
+    // small part of the round's time (no wall-clock bound: the machine may be busy)
+    expect(events.indexOf('result')).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...latencies)).toBeLessThan(duration / 3);
+    teacher.ws.close();
+    team.ws.close();
+  }, 120_000);
 });
