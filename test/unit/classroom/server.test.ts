@@ -24,13 +24,14 @@ afterEach(async () => {
   server = null;
 });
 
-const start = (port: number, rounds?: Parameters<typeof startClassroomServer>[0]['rounds']) =>
+// port 0: the system picks a free port (other worktrees may run these tests at the same time)
+const start = (name: string, port = 0, rounds?: Parameters<typeof startClassroomServer>[0]['rounds']) =>
   startClassroomServer({
     rounds,
     port,
     host: '127.0.0.1',
     dist: join(dir, 'dist'),
-    statePath: join(dir, `game-${port}.json`),
+    statePath: join(dir, `game-${name}.json`),
     scenariosDir: join(dir, 'scenarios'),
     publicUrl: (p) => `http://127.0.0.1:${p}/`,
     log: () => {},
@@ -68,16 +69,17 @@ const isReply = (m: Record<string, unknown>) => m.t !== 'view';
 
 describe('the classroom server', () => {
   it('serves the app and the QR code', async () => {
-    server = await start(4291);
-    expect(await (await fetch('http://127.0.0.1:4291/')).text()).toMatch(/<title>app/);
-    const qr = await fetch('http://127.0.0.1:4291/class/qr.svg');
+    server = await start('serves');
+    expect(await (await fetch(`http://127.0.0.1:${server.port}/`)).text()).toMatch(/<title>app/);
+    const qr = await fetch(`http://127.0.0.1:${server.port}/class/qr.svg`);
     expect(qr.headers.get('content-type')).toBe('image/svg+xml');
     expect(await qr.text()).toMatch(/^<svg/);
   });
 
   it('answers hostile frames with errors and keeps serving', async () => {
-    server = await start(4292);
-    const c = await connect(4292);
+    server = await start('hostile');
+    const port = server.port;
+    const c = await connect(port);
     await c.next(); // the guest view
     c.send('{"t":');
     expect(await c.next(isReply)).toEqual({ t: 'error', error: 'message: not JSON' });
@@ -90,33 +92,34 @@ describe('the classroom server', () => {
     const replies = await Promise.all(Array.from({ length: 60 }, () => c.next(isReply)));
     expect(replies.some((r) => /too many messages/.test(String(r.error)))).toBe(true);
     // a frame above the size limit closes that socket only (ws refuses it before reading it)
-    const big = await connect(4292);
+    const big = await connect(port);
     const closed = new Promise<number>((r) => big.ws.once('close', (code) => r(code)));
     big.ws.send('x'.repeat(MAX_SETUP_BYTES + 10));
     expect(await closed).toBe(1009);
-    const again = await connect(4292);
+    const again = await connect(port);
     expect((await again.next()).t).toBe('view');
     again.ws.close();
     c.ws.close();
   });
 
   it('a restarted server resumes the saved game: same code, teams get their firm back', async () => {
-    server = await start(4293);
-    const teacher = await connect(4293);
+    server = await start('restart');
+    const port = server.port;
+    const teacher = await connect(port);
     teacher.send({ t: 'teacher', key: server.teacherKey });
     expect(await teacher.next(isReply)).toEqual({ t: 'ok' });
     teacher.send({ t: 'setup', scenario: { library: 'small' }, rounds: 2, periodsPerRound: 1, deadlineSeconds: 600, budget: null });
     expect(await teacher.next(isReply)).toEqual({ t: 'ok' });
-    const team = await connect(4293);
+    const team = await connect(port);
     team.send({ t: 'join', code: server.code, name: 'Blue' });
     const joined = await team.next(isReply);
     expect(joined.t).toBe('joined');
     const { code, teacherKey } = server;
     await server.close();
-    server = await start(4293);
+    server = await start('restart', port);
     expect(server.resumed).toBe(true);
     expect([server.code, server.teacherKey]).toEqual([code, teacherKey]);
-    const back = await connect(4293);
+    const back = await connect(port);
     back.send({ t: 'resume', code, secret: joined.secret });
     expect(await back.next(isReply)).toMatchObject({ t: 'joined', team: 0 });
     const view = (await back.next((m) => m.t === 'view' && (m.view as { role: string }).role === 'team')).view as { name: string };
@@ -125,13 +128,14 @@ describe('the classroom server', () => {
   });
 
   it('keeps answering while a round runs on its workers: pings come back before the result, late decisions are refused', async () => {
-    server = await start(4294, roundWorkers(new URL('../../../src/classroom/roundWorkerMain.ts', import.meta.url), 1));
-    const teacher = await connect(4294);
+    server = await start('workers', 0, roundWorkers(new URL('../../../src/classroom/roundWorkerMain.ts', import.meta.url), 1));
+    const port = server.port;
+    const teacher = await connect(port);
     teacher.send({ t: 'teacher', key: server.teacherKey });
     expect(await teacher.next(isReply)).toEqual({ t: 'ok' });
     teacher.send({ t: 'setup', scenario: { library: 'large' }, rounds: 2, periodsPerRound: 3, deadlineSeconds: 600, budget: null });
     expect(await teacher.next(isReply)).toEqual({ t: 'ok' });
-    const team = await connect(4294);
+    const team = await connect(port);
     team.send({ t: 'join', code: server.code, name: 'Blue' });
     expect((await team.next(isReply)).t).toBe('joined');
     teacher.send({ t: 'start' });
