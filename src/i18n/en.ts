@@ -431,6 +431,7 @@ export const en = {
   'class.practiceRound': 'Practice round',
   'class.practiceDecide': 'Your decision for the practice round',
   'class.practiceResults': 'Practice round results (not counted: the game starts over from the beginning)',
+  'class.practiceTable': 'Practice results in market {n}',
   'class.practiceMarket': 'Practice round, market {n} (not counted)',
   'class.closing': 'The round has closed: the market is being run…',
   'class.mapEmpty': 'No customers of yours to show.',

@@ -428,6 +428,7 @@ export const zh: Record<MessageKey, string> = {
   'class.practiceRound': '练习轮',
   'class.practiceDecide': '您在练习轮的决策',
   'class.practiceResults': '练习轮结果（不计分：游戏从头开始）',
+  'class.practiceTable': '市场 {n} 的练习轮结果',
   'class.practiceMarket': '练习轮：市场 {n}（不计分）',
   'class.closing': '本轮已结束：正在运行市场……',
   'class.mapEmpty': '没有可显示的顾客。',

@@ -159,7 +159,9 @@ describe('a class plays the game', () => {
     await teacher.page.getByTestId('practice-market-table').waitFor({ timeout: 60_000 });
     await teacher.page.getByTestId('setup-form').waitFor();
     for (const d of teams) await d.page.getByTestId('practice-results').getByTestId('team-map').locator('circle.mark').first().waitFor();
+    await teacher.page.screenshot({ path: 'test-artifacts/classroom-teacher-practice.png', fullPage: true });
     expect(await violations(silent.page)).toEqual([]);
+    expect(await violations(teacher.page)).toEqual([]);
     await teacher.page.getByTestId('start-game').click();
     await roundIs(teacher.page, 'Round 1 of 3');
 
@@ -192,6 +194,7 @@ describe('a class plays the game', () => {
     expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
     await red.page.keyboard.press('Enter');
     await map.locator('details[open] tbody tr').first().waitFor();
+    await map.screenshot({ path: 'test-artifacts/classroom-team-map-390.png' });
     expect(await red.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await violations(red.page)).toEqual([]);
 
