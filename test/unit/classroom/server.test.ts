@@ -8,7 +8,9 @@ import WebSocket from 'ws';
 import { startClassroomServer, type ClassroomServer } from '../../../src/classroom/server.ts';
 import { MAX_SETUP_BYTES } from '../../../src/classroom/protocol.ts';
 import { roundWorkers } from '../../../src/classroom/roundPool.ts';
-import { decision, SMALL } from './helpers.ts';
+import { closeRound, freezeRound } from '../../../src/classroom/rounds.ts';
+import { saveGame } from '../../../src/classroom/store.ts';
+import { decision, driver, setUp, SMALL, TEACHER } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'classroom-server-'));
 mkdirSync(join(dir, 'dist'));
@@ -174,4 +176,20 @@ describe('the classroom server', () => {
     teacher.ws.close();
     team.ws.close();
   }, 120_000);
+
+  it('a server stopped while a round was being run runs that round again when it starts, from the saved decisions', async () => {
+    const d = driver();
+    const [a, b] = setUp(d, 2);
+    d.send(TEACHER, { t: 'start' });
+    d.send(a, { t: 'submit', round: 0, decision: decision({ price: 0.8 }) });
+    d.send(b, { t: 'draft', round: 0, decision: decision({ programme: 0.06 }) });
+    // what the server saved just before its round workers were stopped
+    saveGame(join(dir, 'game-mid-round.json'), freezeRound(d.game));
+    server = await start('mid-round');
+    const teacher = await connect(server.port);
+    teacher.send({ t: 'teacher', key: d.game.teacherKey });
+    const done = await teacher.next((m) => m.t === 'view' && (m.view as { round: number }).round === 1);
+    expect((done.view as { outcomes: unknown }).outcomes).toEqual(closeRound(d.game, 0).outcomes);
+    teacher.ws.close();
+  });
 });
