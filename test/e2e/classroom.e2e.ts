@@ -11,6 +11,7 @@ import WebSocket from 'ws';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROW_HEADER } from '../../src/model/index.ts';
 import type { TeacherView } from '../../src/classroom/views.ts';
+import { OUTCOME_MEASURES } from '../../src/classroom/outcomes.ts';
 import { launch, violations } from './browser.ts';
 
 // the game server's own port, apart from the preview's (E2E_PORT), so parallel runs do not meet
@@ -261,7 +262,8 @@ describe('a class plays the game', () => {
     expect(rows).toHaveLength(6 * 5);
     for (const r of rows) {
       const o = game[r[col('period')] as number][r[col('firm')] as number];
-      for (const m of ['customers', 'profit', 'retention', 'nps', 'marketShare'] as const) expect([m, r[col(m)]]).toEqual([m, o[m]]);
+      // every measure the game showed, to the last bit
+      for (const m of OUTCOME_MEASURES) expect([m, r[col(m)]]).toEqual([m, o[m]]);
     }
     for (const d of [teacher, ...teams]) expect(d.errors).toEqual([]);
   });
