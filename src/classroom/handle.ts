@@ -76,7 +76,8 @@ function join(g: GameState, s: Session, code: string, name: string, deps: Deps):
   if (g.teams.some((t) => t.name.toLowerCase() === name.toLowerCase()))
     return refuse(g, s, `name: a team called “${name}” has joined already; pick another name`);
   const K = firmsPerMarket(g);
-  const capacity = g.phase === 'playing' ? g.markets * K : Math.min(MAX_MARKETS * K, MAX_MARKETS * LIMITS.firms);
+  // the practice round does not close the door: the markets are fixed when the game starts
+  const capacity = g.phase === 'playing' && !g.practicing ? g.markets * K : Math.min(MAX_MARKETS * K, MAX_MARKETS * LIMITS.firms);
   let seat = 0;
   while (seat < capacity && g.teams.some((t) => t.seat === seat)) seat++;
   if (seat >= capacity) return refuse(g, s, `code: the game is full (${capacity} firms)`);

@@ -28,12 +28,13 @@ export class GameConnection {
   #closed = false;
   #storage: Storage | null;
   #awaitingPong = false;
+  #heartbeat: ReturnType<typeof setInterval>;
 
   constructor(hello: () => unknown, storage: Storage | null) {
     this.#hello = hello;
     this.#storage = storage;
     this.#open();
-    setInterval(() => this.#beat(), HEARTBEAT_MS);
+    this.#heartbeat = setInterval(() => this.#beat(), HEARTBEAT_MS);
   }
 
   #beat(): void {
@@ -107,6 +108,7 @@ export class GameConnection {
 
   close(): void {
     this.#closed = true;
+    clearInterval(this.#heartbeat);
     this.#socket?.close();
   }
 }

@@ -84,6 +84,20 @@ describe('the practice round', () => {
     expect(teamView(d.game, 0, 0)!.practice).toBeNull();
   });
 
+  it('a team arriving during the practice round is seated, and plays in the graded game', () => {
+    const d = driver();
+    setUp(d, 3);
+    d.send(TEACHER, { t: 'practice' });
+    expect(d.game.markets).toBe(1);
+    const late = d.send({ role: 'guest' }, { t: 'join', code: 'ABC234', name: 'Late' });
+    expect(late.reply).toMatchObject({ t: 'joined', team: 3 });
+    d.game = closeRound(d.game, 1);
+    expect(teamView(d.game, 3, 0)!.practice).toBeNull();
+    d.send(TEACHER, { t: 'start' });
+    expect(d.game.markets).toBe(2);
+    expect(d.send(late.session, { t: 'submit', round: 0, decision: decision() }).reply).toEqual({ t: 'ok' });
+  });
+
   it('only the teacher starts one, and only before the game', () => {
     const d = driver();
     const [a] = setUp(d, 1);
