@@ -1,7 +1,8 @@
 // Where a round's markets are run. On worker threads (worker_threads), so the server keeps
 // answering while a round runs: heartbeats, late decisions (refused, with a reason), the
 // teacher's screen. A market is one job; the workers are started on the first round and kept,
-// one per market up to the cores there are. In this thread when no worker entry is given.
+// one per market up to the cores there are, each with its markets' simulations (keptMarkets.ts).
+// In this thread, from period 0, when no worker entry is given.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../cli/pool.ts';
@@ -69,15 +70,13 @@ export function roundWorkers(entry: URL, size = defaultWorkers()): RoundPool {
       workers.push(w);
     }
     const results: MarketResult[] = new Array(jobs.length);
-    let next = 0;
-    const lane = async (w: Worker) => {
-      while (next < jobs.length) {
-        const i = next++;
-        results[i] = await runOn(w, jobs[i]);
-      }
+    const lanes = Math.min(size, jobs.length);
+    // market i always goes to worker i mod lanes, which kept its simulation from the last round
+    const lane = async (w: Worker, l: number) => {
+      for (let i = l; i < jobs.length; i += lanes) results[i] = await runOn(w, jobs[i]);
     };
     try {
-      await Promise.all(workers.slice(0, Math.min(size, jobs.length)).map(lane));
+      await Promise.all(workers.slice(0, lanes).map(lane));
     } catch (e) {
       // a worker that failed may be half-way through a market: start afresh next time
       await Promise.all(workers.splice(0).map((w) => w.terminate()));

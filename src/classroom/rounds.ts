@@ -12,8 +12,10 @@ import { firmsPerMarket, seatOf, teamAt, type GameState, type Held } from './sta
 
 export type RunMarket = (s: Scenario, periods: number) => MarketResult;
 
-/** One market to run: its scenario file (the game so far) and how many periods. */
+/** One market to run: its scenario file (the game so far) and how many periods. `key` names
+ *  the market (game:m, practice:m), so a round worker can step on the simulation it kept. */
 export interface MarketJob {
+  key: string;
   scenario: Scenario;
   periods: number;
 }
@@ -44,7 +46,7 @@ export function marketFile(g: GameState, market: number): Scenario {
 /** The game's markets through the rounds closed so far (after a restart). */
 function gradedJobs(g: GameState, rounds: number): MarketJob[] {
   const periods = Math.min(rounds, g.config!.rounds) * g.config!.periodsPerRound;
-  return Array.from({ length: g.markets }, (_, m) => ({ scenario: marketFile(g, m), periods }));
+  return Array.from({ length: g.markets }, (_, m) => ({ key: `game:${m}`, scenario: marketFile(g, m), periods }));
 }
 
 /** The practice round: one round from the scenario's start, in a file of its own. */
@@ -52,6 +54,7 @@ function practiceJobs(g: GameState, markets: number, row: readonly (Held | null)
   const c = g.config!;
   const shape = { rounds: 1, periodsPerRound: c.periodsPerRound };
   return Array.from({ length: markets }, (_, m) => ({
+    key: `practice:${m}`,
     scenario: checkedMarketScenario(c.scenario, shape, m, marketDecisions(g, m, [row as (Held | null)[]]), marketNames(g, m)),
     periods: c.periodsPerRound,
   }));

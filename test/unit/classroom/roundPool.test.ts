@@ -2,7 +2,9 @@
 // a game played on the server's workers still replays bit for bit from its exported file.
 import { afterAll, describe, expect, it } from 'vitest';
 import { inThread, roundWorkers } from '../../../src/classroom/roundPool.ts';
-import { closingJobs, freezeRound } from '../../../src/classroom/rounds.ts';
+import { closeRound, closingJobs, finishRound, freezeRound } from '../../../src/classroom/rounds.ts';
+import { keptMarkets } from '../../../src/classroom/keptMarkets.ts';
+import { runMarket } from '../../../src/classroom/outcomes.ts';
 import { createSimulation, JS_CLASSES, sampleCustomers } from '../../../src/model/index.ts';
 import { firmSample } from '../../../src/classroom/sample.ts';
 import { parseScenarioValue } from '../../../src/scenario/parse.ts';
@@ -40,6 +42,55 @@ function setUpStarted() {
   d.send(TEACHER, { t: 'start' });
   return d.game;
 }
+
+describe('markets kept between rounds', () => {
+  it('step on to the numbers a run from period 0 gives, through a practice round, a schedule the teams override and a changed past', () => {
+    const d = driver();
+    // the scenario's own schedule moves Team 1's price at period 3; Team 1's round-2 decision overrides it
+    const file = { ...SMALL, changes: [{ period: 3, firm: 0, lever: 'price', value: 1.3 }] };
+    const [a, b] = setUp(d, 2, { scenario: { file } });
+    const run = keptMarkets();
+    const both = (jobs: ReturnType<typeof closingJobs>) => {
+      const kept = jobs.map(run);
+      expect(kept).toEqual(jobs.map((j) => runMarket(j.scenario, j.periods)));
+      return kept;
+    };
+    d.send(TEACHER, { t: 'practice' });
+    d.send(a, { t: 'submit', round: 0, decision: decision({ price: 2 }) });
+    let frozen = freezeRound(d.game);
+    d.game = finishRound(frozen, both(closingJobs(frozen)), 0);
+    d.send(TEACHER, { t: 'start' });
+    for (let r = 0; r < 3; r++) {
+      d.send(a, { t: 'submit', round: r, decision: decision({ price: 1 - r * 0.05 }) });
+      if (r !== 1) d.send(b, { t: 'submit', round: r, decision: decision({ programme: 0.03 * r }) });
+      frozen = freezeRound(d.game);
+      d.game = finishRound(frozen, both(closingJobs(frozen)), r);
+    }
+    // a job whose past differs from what the kept simulation ran is run afresh
+    const jobs = closingJobs(freezeRound({ ...d.game, phase: 'playing', round: 2 }));
+    const altered = { ...jobs[0], scenario: { ...jobs[0].scenario, changes: [{ period: 0, firm: 1, lever: 'quality' as const, value: 2 }] } };
+    expect(run(altered)).toEqual(runMarket(altered.scenario, altered.periods));
+    expect(run({ ...jobs[0], periods: 2 })).toEqual(runMarket(jobs[0].scenario, 2));
+  });
+
+  it('on the round workers, a game of three rounds gives what closing its rounds on this thread gives', async () => {
+    const d = driver();
+    const teams = setUp(d, 5);
+    d.send(TEACHER, { t: 'start' });
+    let here = d.game;
+    for (let r = 0; r < 3; r++) {
+      for (const [i, s] of teams.entries()) {
+        const msg = { t: 'submit', round: r, decision: decision({ price: 0.9 + ((i + r) % 3) * 0.1 }) };
+        d.send(s, msg);
+      }
+      here = closeRound(d.game, r);
+      const frozen = freezeRound(d.game);
+      d.game = finishRound(frozen, await pool.run(closingJobs(frozen)), r);
+      expect(d.game.outcomes).toEqual(here.outcomes);
+      expect(d.game.samples).toEqual(here.samples);
+    }
+  });
+});
 
 describe("a firm's sample", () => {
   it("holds only the firm's own customers, as many for a small firm as for a large one", () => {
