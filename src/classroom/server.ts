@@ -71,6 +71,10 @@ export async function startClassroomServer(o: ServerOptions): Promise<ClassroomS
     const jobs = replayJobs(game);
     const [graded, practice] = await Promise.all([rounds.run(jobs.graded), rounds.run(jobs.practice)]);
     game = withReplay(game, graded, practice);
+    // nobody could decide while the server was down: an open round gets at least one full
+    // deadline again, rather than closing at once on a deadline that passed meanwhile
+    if (game.phase === 'playing' && !game.closing && game.config)
+      game = { ...game, deadline: Math.max(game.deadline ?? 0, Date.now() + game.config.deadlineSeconds * 1000) };
   }
   saveGame(o.statePath, game);
   const clients = new Set<Client>();

@@ -130,7 +130,7 @@ describe('a class plays the game', () => {
     await teacher.page.locator('#setup-file').setInputFiles(scenarioPath);
     await teacher.page.locator('#setup-rounds').fill('3');
     await teacher.page.locator('#setup-ppr').fill('2');
-    await teacher.page.locator('#setup-deadline').fill('12');
+    await teacher.page.locator('#setup-deadline').fill('20');
     await teacher.page.getByRole('button', { name: 'Save settings' }).click();
     await teacher.page.getByTestId('setup-saved').filter({ hasText: 'Five firms' }).waitFor();
 

@@ -192,4 +192,29 @@ describe('the classroom server', () => {
     expect((done.view as { outcomes: unknown }).outcomes).toEqual(closeRound(d.game, 0).outcomes);
     teacher.ws.close();
   });
+
+  it('a round whose deadline passed while the server was down gets a full deadline again, its submissions kept', async () => {
+    const d = driver();
+    const [a] = setUp(d, 2);
+    d.send(TEACHER, { t: 'start' });
+    d.send(a, { t: 'submit', round: 0, decision: decision({ price: 0.8 }) });
+    saveGame(join(dir, 'game-late.json'), { ...d.game, deadline: 1 });
+    const before = Date.now();
+    server = await start('late');
+    const teacher = await connect(server.port);
+    teacher.send({ t: 'teacher', key: d.game.teacherKey });
+    await teacher.next(isReply);
+    await new Promise((r) => setTimeout(r, 600));
+    teacher.send({ t: 'ping' });
+    await teacher.next((m) => m.t === 'pong');
+    const view = (await teacher.next((m) => m.t === 'view' && (m.view as { role: string }).role === 'teacher')).view as {
+      round: number;
+      deadline: number;
+      teams: { submitted: boolean }[];
+    };
+    expect(view.round).toBe(0);
+    expect(view.deadline).toBeGreaterThanOrEqual(before + 60_000);
+    expect(view.teams.map((t) => t.submitted)).toEqual([true, false]);
+    teacher.ws.close();
+  });
 });
