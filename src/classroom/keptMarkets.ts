@@ -22,8 +22,10 @@ interface Kept {
 /** The scenario without what a round may change: its schedule, names, title and horizon. */
 const restOf = (s: Scenario): string => JSON.stringify({ ...s, changes: [], meta: null, horizon: 0, firms: s.firms.map((f) => ({ ...f, name: '' })) });
 
-/** The changes that shaped periods before t, in file order (a later one wins). */
-const pastChanges = (s: Scenario, t: number): string => JSON.stringify(s.changes.filter((c) => c.period < t));
+/** The changes that shaped a simulation that has run through period t − 1, in file order (a
+ *  later one wins). The burn-in runs under period 0's levers, so period 0's changes shaped it
+ *  even before period 0 is stepped. */
+const pastChanges = (s: Scenario, t: number): string => JSON.stringify(s.changes.filter((c) => c.period < Math.max(t, 1)));
 
 export function keptMarkets(): (job: MarketJob) => MarketResult {
   const kept = new Map<string, Kept>();

@@ -71,6 +71,11 @@ describe('markets kept between rounds', () => {
     const altered = { ...jobs[0], scenario: { ...jobs[0].scenario, changes: [{ period: 0, firm: 1, lever: 'quality' as const, value: 2 }] } };
     expect(run(altered)).toEqual(runMarket(altered.scenario, altered.periods));
     expect(run({ ...jobs[0], periods: 2 })).toEqual(runMarket(jobs[0].scenario, 2));
+    // a market set up but not stepped has run its burn-in under period 0's changes
+    const fresh = { ...jobs[0], key: 'game:9', periods: 0 };
+    run({ ...fresh, scenario: { ...fresh.scenario, changes: [] } });
+    const decided = { ...fresh, periods: 2, scenario: { ...fresh.scenario, changes: [{ period: 0, firm: 0, lever: 'price' as const, value: 1.8 }] } };
+    expect(run(decided)).toEqual(runMarket(decided.scenario, 2));
   });
 
   it('on the round workers, a game of three rounds gives what closing its rounds on this thread gives', async () => {
