@@ -15,7 +15,11 @@ export const MAX_MARKETS = 5;
 export type Session = { role: 'guest' } | { role: 'teacher' } | { role: 'team'; team: number; secret: string };
 
 export type Reply =
-  { t: 'error'; error: string } | { t: 'ok' } | { t: 'joined'; team: number; secret: string } | { t: 'reassigned'; team: number; secret: string };
+  | { t: 'error'; error: string }
+  | { t: 'ok' }
+  | { t: 'pong'; now: number }
+  | { t: 'joined'; team: number; secret: string }
+  | { t: 'reassigned'; team: number; secret: string };
 
 export interface Deps {
   now: number;
@@ -37,6 +41,9 @@ const ok = (game: GameState, session: Session): Outcome => ({ game, session, rep
 
 export function handle(g: GameState, s: Session, msg: ClientMessage, deps: Deps): Outcome {
   switch (msg.t) {
+    case 'ping':
+      // a screen's heartbeat: answered at once, also while a round is being run
+      return { game: g, session: s, reply: { t: 'pong', now: deps.now }, changed: false };
     case 'teacher':
       return msg.key === g.teacherKey
         ? { game: g, session: { role: 'teacher' }, reply: { t: 'ok' }, changed: false }
@@ -69,7 +76,8 @@ function join(g: GameState, s: Session, code: string, name: string, deps: Deps):
   if (g.teams.some((t) => t.name.toLowerCase() === name.toLowerCase()))
     return refuse(g, s, `name: a team called “${name}” has joined already; pick another name`);
   const K = firmsPerMarket(g);
-  const capacity = g.phase === 'playing' ? g.markets * K : Math.min(MAX_MARKETS * K, MAX_MARKETS * LIMITS.firms);
+  // the practice round does not close the door: the markets are fixed when the game starts
+  const capacity = g.phase === 'playing' && !g.practicing ? g.markets * K : Math.min(MAX_MARKETS * K, MAX_MARKETS * LIMITS.firms);
   let seat = 0;
   while (seat < capacity && g.teams.some((t) => t.seat === seat)) seat++;
   if (seat >= capacity) return refuse(g, s, `code: the game is full (${capacity} firms)`);
@@ -88,6 +96,7 @@ function decide(g: GameState, s: Session, msg: Extract<ClientMessage, { t: 'draf
   if (!team || team.secret !== s.secret) return refuse(g, s, 'secret: the teacher has reassigned this firm to another device');
   if (g.phase !== 'playing') return refuse(g, s, `round: no round is open (the game is ${g.phase === 'setup' ? 'not started' : 'over'})`);
   if (msg.round !== g.round) return refuse(g, s, `round: round ${msg.round + 1} is not open (round ${g.round + 1} is)`);
+  if (g.closing) return refuse(g, s, `round: round ${g.round + 1} has closed and is being run; this decision came too late`);
   const c = g.config!;
   if (c.budget !== null && msg.t === 'submit') {
     const { market, firm } = seatOf(g, team.seat);
@@ -139,18 +148,24 @@ function teacher(g: GameState, s: Session, msg: ClientMessage, deps: Deps): Outc
       const capacity = MAX_MARKETS * parsed.scenario.firms.length;
       if (g.teams.some((t) => t.seat >= capacity))
         return refuse(g, s, `scenario: ${g.teams.length} teams have joined; this scenario seats at most ${capacity}`);
-      return ok({ ...g, config }, s);
+      // a practice round played under other settings says nothing about these
+      return ok({ ...g, config, practice: null, practiceResults: [] }, s);
     }
-    case 'start': {
+    case 'start':
+    case 'practice': {
+      if (g.practicing) return refuse(g, s, 't: the practice round is still open; close it first');
       if (g.phase !== 'setup') return refuse(g, s, 't: the game has started already');
       if (!g.config) return refuse(g, s, 'setup: choose a scenario and rounds first');
       const K = firmsPerMarket(g);
       const lastSeat = g.teams.reduce((m, t) => Math.max(m, t.seat), 0);
       const markets = Math.max(1, Math.ceil((lastSeat + 1) / K));
-      return ok({ ...g, phase: 'playing', markets, round: 0, deadline: deps.now + g.config.deadlineSeconds * 1000, decisions: [] }, s);
+      const deadline = deps.now + g.config.deadlineSeconds * 1000;
+      // the graded game starts from the scenario's start, whatever the practice round did
+      return ok({ ...g, phase: 'playing', practicing: msg.t === 'practice', markets, round: 0, deadline, decisions: [], drafts: g.drafts.map(() => null) }, s);
     }
     case 'endRound':
       if (g.phase !== 'playing') return refuse(g, s, 't: no round is open');
+      if (g.closing) return refuse(g, s, 't: the round is being run already');
       return ok({ ...g, deadline: deps.now }, s);
     case 'reassign': {
       const team = g.teams[msg.team];

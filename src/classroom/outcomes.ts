@@ -1,7 +1,8 @@
 // What a round shows: per period and firm, the few measures the game's screens and debrief use,
 // taken from the simulation's summaries (the same model and engine as the app and the CLI).
-import { createSimulation, JS_CLASSES, LOYALTY_TYPES, valueOf, type Measure, type PeriodSummary } from '../model/index.ts';
+import { createSimulation, JS_CLASSES, LOYALTY_TYPES, valueOf, type Measure, type PeriodSummary, type Simulation } from '../model/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { firmSample, type FirmSample } from './sample.ts';
 
 export const OUTCOME_MEASURES = [
   'customers',
@@ -32,16 +33,26 @@ export function firmOutcome(s: PeriodSummary, firm: number): FirmOutcome {
   ) as FirmOutcome;
 }
 
+/** What one market's run gives: every period's outcomes, and each firm's sample of customers
+ *  at the end of the last period (samples[firm]; for the team's map). */
+export interface MarketResult {
+  outcomes: MarketOutcomes;
+  samples: FirmSample[];
+}
+
+/** Steps a market on from its current period through `periods`, appending to `outcomes`. */
+export function stepMarket(sim: Simulation, periods: number, outcomes: MarketOutcomes): MarketResult {
+  while (sim.t < periods) {
+    const summary = sim.step();
+    outcomes.push(Array.from({ length: summary.firms }, (_, k) => firmOutcome(summary, k)));
+  }
+  return { outcomes, samples: periods > 0 ? sim.scenario.firms.map((_, k) => firmSample(sim, k)) : [] };
+}
+
 /** Runs the market's scenario from period 0 through `periods` periods on replicate 0 (what
  *  `npm run sim -- file --reps 1` runs). A round replays the earlier ones: a period's result
  *  depends only on the changes in force up to it, so the earlier periods come out identical,
  *  and a restarted server needs nothing but the decisions to rebuild every result. */
-export function runMarket(s: Scenario, periods: number): MarketOutcomes {
-  const sim = createSimulation(s, 0);
-  const out: MarketOutcomes = [];
-  for (let t = 0; t < periods; t++) {
-    const summary = sim.step();
-    out.push(Array.from({ length: summary.firms }, (_, k) => firmOutcome(summary, k)));
-  }
-  return out;
+export function runMarket(s: Scenario, periods: number): MarketResult {
+  return stepMarket(createSimulation(s, 0), periods, []);
 }

@@ -35,6 +35,8 @@ export const clientMessageSchema = z.discriminatedUnion('t', [
     budget: z.number().min(0).max(1e9).nullable(),
   }),
   z.strictObject({ t: z.literal('start') }),
+  z.strictObject({ t: z.literal('practice') }),
+  z.strictObject({ t: z.literal('ping') }),
   z.strictObject({ t: z.literal('endRound') }),
   z.strictObject({ t: z.literal('reassign'), team: z.int().min(0).max(1000) }),
   z.strictObject({ t: z.literal('ranking'), by: z.enum(RANKINGS) }),

@@ -1,6 +1,7 @@
 // The game server: the built app over HTTP, the game over one WebSocket per screen (`ws`), the
 // join QR code as an SVG (`qrcode`). It only carries: every rule is in handle.ts and rounds.ts,
-// every view in views.ts. State is saved after every accepted message and every round.
+// every view in views.ts. State is saved after every accepted message and every round. Rounds
+// run on worker threads (roundPool.ts): while one runs, this thread keeps answering.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import QRCode from 'qrcode';
@@ -10,7 +11,8 @@ import { handle, type Session } from './handle.ts';
 import { readLibrary } from './library.ts';
 import { MAX_SETUP_BYTES, readMessage } from './protocol.ts';
 import { createBucket, take } from './rateLimit.ts';
-import { closeRound, roundReady, type RunMarket } from './rounds.ts';
+import { inThread, type RoundPool } from './roundPool.ts';
+import { closingJobs, finishRound, freezeRound, reopenRound, replayJobs, roundReady, withReplay } from './rounds.ts';
 import { createGame, type GameState } from './state.ts';
 import { loadGame, saveGame } from './store.ts';
 import { teacherView, teamView } from './views.ts';
@@ -23,7 +25,8 @@ export interface ServerOptions {
   scenariosDir: string;
   /** The address students type or scan (the LAN address), without the fragment. */
   publicUrl: (port: number) => string;
-  run?: RunMarket;
+  /** Where rounds run: roundWorkers(entry) in `npm run classroom`; this thread by default. */
+  rounds?: RoundPool;
   log?: (line: string) => void;
 }
 
@@ -44,20 +47,35 @@ const joinCode = () => Array.from(randomBytes(6), (b) => CODE_LETTERS[b % CODE_L
 
 /** 40 teams on a few devices each, the teacher and a projector, with room to spare. */
 export const MAX_CLIENTS = 300;
+/** A socket that has not answered a WebSocket ping for this long is gone (a phone that slept,
+ *  a laptop that left the network): it is closed, so the teacher's screen shows the team away. */
+export const HEARTBEAT_MS = 30_000;
 
 interface Client {
   socket: WebSocket;
   session: Session;
   bucket: ReturnType<typeof createBucket>;
+  alive: boolean;
 }
 
 export async function startClassroomServer(o: ServerOptions): Promise<ClassroomServer> {
   const log = o.log ?? ((l: string) => console.log(l));
   const library = readLibrary(o.scenariosDir);
   const libraryList = library.map(({ name, title }) => ({ name, title }));
-  const loaded = loadGame(o.statePath, o.run);
+  const rounds = o.rounds ?? inThread();
+  const loaded = loadGame(o.statePath);
   if (loaded && !loaded.ok) throw new Error(`${o.statePath}: ${loaded.error} (move the file away to start a new game)`);
   let game: GameState = loaded?.ok ? loaded.game : createGame(joinCode(), secret());
+  if (loaded?.ok) {
+    // the results are rebuilt from the decisions before anyone connects
+    const jobs = replayJobs(game);
+    const [graded, practice] = await Promise.all([rounds.run(jobs.graded), rounds.run(jobs.practice)]);
+    game = withReplay(game, graded, practice);
+    // nobody could decide while the server was down: an open round gets at least one full
+    // deadline again, rather than closing at once on a deadline that passed meanwhile
+    if (game.phase === 'playing' && !game.closing && game.config)
+      game = { ...game, deadline: Math.max(game.deadline ?? 0, Date.now() + game.config.deadlineSeconds * 1000) };
+  }
   saveGame(o.statePath, game);
   const clients = new Set<Client>();
   let joinUrl = '';
@@ -121,8 +139,9 @@ export async function startClassroomServer(o: ServerOptions): Promise<ClassroomS
   wss.on('connection', (socket) => {
     // a class is tens of screens: more connections than this is someone opening sockets in a loop
     if (clients.size >= MAX_CLIENTS) return socket.close(1013, 'too many connections');
-    const c: Client = { socket, session: { role: 'guest' }, bucket: createBucket(Date.now()) };
+    const c: Client = { socket, session: { role: 'guest' }, bucket: createBucket(Date.now()), alive: true };
     clients.add(c);
+    socket.on('pong', () => (c.alive = true));
     socket.on('message', (data, isBinary) => {
       const now = Date.now();
       if (!take(c.bucket, now)) return send(c, { t: 'error', error: 'message: too many messages; wait a moment' });
@@ -135,6 +154,7 @@ export async function startClassroomServer(o: ServerOptions): Promise<ClassroomS
         if (out.changed) commit(out.game);
         c.session = out.session;
         send(c, out.reply);
+        if (checked.msg.t === 'ping') return;
         // a draft concerns its team's screens and the teacher's, not the class's
         const team = c.session.role === 'team' ? c.session.team : -1;
         if (checked.msg.t === 'draft') broadcast((x) => x.session.role === 'teacher' || (x.session.role === 'team' && x.session.team === team));
@@ -153,19 +173,46 @@ export async function startClassroomServer(o: ServerOptions): Promise<ClassroomS
     send(c, { t: 'view', view: viewFor(c, Date.now()) });
   });
 
-  let closing = false;
-  const timer = setInterval(() => {
-    if (closing || !roundReady(game, Date.now())) return;
+  let stopped = false;
+  let running = false;
+  /** Runs the frozen round's markets on the workers, then opens the next round. */
+  async function runRound(): Promise<void> {
+    running = true;
     const started = performance.now();
+    const label = game.practicing ? 'the practice round' : `round ${game.round + 1}`;
     try {
-      commit(closeRound(game, Date.now(), o.run));
-      log(`classroom: round ${game.round} run in ${Math.round(performance.now() - started)} ms`);
+      const results = await rounds.run(closingJobs(game));
+      if (stopped) return;
+      commit(finishRound(game, results, Date.now()));
+      log(`classroom: ${label} run in ${Math.round(performance.now() - started)} ms`);
     } catch (e) {
-      log(`classroom: the round could not run: ${(e as Error).message}`);
-      commit({ ...game, deadline: Date.now() + (game.config?.deadlineSeconds ?? 60) * 1000 });
+      if (stopped) return;
+      log(`classroom: ${label} could not run: ${(e as Error).message}`);
+      commit(reopenRound(game, Date.now()));
+    } finally {
+      running = false;
     }
     broadcast();
+  }
+  const timer = setInterval(() => {
+    if (stopped || running) return;
+    // a round frozen when the server stopped is run again from its saved decisions
+    if (game.closing) return void runRound();
+    if (!roundReady(game, Date.now())) return;
+    commit(freezeRound(game));
+    broadcast();
+    void runRound();
   }, 200);
+  const heartbeat = setInterval(() => {
+    for (const c of clients) {
+      if (!c.alive) {
+        c.socket.terminate();
+        continue;
+      }
+      c.alive = false;
+      c.socket.ping();
+    }
+  }, HEARTBEAT_MS);
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -182,11 +229,13 @@ export async function startClassroomServer(o: ServerOptions): Promise<ClassroomS
     teacherUrl: `http://localhost:${port}/#/class/teacher?key=${game.teacherKey}`,
     resumed: Boolean(loaded?.ok),
     close: async () => {
-      closing = true;
+      stopped = true;
       clearInterval(timer);
+      clearInterval(heartbeat);
       for (const c of clients) c.socket.terminate();
       wss.close();
       await new Promise<void>((r) => http.close(() => r()));
+      await rounds.close();
     },
   };
 }

@@ -1,7 +1,8 @@
 // The game as data: everything a restarted server needs (results are rebuilt from decisions).
 import type { Scenario } from '../scenario/schema.ts';
 import type { Decision } from './decision.ts';
-import type { MarketOutcomes } from './outcomes.ts';
+import type { MarketOutcomes, MarketResult } from './outcomes.ts';
+import type { FirmSample } from './sample.ts';
 import type { Ranking } from './protocol.ts';
 
 export interface GameConfig {
@@ -31,6 +32,13 @@ export interface Held {
   how: How;
 }
 
+/** The practice round once it has been played: what each seat decided (rebuilt into results on
+ *  a restart like the game's rounds), in how many markets. Never part of the graded game. */
+export interface Practice {
+  markets: number;
+  decisions: (Held | null)[];
+}
+
 export interface GameState {
   version: 1;
   code: string;
@@ -48,9 +56,19 @@ export interface GameState {
   decisions: (Held | null)[][];
   /** drafts[teamId]: autosaved, never shown to anyone but the team and the teacher. */
   drafts: ({ round: number; decision: Decision } | null)[];
-  /** outcomes[market][period][firm], through the last round played. */
-  outcomes: MarketOutcomes[];
+  /** The open round's decisions are fixed and its markets are being run (off the main thread);
+   *  decisions that arrive now are too late. */
+  closing: boolean;
+  /** The open round is the practice round: its results are shown, then the market starts over. */
+  practicing: boolean;
+  practice: Practice | null;
   ranking: Ranking;
+  /** outcomes[market][period][firm], through the last round played (rebuilt, not saved). */
+  outcomes: MarketOutcomes[];
+  /** samples[market][firm]: a few of each firm's customers after the last round (rebuilt). */
+  samples: FirmSample[][];
+  /** The practice round's results per market (rebuilt from `practice`). */
+  practiceResults: MarketResult[];
 }
 
 export function createGame(code: string, teacherKey: string): GameState {
@@ -66,8 +84,13 @@ export function createGame(code: string, teacherKey: string): GameState {
     deadline: null,
     decisions: [],
     drafts: [],
-    outcomes: [],
+    closing: false,
+    practicing: false,
+    practice: null,
     ranking: 'profit',
+    outcomes: [],
+    samples: [],
+    practiceResults: [],
   };
 }
 

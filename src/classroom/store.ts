@@ -1,14 +1,14 @@
 // The game on disk: written after every round and every accepted message, atomically (a
 // temporary file in the same folder, flushed, then renamed over the old one: a crash leaves the
 // old file or the new one, never half of one). Read back through zod like any input; the
-// results are not stored but rebuilt from the decisions (rounds.ts), so they cannot disagree.
+// results are not stored but rebuilt from the decisions (rounds.ts replayJobs; the server runs
+// them on its round workers), so they cannot disagree.
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { parseScenarioValue } from '../scenario/parse.ts';
 import { decisionSchema } from './decision.ts';
 import { RANKINGS } from './protocol.ts';
-import { replayMarkets, type RunMarket } from './rounds.ts';
 import type { GameState } from './state.ts';
 
 const held = z.strictObject({ decision: decisionSchema, how: z.enum(['submitted', 'draft']) }).nullable();
@@ -34,12 +34,19 @@ const savedSchema = z.strictObject({
   deadline: z.number().nullable(),
   decisions: z.array(z.array(held)),
   drafts: z.array(z.strictObject({ round: z.int(), decision: decisionSchema }).nullable()),
+  // absent in games saved before the practice round and the round workers
+  closing: z.boolean().default(false),
+  practicing: z.boolean().default(false),
+  practice: z
+    .strictObject({ markets: z.int().min(1), decisions: z.array(held) })
+    .nullable()
+    .default(null),
   ranking: z.enum(RANKINGS),
 });
 
 export function serialiseGame(g: GameState): string {
-  const { outcomes: _o, ...rest } = g;
-  void _o;
+  const { outcomes: _o, samples: _s, practiceResults: _p, ...rest } = g;
+  void [_o, _s, _p];
   return JSON.stringify(rest);
 }
 
@@ -56,8 +63,9 @@ export function saveGame(path: string, g: GameState): void {
   renameSync(tmp, path);
 }
 
-/** The saved game with its results rebuilt, or an error naming what is wrong with the file. */
-export function restoreGame(text: string, run?: RunMarket): { ok: true; game: GameState } | { ok: false; error: string } {
+/** The saved game (its results still to rebuild: rounds.ts replayJobs), or an error naming
+ *  what is wrong with the file. */
+export function restoreGame(text: string): { ok: true; game: GameState } | { ok: false; error: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -73,16 +81,15 @@ export function restoreGame(text: string, run?: RunMarket): { ok: true; game: Ga
     if (!s.ok) return { ok: false, error: `config.scenario: ${s.errors.join('; ')}` };
     config = { ...d.config, scenario: s.scenario };
   }
-  const game: GameState = { ...d, config, outcomes: [] };
-  return { ok: true, game: config && game.round > 0 ? { ...game, outcomes: replayMarkets(game, run) } : game };
+  return { ok: true, game: { ...d, config, outcomes: [], samples: [], practiceResults: [] } };
 }
 
-export function loadGame(path: string, run?: RunMarket): ReturnType<typeof restoreGame> | null {
+export function loadGame(path: string): ReturnType<typeof restoreGame> | null {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
     return null;
   }
-  return restoreGame(text, run);
+  return restoreGame(text);
 }

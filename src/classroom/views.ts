@@ -7,9 +7,10 @@ import type { Firm } from '../scenario/schema.ts';
 import { TEAM_LEVERS, scheduledDecision, type Decision } from './decision.ts';
 import { firmHistory, loyaltyVerdict, scores, type LoyaltyVerdict } from './debrief.ts';
 import type { Basis } from './forecast.ts';
-import type { FirmOutcome } from './outcomes.ts';
+import type { FirmOutcome, MarketOutcomes } from './outcomes.ts';
 import type { Ranking } from './protocol.ts';
 import { marketFile } from './rounds.ts';
+import type { FirmSample } from './sample.ts';
 import { firmsPerMarket, seatOf, teamAt, type GameConfig, type GameState, type Held } from './state.ts';
 
 export interface Bound {
@@ -30,6 +31,10 @@ interface Common {
   now: number;
   budget: number | null;
   title: { en: string; zh: string } | null;
+  /** The open round is the practice round. */
+  practicing: boolean;
+  /** The open round's decisions are fixed and its markets are being run. */
+  closing: boolean;
 }
 
 export interface Standing {
@@ -49,6 +54,14 @@ export interface TeamDebrief {
   verdict: LoyaltyVerdict;
 }
 
+/** One firm's results: its history, the market's shares, a sample of its own customers. */
+export interface FirmResults {
+  history: FirmOutcome[];
+  /** shares[period][firm] of the team's market. */
+  shares: number[][];
+  sample: FirmSample | null;
+}
+
 export interface TeamView extends Common {
   role: 'team';
   team: number;
@@ -64,6 +77,10 @@ export interface TeamView extends Common {
   history: FirmOutcome[];
   /** shares[period][firm] of the team's market. */
   shares: number[][];
+  /** A few of the team's own customers after the last round, for its satisfaction × loyalty map. */
+  sample: FirmSample | null;
+  /** The practice round's results for this team, when it played one. */
+  practice: FirmResults | null;
   debrief: TeamDebrief | null;
   leaderboard: Standing[] | null;
   ranking: Ranking;
@@ -87,6 +104,8 @@ export interface TeacherView extends Common {
   teams: TeacherTeam[];
   /** outcomes[market][period][firm] */
   outcomes: FirmOutcome[][][];
+  /** The practice round's outcomes[market][period][firm], when one was played. */
+  practiceOutcomes: FirmOutcome[][][];
   ranking: Ranking;
   leaderboard: Standing[];
   debrief: TeamDebrief[] | null;
@@ -109,6 +128,8 @@ function common(g: GameState, now: number): Common {
     now,
     budget: c?.budget ?? null,
     title: c ? c.scenario.meta.title : null,
+    practicing: g.practicing,
+    closing: g.closing,
   };
 }
 
@@ -155,6 +176,8 @@ function debriefOf(g: GameState, teamId: number): TeamDebrief {
   return { team: t.id, name: t.name, decisions, history, verdict: loyaltyVerdict(history, decisions, g.config!.periodsPerRound) };
 }
 
+const sharesOf = (outcomes: MarketOutcomes): number[][] => outcomes.map((p) => p.map((o) => o.marketShare ?? 0));
+
 export function teamView(g: GameState, teamId: number, now: number): TeamView | null {
   const t = g.teams[teamId];
   if (!t || !g.config) return null;
@@ -169,6 +192,7 @@ export function teamView(g: GameState, teamId: number, now: number): TeamView | 
     heldDecision(g, t.seat) ??
     scheduledDecision(g.config.scenario, firm, g.round * g.config.periodsPerRound);
   const outcomes = g.outcomes[market] ?? [];
+  const practice = g.practiceResults[market];
   return {
     ...common(g, now),
     role: 'team',
@@ -182,7 +206,9 @@ export function teamView(g: GameState, teamId: number, now: number): TeamView | 
     costs: { unitCost: f.unitCost, qualityCost: f.qualityCost, programmeCostPerMember: f.programmeCostPerMember, personalisationCost: f.personalisationCost },
     basis: basisOf(g, market, firm),
     history: firmHistory(outcomes, firm),
-    shares: outcomes.map((p) => p.map((o) => o.marketShare ?? 0)),
+    shares: sharesOf(outcomes),
+    sample: g.samples[market]?.[firm] ?? null,
+    practice: practice ? { history: firmHistory(practice.outcomes, firm), shares: sharesOf(practice.outcomes), sample: practice.samples[firm] ?? null } : null,
     debrief: g.phase === 'finished' ? debriefOf(g, t.id) : null,
     leaderboard: g.phase === 'finished' ? leaderboard(g) : null,
     ranking: g.ranking,
@@ -213,6 +239,7 @@ export function teacherView(g: GameState, online: ReadonlySet<number>, now: numb
       };
     }),
     outcomes: g.outcomes,
+    practiceOutcomes: g.practiceResults.map((r) => r.outcomes),
     ranking: g.ranking,
     leaderboard: leaderboard(g),
     debrief: g.phase === 'finished' ? g.teams.map((t) => debriefOf(g, t.id)) : null,

@@ -431,6 +431,17 @@ export const en = {
   'class.marketTable': 'Results in market {n}',
   'class.you': 'you',
   'class.yourFirm': 'You run {firm} in market {market}',
+  // issue 15: practice round, rounds run off the main thread, the team's map (block kept together for merging)
+  'class.practice': 'Play a practice round first',
+  'class.practiceHelp': 'A practice round is played like a round; then the market starts over from the beginning and its decisions count for nothing.',
+  'class.practiceRound': 'Practice round',
+  'class.practiceDecide': 'Your decision for the practice round',
+  'class.practiceResults': 'Practice round results (not counted: the game starts over from the beginning)',
+  'class.practiceTable': 'Practice results in market {n}',
+  'class.practiceMarket': 'Practice round, market {n} (not counted)',
+  'class.closing': 'The round has closed: the market is being run…',
+  'class.mapEmpty': 'No customers of yours to show.',
+  'class.mapNote': '{n} of your customers, sampled after the last period; zones after Jones & Sasser (defection ≤ 3.75 < indifference ≤ 4.5 < affection).',
 
   // issue 14: live levers, schedule marks (block kept together for merging)
   'live.title': 'Live levers',

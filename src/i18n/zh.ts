@@ -429,6 +429,17 @@ export const zh: Record<MessageKey, string> = {
   'class.marketTable': '市场 {n} 的结果',
   'class.you': '您',
   'class.yourFirm': '您经营市场 {market} 中的 {firm}',
+  // issue 15: practice round, rounds run off the main thread, the team's map (block kept together for merging)
+  'class.practice': '先玩一轮练习',
+  'class.practiceHelp': '练习轮与正式的一轮玩法相同；之后市场从头开始，练习轮的决策不计入游戏。',
+  'class.practiceRound': '练习轮',
+  'class.practiceDecide': '您在练习轮的决策',
+  'class.practiceResults': '练习轮结果（不计分：游戏从头开始）',
+  'class.practiceTable': '市场 {n} 的练习轮结果',
+  'class.practiceMarket': '练习轮：市场 {n}（不计分）',
+  'class.closing': '本轮已结束：正在运行市场……',
+  'class.mapEmpty': '没有可显示的顾客。',
+  'class.mapNote': `抽样 {n} 位您的顾客（最近一期结束时）；区域依琼斯（Jones）与萨塞（Sasser）的划分（${TERMS.defectionZone.zh} ≤ 3.75 < ${TERMS.indifferenceZone.zh} ≤ 4.5 < ${TERMS.affectionZone.zh}）。`,
 
   // issue 14: live levers, schedule marks (block kept together for merging)
   'live.title': '实时杠杆',

@@ -70,14 +70,21 @@ export interface CustomerSample {
   provider: Uint8Array;
 }
 
-/** Up to n current customers, picked by a fixed hash so the same ones are followed over time. */
-export function sampleCustomers(sim: Simulation, n: number): CustomerSample {
+/** Up to n current customers (of one firm, when given), picked by a fixed hash so the same
+ *  ones are followed over time. A firm's sample is drawn among its own customers, so a small
+ *  firm gets as many dots as a large one (the classroom game's team map). */
+export function sampleCustomers(sim: Simulation, n: number, firm: number | null = null): CustomerSample {
   const pop = sim.pop;
   const a = createAttribution();
-  const keep = Math.min(1, n / pop.size);
+  let eligible = pop.size;
+  if (firm !== null) {
+    eligible = 0;
+    for (let i = 0; i < pop.size; i++) if (pop.provider[i] === firm) eligible++;
+  }
+  const keep = Math.min(1, n / Math.max(1, eligible));
   const ids: number[] = [];
   for (let i = 0; i < pop.size && ids.length < n; i++)
-    if (pop.provider[i] !== NO_PROVIDER && hashUniform(i, 0x51, sim.scenario.seed) < keep * 1.25) ids.push(i);
+    if (pop.provider[i] !== NO_PROVIDER && (firm === null || pop.provider[i] === firm) && hashUniform(i, 0x51, sim.scenario.seed) < keep * 1.25) ids.push(i);
   const out: CustomerSample = {
     ids: Uint32Array.from(ids),
     satisfaction: new Float32Array(ids.length),

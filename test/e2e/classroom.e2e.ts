@@ -1,5 +1,5 @@
 // The classroom game in Chromium (issue 15): a teacher and four teams on their own devices play
-// three rounds; one team reloads mid-game, one never submits and is carried by the deadline; the
+// a practice round, then three rounds; one team reloads mid-game, one never submits and is carried by the deadline; the
 // server is killed and restarted mid-game and resumes; the debrief and the exported scenario
 // appear, and the export replays to identical results on the command line.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,9 +11,11 @@ import WebSocket from 'ws';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROW_HEADER } from '../../src/model/index.ts';
 import type { TeacherView } from '../../src/classroom/views.ts';
+import { OUTCOME_MEASURES } from '../../src/classroom/outcomes.ts';
 import { launch, violations } from './browser.ts';
 
-const PORT = Number(process.env.CLASSROOM_E2E_PORT ?? 4290);
+// the game server's own port, apart from the preview's (E2E_PORT), so parallel runs do not meet
+const PORT = Number(process.env.CLASSROOM_E2E_PORT ?? (process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 1000 : 4290));
 const BASE = `http://localhost:${PORT}/`;
 const dir = mkdtempSync(join(tmpdir(), 'classroom-e2e-'));
 const statePath = join(dir, 'game.json');
@@ -128,7 +130,7 @@ describe('a class plays the game', () => {
     await teacher.page.locator('#setup-file').setInputFiles(scenarioPath);
     await teacher.page.locator('#setup-rounds').fill('3');
     await teacher.page.locator('#setup-ppr').fill('2');
-    await teacher.page.locator('#setup-deadline').fill('12');
+    await teacher.page.locator('#setup-deadline').fill('20');
     await teacher.page.getByRole('button', { name: 'Save settings' }).click();
     await teacher.page.getByTestId('setup-saved').filter({ hasText: 'Five firms' }).waitFor();
 
@@ -144,10 +146,26 @@ describe('a class plays the game', () => {
     }
     await teacher.page.locator('[data-testid="teams"] tbody tr').nth(3).waitFor();
     expect(await violations(teacher.page)).toEqual([]);
+    const [red, green, blue, silent] = teams;
+
+    // a practice round: played like a round, its results shown, then the market starts over.
+    // Silent practises (and never plays): the export below shows no decision of its.
+    await teacher.page.getByTestId('start-practice').click();
+    await roundIs(teacher.page, 'Practice round');
+    await silent.page.getByRole('heading', { name: 'Your decision for the practice round' }).waitFor();
+    await silent.page.locator('input[data-lever="price"]').fill('1.6');
+    await silent.page.getByTestId('submit-decision').click();
+    await silent.page.locator('[data-testid="submit-status"][data-submitted="true"]').waitFor();
+    await teacher.page.getByTestId('end-round').click();
+    await teacher.page.getByTestId('practice-market-table').waitFor({ timeout: 60_000 });
+    await teacher.page.getByTestId('setup-form').waitFor();
+    for (const d of teams) await d.page.getByTestId('practice-results').getByTestId('team-map').locator('circle.mark').first().waitFor();
+    await teacher.page.screenshot({ path: 'test-artifacts/classroom-teacher-practice.png', fullPage: true });
+    expect(await violations(silent.page)).toEqual([]);
+    expect(await violations(teacher.page)).toEqual([]);
     await teacher.page.getByTestId('start-game').click();
     await roundIs(teacher.page, 'Round 1 of 3');
 
-    const [red, green, blue, silent] = teams;
     // the team view on a 390 px phone: no sideways scrolling, axe clean, the levers reachable by keyboard
     await red.page.locator('input[data-lever="quality"]').waitFor();
     expect(await red.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -162,6 +180,24 @@ describe('a class plays the game', () => {
     await submit(blue.page, 'quality', 4.3, 1);
     await roundIs(teacher.page, 'Round 2 of 3');
     await red.page.getByTestId('result-retention').waitFor();
+    expect(await red.page.getByTestId('practice-results').count()).toBe(0);
+
+    // the team's own customers on the satisfaction × loyalty map, on the phone: no sideways
+    // scrolling, axe clean, and its table reached and opened by keyboard
+    const map = red.page.getByTestId('results').getByTestId('team-map');
+    expect(await map.locator('circle.mark').count()).toBeGreaterThan(50);
+    expect(await red.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await violations(red.page)).toEqual([]);
+    const summary = map.locator('summary');
+    await map.locator('svg').evaluate((el) => el.scrollIntoView());
+    await red.page.locator('[data-testid="results"] [role="region"]').last().focus();
+    for (let i = 0; i < 5 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await red.page.keyboard.press('Tab');
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await red.page.keyboard.press('Enter');
+    await map.locator('details[open] tbody tr').first().waitFor();
+    await map.screenshot({ path: 'test-artifacts/classroom-team-map-390.png' });
+    expect(await red.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await violations(red.page)).toEqual([]);
 
     // Green reloads mid-game: its secret in the browser gives it its firm back
     await green.page.reload();
@@ -202,6 +238,7 @@ describe('a class plays the game', () => {
     // each device picks its own language: Green reads the debrief in Chinese, the teacher stays in English
     await green.page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
     await green.page.getByRole('heading', { name: '复盘' }).waitFor();
+    await green.page.getByTestId('team-map').getByText('满意度 × 忠诚度图：按类型划分的顾客').first().waitFor();
     expect(await green.page.getByTestId('round-label').textContent()).toBe('游戏已结束');
     expect(await violations(green.page)).toEqual([]);
     expect(await teacher.page.getByTestId('teacher-round').textContent()).toBe('The game is over');
@@ -225,7 +262,8 @@ describe('a class plays the game', () => {
     expect(rows).toHaveLength(6 * 5);
     for (const r of rows) {
       const o = game[r[col('period')] as number][r[col('firm')] as number];
-      for (const m of ['customers', 'profit', 'retention', 'nps', 'marketShare'] as const) expect([m, r[col(m)]]).toEqual([m, o[m]]);
+      // every measure the game showed, to the last bit
+      for (const m of OUTCOME_MEASURES) expect([m, r[col(m)]]).toEqual([m, o[m]]);
     }
     for (const d of [teacher, ...teams]) expect(d.errors).toEqual([]);
   });

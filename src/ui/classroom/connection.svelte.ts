@@ -1,9 +1,14 @@
 // One screen's link to the game server: a WebSocket that reconnects by itself (1 s, 2 s, … up
 // to 10 s) and, on every (re)connect, says who it is again (teacher key or team secret). The
-// server then sends the full view: nothing depends on messages missed while away.
+// server then sends the full view: nothing depends on messages missed while away. A heartbeat
+// (a ping every 15 s) notices a connection that died without closing (a phone that slept, a
+// Wi-Fi that dropped): no pong by the next ping, and the socket is closed and opened again.
 import type { TeacherView, TeamView } from '../../classroom/views.ts';
 
 export type View = TeacherView | TeamView | { role: 'guest'; phase: string; revoked: boolean };
+
+/** How often a screen checks that the server still answers. */
+export const HEARTBEAT_MS = 15_000;
 
 /** Where a team's secret is kept: in this browser, per game code. */
 export const secretKey = (code: string) => `loyalty-lab.class.${code}`;
@@ -22,11 +27,22 @@ export class GameConnection {
   #retry = 0;
   #closed = false;
   #storage: Storage | null;
+  #awaitingPong = false;
+  #heartbeat: ReturnType<typeof setInterval>;
 
   constructor(hello: () => unknown, storage: Storage | null) {
     this.#hello = hello;
     this.#storage = storage;
     this.#open();
+    this.#heartbeat = setInterval(() => this.#beat(), HEARTBEAT_MS);
+  }
+
+  #beat(): void {
+    const ws = this.#socket;
+    if (this.#closed || !ws || ws.readyState !== WebSocket.OPEN) return;
+    if (this.#awaitingPong) return ws.close();
+    this.#awaitingPong = true;
+    ws.send(JSON.stringify({ t: 'ping' }));
   }
 
   #open(): void {
@@ -35,6 +51,7 @@ export class GameConnection {
     this.#socket = ws;
     ws.onopen = () => {
       this.online = true;
+      this.#awaitingPong = false;
       this.#retry = 0;
       const hello = this.#hello();
       if (hello) ws.send(JSON.stringify(hello));
@@ -49,7 +66,7 @@ export class GameConnection {
   }
 
   #receive(text: string): void {
-    let m: { t: string; view?: View; error?: string; team?: number; secret?: string };
+    let m: { t: string; view?: View; error?: string; team?: number; secret?: string; now?: number };
     try {
       m = JSON.parse(text);
     } catch {
@@ -58,6 +75,9 @@ export class GameConnection {
     if (m.t === 'view' && m.view) {
       this.view = m.view;
       if ('now' in m.view) this.skew = m.view.now - Date.now();
+    } else if (m.t === 'pong') {
+      this.#awaitingPong = false;
+      if (typeof m.now === 'number') this.skew = m.now - Date.now();
     } else if (m.t === 'error') this.error = m.error ?? null;
     else if (m.t === 'ok') this.error = null;
     else if (m.t === 'joined' && m.secret) this.remember(this.code, m.secret);
@@ -88,6 +108,7 @@ export class GameConnection {
 
   close(): void {
     this.#closed = true;
+    clearInterval(this.#heartbeat);
     this.#socket?.close();
   }
 }

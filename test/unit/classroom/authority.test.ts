@@ -81,7 +81,7 @@ describe('bad input leaves the game as it was and tells the sender', () => {
   it('authority: teams cannot use teacher controls, guests cannot decide, a wrong key is refused', () => {
     const { d, teams } = started();
     const before = serialiseGame(d.game);
-    for (const msg of [{ t: 'endRound' }, { t: 'reassign', team: 1 }, { t: 'ranking', by: 'nps' }, { t: 'start' }])
+    for (const msg of [{ t: 'endRound' }, { t: 'reassign', team: 1 }, { t: 'ranking', by: 'nps' }, { t: 'start' }, { t: 'practice' }])
       expect(d.send(teams[0], msg).reply).toMatchObject({ error: /key: only the teacher/ });
     expect(d.send(GUEST, { t: 'submit', round: 0, decision: decision() }).reply).toMatchObject({ error: /t: only a team/ });
     expect(d.send(GUEST, { t: 'teacher', key: 'wrong-key-0000000000' }).reply).toMatchObject({ error: /key: not the teacher key/ });

@@ -55,7 +55,7 @@ describe('a game through the reducer', () => {
     if (!parsed.ok) return;
     expect(parsed.scenario.horizon).toBe(6);
     expect(parsed.scenario.firms.map((f) => f.name)).toEqual(['Team 1', 'Team 2', 'Rival B']);
-    expect(runMarket(parsed.scenario, 6)).toEqual(d.game.outcomes[0]);
+    expect(runMarket(parsed.scenario, 6).outcomes).toEqual(d.game.outcomes[0]);
   });
 
   it('earlier periods do not change when a later round is played (a round replays the earlier ones)', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closeRound } from '../../../src/classroom/rounds.ts';
+import { closeRound, replayMarkets } from '../../../src/classroom/rounds.ts';
 import { loadGame, restoreGame, saveGame, serialiseGame } from '../../../src/classroom/store.ts';
 import { decision, driver, setUp, TEACHER } from './helpers.ts';
 
@@ -23,7 +23,9 @@ describe('the saved game', () => {
     expect(back?.ok).toBe(true);
     if (!back?.ok) return;
     expect(serialiseGame(back.game)).toBe(serialiseGame(d.game));
-    expect(back.game.outcomes).toEqual(d.game.outcomes);
+    const rebuilt = replayMarkets(back.game);
+    expect(rebuilt.outcomes).toEqual(d.game.outcomes);
+    expect(rebuilt.samples).toEqual(d.game.samples);
     expect(readFileSync(path, 'utf8')).not.toMatch(/outcomes/);
   });
 
