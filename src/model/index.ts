@@ -8,3 +8,16 @@ export { recommendScore } from './tally.ts';
 export { inspectCustomer, sampleCustomers, type CustomerState, type CustomerSample } from './inspect.ts';
 export { runReplicate, summaryRows, ROW_HEADER, type RunOptions } from './run.ts';
 export { SATISFACTION_BANDS, tenureEdges, observationStride, createCohortCounter, type CohortPeriod, type CohortCounter } from './cohorts.ts';
+export {
+  COHORT_HEADER,
+  SATISFACTION_BAND_HEADER,
+  TENURE_BAND_HEADER,
+  START_COHORT,
+  cohortCurves,
+  cohortRows,
+  satisfactionBandLabel,
+  satisfactionBandRows,
+  tenureBandLabels,
+  tenureBandRows,
+  type CohortCurve,
+} from './cohortRows.ts';
