@@ -48,7 +48,7 @@ export function binLabel(b: Pick<Bin, 'lo' | 'hi'>): string {
 export function binsTable(bins: readonly Bin[], columns: [string, string, string], zoneLabel: (z: string) => string): DataTable {
   return {
     columns,
-    rows: bins.map((b) => [binLabel(b), formatPercent(b.share * 100), zoneLabel(b.zone)]),
+    rows: bins.map((b) => [binLabel(b), b.count > 0 ? formatPercent(b.share * 100) : '–', zoneLabel(b.zone)]),
   };
 }
 
