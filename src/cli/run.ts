@@ -83,7 +83,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, setup: CliSe
   }
   // the largest variant sets the memory a run needs (a sweep may change the population)
   const budget = o.memory ?? defaultBudget();
-  const plans = variants.map((v) => planWorkers(v.scenario, o.workers, budget));
+  const plans = variants.map((v) => planWorkers(v.scenario, o.workers, budget, wantsCohorts(o)));
   const tightest = plans.reduce((a, b) => (b.error || b.workers < a.workers ? b : a));
   if (tightest.error) {
     io.stderr(`loyalty-lab: ${tightest.error}\n`);
