@@ -45,9 +45,14 @@ export type LeverApplied = { ok: true; from: number; changes: LeverChange[] } | 
 
 export type Progress = (periodsDone: number) => void;
 
+const LIVE = { cohorts: true } as const;
+
 function buffersOf(summaries: PeriodSummary[], sample: CustomerSample | null): Transferable[] {
   const out: Transferable[] = [];
-  for (const s of summaries) out.push(s.values.buffer, s.moves.buffer);
+  for (const s of summaries) {
+    out.push(s.values.buffer, s.moves.buffer);
+    if (s.cohorts) out.push(s.cohorts.alive.buffer); // new every period (the stock is shared: copied)
+  }
   if (sample) out.push(sample.satisfaction.buffer, sample.loyalty.buffer, sample.jsClass.buffer, sample.provider.buffer);
   return out;
 }
@@ -69,7 +74,7 @@ export function createSimApi(now: () => number = () => performance.now()) {
     each: (s: PeriodSummary, t: number) => void,
     burnInUnder: Scenario = scenario,
   ): void {
-    const r = createSimulation(scenario, replicate, 'wasm', burnInUnder);
+    const r = createSimulation(scenario, replicate, 'wasm', { burnInUnder });
     let last = now();
     let reported = 0;
     for (let t = 0; t < scenario.horizon; t++) {
@@ -101,7 +106,8 @@ export function createSimApi(now: () => number = () => performance.now()) {
      *  queued for an earlier one (a step clicked before a reset) must not run this simulation. */
     open(scenario: Scenario, replicate: number, id = 0): { t: number; horizon: number; size: number } {
       // a schedule of its own: a live lever replaces it in place (setLever)
-      sim = createSimulation({ ...scenario, changes: [...scenario.changes] }, replicate);
+      // the live view draws cohort survival and the satisfaction → retention curve
+      sim = createSimulation({ ...scenario, changes: [...scenario.changes] }, replicate, 'wasm', LIVE);
       picked = null;
       history = null;
       opened = id;
@@ -146,7 +152,7 @@ export function createSimApi(now: () => number = () => performance.now()) {
       if (id !== opened) return { ok: false, error: 'stale', stale: true };
       const r = scheduleLiveLever(s.scenario, x, s.t);
       if (!r.ok) return r;
-      if (s.t === 0) sim = createSimulation({ ...s.scenario, changes: r.changes }, s.replicate);
+      if (s.t === 0) sim = createSimulation({ ...s.scenario, changes: r.changes }, s.replicate, 'wasm', LIVE);
       else replaceSchedule(s, r.changes);
       return { ok: true, from: s.t, changes: r.changes };
     },

@@ -22,6 +22,16 @@ Sensitivity:
 Output:
   --out FILE        write every period × replicate × firm × segment as CSV
   --json FILE       write the same rows, the scenario and the summary as JSON
+  --cohorts FILE    write cohort survival as CSV: replicate,firm,cohort,age,acquired,alive
+                    (each firm's starting stock, cohort "start", and the customers it
+                    acquired in each period, followed to the end of the run; ages in periods)
+  --by-satisfaction FILE
+                    write retention a year later by satisfaction band as CSV:
+                    replicate,firm,period,band,customers,retainedNextYear (bands of a
+                    quarter point; satisfaction observed at most 12 times a year)
+  --by-tenure FILE  write retention over each period by tenure band as CSV:
+                    replicate,firm,period,band,customers,retained (tenure in periods at
+                    the start of the period: under half a year, to a year, 1-2 years, 2+)
   --digits N        round numbers in the files to N significant digits (default: exact)
   --workers N       run replicates on N threads (same results as 1; default 1); fewer
                     if N would not fit the memory budget
@@ -41,6 +51,9 @@ export interface CliOptions {
   sweep?: Sweep;
   out?: string;
   json?: string;
+  cohorts?: string;
+  bySatisfaction?: string;
+  byTenure?: string;
   digits?: number;
   workers: number;
   /** Budget in bytes, if given (else half the machine's memory). */
@@ -73,6 +86,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     json: { type: 'string' },
     digits: { type: 'string' },
     memory: { type: 'string' },
+    cohorts: { type: 'string' },
+    'by-satisfaction': { type: 'string' },
+    'by-tenure': { type: 'string' },
   });
   if (typeof parsed === 'string') return { help: false, error: parsed };
   const { values: v, positionals } = parsed;
@@ -111,6 +127,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       sweep,
       out: v.out,
       json: v.json,
+      cohorts: v.cohorts,
+      bySatisfaction: v['by-satisfaction'],
+      byTenure: v['by-tenure'],
       digits: n.digits,
       workers: n.workers ?? 1,
       memory: n.memory === undefined ? undefined : n.memory * 1024 * 1024,

@@ -37,7 +37,15 @@ export function startWorker(entry: URL, workerData: unknown): Worker {
 }
 
 /** onPeriod gets periods in replicate order; onArrive is called as each arrives (progress). */
-export function runOnWorkers(s: Scenario, workers: number, entry: URL, onPeriod: OnPeriod, onArrive?: () => void, engine: Engine = 'wasm'): Promise<void> {
+export function runOnWorkers(
+  s: Scenario,
+  workers: number,
+  entry: URL,
+  onPeriod: OnPeriod,
+  onArrive?: () => void,
+  engine: Engine = 'wasm',
+  cohorts = false,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const order = new InOrder<PeriodSummary>(s.replicates, LOOKAHEAD_PER_WORKER * workers);
     let failed = false;
@@ -64,7 +72,7 @@ export function runOnWorkers(s: Scenario, workers: number, entry: URL, onPeriod:
     };
 
     for (let i = 0; i < Math.min(workers, s.replicates); i++) {
-      const w = startWorker(entry, { role: WORKER_ROLE, scenario: s, engine });
+      const w = startWorker(entry, { role: WORKER_ROLE, scenario: s, engine, cohorts });
       pool.push(w);
       w.on('error', fail);
       w.on('exit', (code) => {
@@ -75,7 +83,7 @@ export function runOnWorkers(s: Scenario, workers: number, entry: URL, onPeriod:
         if (m.type === 'error') return fail(new Error(`in a worker: ${m.message}`));
         try {
           if (m.type === 'period') {
-            handOn(order.add(m.replicate, { period: m.period, firms: m.firms, values: m.values, moves: m.moves }));
+            handOn(order.add(m.replicate, { period: m.period, firms: m.firms, values: m.values, moves: m.moves, cohorts: m.cohorts }));
             onArrive?.();
           } else {
             handOn(order.finish(m.replicate));

@@ -6,6 +6,7 @@ import { csvLine, jsonLine } from '../io/csv.ts';
 import { applyOverrides, readScenarioFile } from './load.ts';
 import { defaultBudget, planWorkers } from './memory.ts';
 import { checkOutputs } from './outputs.ts';
+import { openCohortRows, wantsCohorts } from './cohortOutputs.ts';
 import { runOnWorkers } from './pool.ts';
 import { createProgress } from './progress.ts';
 import { openFileSink, type Sink } from './sink.ts';
@@ -46,6 +47,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, setup: CliSe
     [
       { option: '--out', path: o.out },
       { option: '--json', path: o.json },
+      { option: '--cohorts', path: o.cohorts },
+      { option: '--by-satisfaction', path: o.bySatisfaction },
+      { option: '--by-tenure', path: o.byTenure },
     ],
   );
   if (outputsProblem) {
@@ -79,7 +83,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, setup: CliSe
   }
   // the largest variant sets the memory a run needs (a sweep may change the population)
   const budget = o.memory ?? defaultBudget();
-  const plans = variants.map((v) => planWorkers(v.scenario, o.workers, budget));
+  const plans = variants.map((v) => planWorkers(v.scenario, o.workers, budget, wantsCohorts(o)));
   const tightest = plans.reduce((a, b) => (b.error || b.workers < a.workers ? b : a));
   if (tightest.error) {
     io.stderr(`loyalty-lab: ${tightest.error}\n`);
@@ -91,6 +95,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, setup: CliSe
   const sinks: Sink[] = [];
   try {
     const rows = openRows(base, o, sinks);
+    const cohortRows = openCohortRows(o, sinks);
     const summaries = variants.map((v) => createSummary(v.scenario));
     // each variant's own replicates and horizon: a sweep may change either
     const total = variants.reduce((n, v) => n + v.scenario.replicates * v.scenario.horizon, 0);
@@ -104,6 +109,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, setup: CliSe
         () => progress?.tick(),
         (rep, period) => {
           rows.add(v, rep, period);
+          cohortRows?.add(v.label, v.scenario, rep, period);
           summaries[i].add(rep, period);
         },
       );
@@ -143,11 +149,13 @@ function runLabel(variants: readonly Variant[]): string {
 type OnPeriod = (replicate: number, summary: PeriodSummary) => void;
 
 async function simulate(s: Scenario, workers: number, o: CliOptions, setup: CliSetup, tick: () => void, onPeriod: OnPeriod): Promise<void> {
-  if (workers > 1 && s.replicates > 1) await runOnWorkers(s, workers, setup.workerEntry, onPeriod, tick, o.engine);
+  const cohorts = wantsCohorts(o);
+  if (workers > 1 && s.replicates > 1) await runOnWorkers(s, workers, setup.workerEntry, onPeriod, tick, o.engine, cohorts);
   else
     for (let rep = 0; rep < s.replicates; rep++)
       runReplicate(s, rep, {
         engine: o.engine,
+        cohorts,
         onPeriod: (period) => {
           onPeriod(rep, period);
           tick();

@@ -136,6 +136,20 @@ export const GLOSSARY = {
       zh: '在 Jones–Sasser 曲线上，满意度 3.75 及以下时忠诚度很低（背叛区），3.75–4.5 之间一般（冷淡区），只有 4.5 以上才稳定地保持高位（情感区）：仅仅“满意”不够，只有“完全满意”才能留住顾客。',
     },
   },
+  cohortSurvival: {
+    term: { en: 'Cohort survival', zh: '同期群存续' },
+    body: {
+      en: 'A cohort is the customers a firm acquired in the same period (the chart groups them by year of acquisition; the customers it had when the run started are a cohort of their own). Its survival curve gives the share still customers at each age, counted customer by customer and without a break: a customer who leaves and comes back starts a new relationship. New customers leave fastest and retention rises with tenure (Reichheld), so a firm that loses its new customers early leaks even when its overall retention looks fine. Cohorts acquired late are followed as far as the run goes; the curve pools them by the product-limit (Kaplan–Meier) rule.',
+      zh: '同期群是企业在同一期获客的顾客（图中按获客年份分组；运行开始时已有的顾客单独成为一个同期群）。存续曲线给出每个“年龄”上仍是顾客的比例，逐个顾客计算，且不得中断：离开后又回来的顾客算作新的关系。新顾客流失最快，顾客保持率随关系时长上升（Reichheld），所以早期流失新顾客的企业，即使总体保持率看起来不错，也像一只漏水的桶。后期获客的同期群只跟踪到运行结束；曲线按乘积极限法（Kaplan–Meier）汇总。',
+    },
+  },
+  satisfactionRetention: {
+    term: { en: 'Satisfaction and retention (the Jones–Sasser curve)', zh: `满意度与${TERMS.retention.zh}（琼斯与萨塞曲线）` },
+    body: {
+      en: "The share of customers in each satisfaction band who are still customers, without a break, a year later: the satisfaction → loyalty curve of Jones and Sasser. Bands are a quarter point wide, so the zone limits 3.75 and 4.5 are band edges. In their data loyalty stays low through the zone of defection, is only middling in the zone of indifference and rises steeply above 4.5. In the model the curve is not written in: it follows from the customers' choices.",
+      zh: `各满意度区间的顾客一年后仍（不间断地）是顾客的比例：琼斯与萨塞的满意—忠诚曲线。区间宽 0.25 分，区域界限 3.75 和 4.5 正好是区间的边界。在他们的数据中，忠诚在${TERMS.defectionZone.zh}一直很低，在${TERMS.indifferenceZone.zh}一般，超过 4.5 才陡然上升。模型没有预先写入这条曲线：它来自顾客的选择。`,
+    },
+  },
   trustStages: {
     term: { en: 'Trust stages', zh: '顾客信任的阶段' },
     body: {

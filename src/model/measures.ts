@@ -2,11 +2,13 @@
 // per firm × segment (all customers, then the high, mid and low value tiers): sums gathered in
 // one pass over the customers, then ratios derived from the sums.
 import { JS_CLASSES, LOYALTY_TYPES } from './loyalty.ts';
+import type { CohortPeriod } from './cohorts.ts';
 
 export const SEGMENTS = ['all', 'high', 'mid', 'low'] as const;
 export type Segment = (typeof SEGMENTS)[number];
 
-/** Satisfaction histogram: eight bins of half a point, 1–1.5 … 4.5–5. */
+/** Satisfaction histogram: sixteen bins of a quarter point, 1–1.25 … 4.75–5 (edges at the
+ *  Jones–Sasser zone limits 3.75 and 4.5). */
 export { SATISFACTION_BINS } from './drivers/tally.ts';
 import { SATISFACTION_BINS } from './drivers/tally.ts';
 
@@ -83,6 +85,9 @@ export interface PeriodSummary {
   values: Float64Array;
   /** moves[from * (firms + 1) + to], index `firms` = outside the category. */
   moves: Float64Array;
+  /** Cohort survival, retention by tenure and by satisfaction band (cohorts.ts); absent in
+   *  summaries made by hand. */
+  cohorts?: CohortPeriod;
 }
 
 export function valueOf(s: PeriodSummary, firm: number, measure: Measure, segment = 0): number {

@@ -7,6 +7,8 @@ import { MEASURES, MEASURE_COUNT, SEGMENTS, type PeriodSummary } from './measure
 export interface RunOptions {
   /** The period loop's engine (simulation.ts); the same results either way. */
   engine?: Engine;
+  /** Count cohorts, tenure and satisfaction bands (summary.cohorts; simulation.ts). */
+  cohorts?: boolean;
   /** Called after every period; return false to stop early (cancel). */
   onPeriod?: (summary: PeriodSummary, replicate: number) => boolean | void;
   /** The scenario the burn-in runs under (simulation.ts), when not `s` itself: a comparison's baseline. */
@@ -15,7 +17,7 @@ export interface RunOptions {
 
 /** Runs replicate r to the horizon (or until onPeriod returns false). */
 export function runReplicate(s: Scenario, r: number, opts: RunOptions = {}): PeriodSummary[] {
-  const sim = createSimulation(s, r, opts.engine, opts.burnInUnder);
+  const sim = createSimulation(s, r, opts.engine, { cohorts: opts.cohorts, burnInUnder: opts.burnInUnder });
   const out: PeriodSummary[] = [];
   for (let t = 0; t < s.horizon; t++) {
     const summary = sim.step();

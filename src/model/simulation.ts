@@ -1,7 +1,7 @@
 // The period loop, and nothing else: it knows the order of the mechanisms, not their insides.
 //   market → the customers (kernel/period.ts: draws, then the registered mechanisms over each
 //   chunk — experience, decisions, loyalty types, tallies)
-//   → measures → word of mouth for next period
+//   → measures → word of mouth for next period → cohort counts (cohorts.ts)
 import type { Scenario } from '../scenario/schema.ts';
 import { allocatePopulation, NO_PROVIDER, type Population } from './population.ts';
 import { createStream, type Stream } from './rng.ts';
@@ -13,6 +13,7 @@ import { createTally, foldTally } from './tally.ts';
 import { createKernel, type Engine, type Kernel } from './kernelMemory.ts';
 import { compileParams } from './params.ts';
 import { prepareTables } from './tables.ts';
+import { createCohortCounter } from './cohorts.ts';
 import { deriveMeasures, M, MEASURE_COUNT, SEGMENTS, type PeriodSummary } from './measures.ts';
 
 export interface Simulation {
@@ -52,12 +53,21 @@ function checkSameStart(s: Scenario, start: Scenario): void {
   if (differs.length) throw new Error(`burn-in under another scenario needs the same ${differs.join(', ')}`);
 }
 
-/** Replicate `replicate` of `scenario`, ready to run period 0. `burnInUnder` (optional) is the
- *  scenario whose period-0 conditions the population is drawn from and settles under (the
- *  burn-in); the periods then run under `scenario`. A comparison passes its baseline, so every
- *  variant starts from the same market (same population, same random draws) and differs only
- *  from the periods its own settings take effect. */
-export function createSimulation(scenario: Scenario, replicate: number, engine: Engine = 'wasm', burnInUnder: Scenario = scenario): Simulation {
+export interface SimulationOptions {
+  /** Count cohort survival, retention by tenure and by satisfaction band after every period
+   *  (summary.cohorts, cohorts.ts): a pass over the customers that costs a few per cent of a
+   *  period, so only runs that show or write them ask for it. */
+  cohorts?: boolean;
+  /** The scenario whose period-0 conditions the population is drawn from and settles under (the
+   *  burn-in); the periods then run under `scenario`. A comparison passes its baseline, so every
+   *  variant starts from the same market (same population, same random draws) and differs only
+   *  from the periods its own settings take effect. */
+  burnInUnder?: Scenario;
+}
+
+/** Replicate `replicate` of `scenario`, ready to run period 0. */
+export function createSimulation(scenario: Scenario, replicate: number, engine: Engine = 'wasm', options: SimulationOptions = {}): Simulation {
+  const burnInUnder = options.burnInUnder ?? scenario;
   checkSameStart(scenario, burnInUnder);
   const rng: Stream = createStream(scenario.seed, replicate);
   const kernel = createKernel(scenario.population.size, scenario.firms.length, engine);
@@ -98,9 +108,13 @@ export function createSimulation(scenario: Scenario, replicate: number, engine: 
   // the drawn population is not yet what its own history would have made it (who stayed with
   // whom, trust, expectations): let it settle under period 0's conditions before reporting
   for (let b = 0; b < scenario.burnIn; b++) run(0, burnInUnder, startParams);
+  const cohorts = options.cohorts ? createCohortCounter(pop, periodsPerYear(scenario), scenario.horizon) : null;
 
   function step(): PeriodSummary {
-    return run(t++);
+    const summary = run(t);
+    if (cohorts) summary.cohorts = cohorts.count(t, summary.values);
+    t++;
+    return summary;
   }
 
   const sim: Simulation = {

@@ -6,7 +6,7 @@ import type { Params } from './params.ts';
 import { HAPPENED, onHeap, type Allocate } from './population.ts';
 import { JS_CLASSES, LOYALTY_TYPES } from './loyalty.ts';
 import { M, MEASURE_COUNT, RAW_COUNT, SATISFACTION_BINS, SEGMENTS } from './measures.ts';
-import { ARRIVAL_ENTERED, ARRIVAL_SWITCHED, DETRACTOR, PASSIVE, PROMOTER, recommendScore, TIER_COUNT as TIERS } from './drivers/tally.ts';
+import { ARRIVAL_ENTERED, BINS_PER_POINT, ARRIVAL_SWITCHED, DETRACTOR, PASSIVE, PROMOTER, recommendScore, TIER_COUNT as TIERS } from './drivers/tally.ts';
 
 export { recommendScore, ARRIVAL_ENTERED, ARRIVAL_SWITCHED };
 
@@ -95,7 +95,7 @@ function foldBlock(acc: Float64Array, o: number, m: Market, p: Params, k: number
     acc[o + M.sat0 + bin] += n;
     acc[o + M.trustCognitive + (Math.floor(code / 3) % 3)] += n;
     acc[o + NPS_MEASURE[code % 3]] += n;
-    if (bin < 4) acc[o + M.unhappy] += n; // bins of half a point from 1: below 3
+    if (bin < 2 * BINS_PER_POINT) acc[o + M.unhappy] += n; // below 3
   }
 
   const spend = acc[o + SUM.spend];

@@ -34,7 +34,10 @@ import {
 import { addTwo, bump, chooseInt, f32at, floorInt, setU8, toF64, u16at, u8at } from '../kernel/platform.ts';
 import { CLASS_COUNT, DEFECTOR, TERRORIST } from './loyalty.ts';
 
-export const SATISFACTION_BINS = 8;
+/** The satisfaction histogram's bins: a quarter of a point each from 1 to 5, so the Jones–Sasser
+ *  zone limits (3.75 and 4.5) and the 3 below which customers talk fall on bin edges. */
+export const BINS_PER_POINT = 4;
+export const SATISFACTION_BINS = 4 * BINS_PER_POINT;
 export const TIER_COUNT = 3;
 /** Arrival codes of the events histogram: kept 0, switched in, entered. */
 export const ARRIVAL_SWITCHED = 32;
@@ -49,11 +52,16 @@ export function recommendScore(sat: f64, tru: f64): i32 {
   return chooseInt(x < 0, 0, chooseInt(x > 10, 10, x));
 }
 
-/** The mood histogram's index for a customer: its satisfaction bin (half a point from 1), trust
+/** The satisfaction histogram's bin of a customer: quarter points from 1, lower edge included. */
+export function satisfactionBin(sat: f64): i32 {
+  const bin = floorInt((sat - 1) * BINS_PER_POINT);
+  return chooseInt(bin < 0, 0, chooseInt(bin >= SATISFACTION_BINS, SATISFACTION_BINS - 1, bin));
+}
+
+/** The mood histogram's index for a customer: its satisfaction bin (a quarter point from 1), trust
  *  stage (cognitive < 1/3 ≤ affective < 2/3 ≤ behavioural) and NPS group. */
 export function moodCode(sat: f64, tru: f64): i32 {
-  const bin = floorInt((sat - 1) * 2);
-  const b = chooseInt(bin < 0, 0, chooseInt(bin >= SATISFACTION_BINS, SATISFACTION_BINS - 1, bin));
+  const b = satisfactionBin(sat);
   const stage = chooseInt(tru < 1.0 / 3.0, 0, chooseInt(tru < 2.0 / 3.0, 1, 2));
   const ltr = recommendScore(sat, tru);
   return (b * 3 + stage) * 3 + chooseInt(ltr >= 9, PROMOTER, chooseInt(ltr >= 7, PASSIVE, DETRACTOR));

@@ -13,6 +13,8 @@ import { firmLines, measureLines } from '../series/time.ts';
 import { loyaltyMix } from '../series/mix.ts';
 import { npsLines } from '../series/nps.ts';
 import { satisfactionBins } from '../series/satisfaction.ts';
+import { cohortLines, resolvedObservations, satisfactionRetention } from '../series/cohorts.ts';
+import { periodsPerYear } from '../../model/index.ts';
 import { flowMatrix } from '../series/flows.ts';
 import { scatterDots } from '../series/scatter.ts';
 import { OKABE_ITO } from '../series/palette.ts';
@@ -36,6 +38,9 @@ export interface ChartContext {
 interface LineProps {
   lines: ReturnType<typeof firmLines>;
   yLabel: string;
+  /** An x axis other than the run's periods (ages of cohorts): its label and largest value;
+   *  lever changes and events are not marked on it. */
+  x?: { label: string; max: number };
   include?: number[];
   yFormat?: (v: number) => string;
 }
@@ -55,7 +60,7 @@ export type ChartSpec =
   | Row<'line', LineProps>
   | Row<'stacked', { layers: ReturnType<typeof loyaltyMix>; yLabel: string }>
   | Row<'scatter', { dots: ReturnType<typeof scatterDots> }>
-  | Row<'bins', { bins: ReturnType<typeof satisfactionBins> }>
+  | Row<'bins', { bins: ReturnType<typeof satisfactionBins>; yLabel?: string }>
   | Row<'flows', ReturnType<typeof flowMatrix>>;
 
 const pct = (v: number) => formatPercent(v).replace('.0%', '%');
@@ -123,6 +128,27 @@ const TABLE = [
     component: 'bins',
     shape: (c) => ({ bins: satisfactionBins(c.summaries.at(-1), c.focus, c.segment) }),
     note: (c) => (c.summaries.length ? c.t('chart.atPeriod', { t: c.summaries.length }) : ''), // the last period run, counted from 1
+  },
+  line('cohorts', 'chart.cohorts', 'cohortSurvival', (c) => ({
+    lines: cohortLines(c.summaries, c.focus, periodsPerYear(c.scenario), {
+      start: c.t('cohort.start'),
+      years: (from, to) => (from === to ? c.t('cohort.year', { n: from }) : c.t('cohort.years', { from, to })),
+    }),
+    yLabel: c.t('axis.stillCustomers'),
+    yFormat: pct,
+    include: [0, 100],
+    x: { label: c.t('axis.age'), max: c.scenario.horizon },
+  })),
+  {
+    id: 'satisfactionRetention',
+    title: 'chart.satisfactionRetention',
+    term: 'satisfactionRetention',
+    component: 'bins',
+    shape: (c) => ({ bins: satisfactionRetention(c.summaries, c.focus), yLabel: c.t('axis.keptAYear') }),
+    note: (c) => {
+      const n = resolvedObservations(c.summaries);
+      return n ? c.t('chart.satisfactionRetentionNote', { n }) : c.t('chart.needsAYear');
+    },
   },
   line('share', 'chart.share', 'marketShare', (c) => ({
     lines: firmLines(c.summaries, c.names, 'marketShare', c.segment, { scale: 100 }),

@@ -39,10 +39,16 @@ export function layersTable(layers: readonly Layer[], xLabel: string): DataTable
   };
 }
 
+/** A bin's satisfaction interval: 3.75–4, 1–1.25 (quarter points need two decimals). */
+export function binLabel(b: Pick<Bin, 'lo' | 'hi'>): string {
+  const f = (v: number) => String(Math.round(v * 100) / 100);
+  return `${f(b.lo)}–${f(b.hi)}`;
+}
+
 export function binsTable(bins: readonly Bin[], columns: [string, string, string], zoneLabel: (z: string) => string): DataTable {
   return {
     columns,
-    rows: bins.map((b) => [`${b.lo.toFixed(1)}–${b.hi.toFixed(1)}`, formatPercent(b.share * 100), zoneLabel(b.zone)]),
+    rows: bins.map((b) => [binLabel(b), b.count > 0 ? formatPercent(b.share * 100) : '–', zoneLabel(b.zone)]),
   };
 }
 

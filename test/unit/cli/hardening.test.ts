@@ -5,7 +5,16 @@ import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createProgress } from '../../../src/cli/progress.ts';
 import { printable } from '../../../src/cli/terminal.ts';
-import { MAIN_BYTES, periodBytes, planWorkers, workerBytes, WORKER_BYTES, BYTES_PER_CUSTOMER } from '../../../src/cli/memory.ts';
+import {
+  MAIN_BYTES,
+  periodBytes,
+  planWorkers,
+  workerBytes,
+  WORKER_BYTES,
+  BYTES_PER_CUSTOMER,
+  COHORT_BYTES_PER_CUSTOMER,
+  cohortTableBytes,
+} from '../../../src/cli/memory.ts';
 import { defaultScenario } from '../../../src/scenario/parse.ts';
 import { cli, tempDir, writeTinyScenario } from './helpers.ts';
 import { scenarioWith } from '../../helpers.ts';
@@ -186,6 +195,17 @@ describe('the memory budget of --workers (item 13)', () => {
     expect(p.workers).toBe(Math.floor((budget - MAIN_BYTES) / workerBytes(big)));
     expect(p.bytes).toBeLessThanOrEqual(budget);
     expect(p.notice).toMatch(/^--workers 64 would need about [\d,]+ MB .*more than the memory budget of 2,000 MB; running on \d+ workers/);
+  });
+  it('counts the cohort counts when --cohorts, --by-satisfaction or --by-tenure asks for them', () => {
+    // 20 bytes a customer, and the counts of the replicates waiting (two a worker) and of the one being written
+    const table = Math.ceil((3 * 120 * 123) / 2) * 4;
+    expect(cohortTableBytes(big)).toBe(table);
+    expect(workerBytes(big, true)).toBe(workerBytes(big) + 1_000_000 * COHORT_BYTES_PER_CUSTOMER + 2 * table);
+    expect(planWorkers(big, 8, 16_000 * MB, true)).toEqual({ workers: 8, bytes: MAIN_BYTES + table + 8 * workerBytes(big, true) });
+    // a budget that fits 4 plain workers fits fewer that count cohorts
+    const budget = MAIN_BYTES + 4 * workerBytes(big);
+    expect(planWorkers(big, 4, budget).workers).toBe(4);
+    expect(planWorkers(big, 4, budget, true).workers).toBeLessThan(4);
   });
   it('falls back to the main thread, then refuses with a message naming --memory', () => {
     expect(planWorkers(big, 4, MAIN_BYTES + workerBytes(big) + 1)).toMatchObject({ workers: 1 });

@@ -162,7 +162,7 @@ describe('counts: the stock-flow identities hold in a busy market', () => {
         share += v(t, k, 'marketShare');
         const types = MEASURES.filter((m) => m.startsWith('type_')).reduce((a, m) => a + v(t, k, m), 0);
         expect(types).toBe(v(t, k, 'customers'));
-        const bins = MEASURES.filter((m) => /^sat\d$/.test(m)).reduce((a, m) => a + v(t, k, m), 0);
+        const bins = MEASURES.filter((m) => /^sat\d+$/.test(m)).reduce((a, m) => a + v(t, k, m), 0);
         expect(bins).toBe(v(t, k, 'customers'));
         expect(v(t, k, 'promoters') + v(t, k, 'passives') + v(t, k, 'detractors')).toBe(v(t, k, 'customers'));
         expect(v(t, k, 'trustCognitive') + v(t, k, 'trustAffective') + v(t, k, 'trustBehavioural')).toBe(v(t, k, 'customers'));
@@ -196,15 +196,21 @@ describe('likelihood to recommend: floor(2.5·(S − 1) + 1.5·trust), promoters
 describe('satisfaction bins, unhappy customers and trust stages', () => {
   const one = (expectation: number, trust = 0) => runCase(quietScenario(), { expectation, trust }).summaries[0];
   const step = 1 / 64;
-  it('counts satisfaction below 3 as unhappy, and 3 itself in the bin 3–3.5', () => {
+  it('counts satisfaction below 3 as unhappy, and 3 itself in the bin 3–3.25', () => {
     const at3 = one(4.5); // S = 3
     expect(valueOf(at3, 0, 'unhappy')).toBe(0);
-    expect(valueOf(at3, 0, 'sat4')).toBe(3);
+    expect(valueOf(at3, 0, 'sat8')).toBe(3);
     const below = one(4.5 + step);
     expect(valueOf(below, 0, 'unhappy')).toBe(3);
-    expect(valueOf(below, 0, 'sat3')).toBe(3);
+    expect(valueOf(below, 0, 'sat7')).toBe(3);
     expect(valueOf(one(7), 0, 'sat0')).toBe(3); // S = 1
-    expect(valueOf(one(1.5), 0, 'sat7')).toBe(3); // S = 5
+    expect(valueOf(one(1.5), 0, 'sat15')).toBe(3); // S = 5
+  });
+  it('puts the Jones–Sasser zone limits 3.75 and 4.5 on bin edges', () => {
+    expect(valueOf(one(3.75 + step), 0, 'sat10')).toBe(3); // S just below 3.75: the bin 3.5–3.75, zone of defection
+    expect(valueOf(one(3.75), 0, 'sat11')).toBe(3); // S = 3.75: the bin 3.75–4
+    expect(valueOf(one(3 + step), 0, 'sat13')).toBe(3); // S just below 4.5: 4.25–4.5
+    expect(valueOf(one(3), 0, 'sat14')).toBe(3); // S = 4.5: 4.5–4.75
   });
   it('splits trust into stages at 1/3 and 2/3', () => {
     const stages = (trust: number) =>

@@ -102,7 +102,7 @@ describe('the same starting market', () => {
     const base = scenarioWith({ population: { size: 3000 } });
     const better = variantOf(base, { name: 'Quality +0.3', settings: [{ firm: 0, lever: 'quality', value: base.firms[0].quality + 0.3, fromPeriod: 0 }] });
     const a = createSimulation(base, 1);
-    const b = createSimulation(better, 1, 'wasm', base);
+    const b = createSimulation(better, 1, 'wasm', { burnInUnder: base });
     const own = createSimulation(better, 1);
     for (const key of ['provider', 'satisfaction', 'trust', 'tenure', 'walletShare'] as const) {
       expect(Array.from(b.pop[key]), key).toEqual(Array.from(a.pop[key]));
@@ -127,7 +127,7 @@ describe('the same starting market', () => {
 
   it('refuses a burn-in under a scenario with another population', () => {
     const base = scenarioWith({ population: { size: 1000 } });
-    expect(() => createSimulation({ ...base, population: { ...base.population, size: 2000 } }, 0, 'wasm', base)).toThrow(/population\.size/);
+    expect(() => createSimulation({ ...base, population: { ...base.population, size: 2000 } }, 0, 'wasm', { burnInUnder: base })).toThrow(/population\.size/);
   });
 
   it('property: before fromPeriod a variant runs exactly as the baseline', () => {

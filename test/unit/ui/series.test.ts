@@ -80,11 +80,20 @@ describe('NPS', () => {
 });
 
 describe('satisfaction distribution', () => {
-  it('has eight half-point bins whose shares sum to 1, zoned at 3.75 and 4.5', () => {
+  it('has bins whose shares sum to 1, each inside one Jones–Sasser zone (limits 3.75 and 4.5)', () => {
     const bins = satisfactionBins(run.at(-1), 0, 0);
-    expect(bins.map((b) => b.lo)).toEqual([1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5]);
     expect(bins.reduce((a, b) => a + b.share, 0)).toBeCloseTo(1, 12);
-    expect(bins.map((b) => b.zone)).toEqual(['defection', 'defection', 'defection', 'defection', 'defection', 'indifference', 'indifference', 'affection']);
+    expect(bins[0].lo).toBe(1);
+    expect(bins.at(-1)!.hi).toBe(5);
+    // the zone of a satisfaction value, as the classes are defined (defection up to 3.75, affection above 4.5)
+    const zone = (s: number) => (s <= 3.75 ? 'defection' : s > 4.5 ? 'affection' : 'indifference');
+    for (const b of bins) {
+      expect(zone(b.lo + 1e-6), `${b.lo}–${b.hi}`).toBe(b.zone);
+      expect(zone(b.hi - 1e-6), `${b.lo}–${b.hi}`).toBe(b.zone);
+    }
+    const edges = bins.map((b) => b.lo);
+    expect(edges).toContain(3.75);
+    expect(edges).toContain(4.5);
   });
   it('is empty before the first period', () => {
     expect(satisfactionBins(undefined, 0, 0)).toEqual([]);

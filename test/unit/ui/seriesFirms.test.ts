@@ -2,7 +2,7 @@
 // summaries below is distinct (it encodes period, firm, segment and measure), so a function that
 // reads the wrong firm, the wrong segment, or the two the wrong way round gives other numbers.
 import { describe, expect, it } from 'vitest';
-import { LOYALTY_TYPES, M, MEASURE_COUNT, MEASURES, SEGMENTS, type Measure, type PeriodSummary } from '../../../src/model/index.ts';
+import { LOYALTY_TYPES, M, MEASURE_COUNT, MEASURES, SATISFACTION_BINS, SEGMENTS, type Measure, type PeriodSummary } from '../../../src/model/index.ts';
 import { firmLines, measureLines, measurePoints, cumulative, yExtent, periodNumber } from '../../../src/ui/series/time.ts';
 import { loyaltyMix } from '../../../src/ui/series/mix.ts';
 import { npsLines } from '../../../src/ui/series/nps.ts';
@@ -69,7 +69,7 @@ describe('every shaping function reads the firm and the segment it is given', ()
   });
   it.each(PAIRS)('satisfactionBins, firm %i segment %i', (firm, seg) => {
     const bins = satisfactionBins(run[1], firm, seg);
-    const counts = Array.from({ length: 8 }, (_, b) => code(1, firm, seg, `sat${b}` as Measure));
+    const counts = Array.from({ length: SATISFACTION_BINS }, (_, b) => code(1, firm, seg, `sat${b}` as Measure));
     const total = counts.reduce((a, x) => a + x, 0);
     expect(bins.map((b) => b.count)).toEqual(counts);
     bins.forEach((b, i) => expect(b.share).toBeCloseTo(counts[i] / total, 12));

@@ -29,9 +29,11 @@ describe('the chart registry', () => {
   });
 
   it('shapes data for its component from a real run, and from no run yet', () => {
-    const scenario = smallScenario({ horizon: 6 });
-    const sim = createSimulation(scenario, 0);
-    const summaries = Array.from({ length: 6 }, () => sim.step());
+    // past a year, so the satisfaction → retention curve has a resolved observation; with the
+    // cohort counts, as the live view's worker runs it
+    const scenario = smallScenario({ horizon: 14 });
+    const sim = createSimulation(scenario, 0, 'wasm', { cohorts: true });
+    const summaries = Array.from({ length: 14 }, () => sim.step());
     const ctx = (over: Partial<ChartContext>): ChartContext => ({
       summaries,
       scenario,

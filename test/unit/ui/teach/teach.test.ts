@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampledXs, linesTable, layersTable, binsTable, dotsTable, flowsTable } from '../../../../src/ui/teach/tables.ts';
+import { sampledXs, linesTable, layersTable, binLabel, binsTable, dotsTable, flowsTable } from '../../../../src/ui/teach/tables.ts';
 import { spreadLabels, thickestPoint, hatchOf } from '../../../../src/ui/teach/directLabels.ts';
 import { presentationKeys } from '../../../../src/ui/teach/keys.ts';
 import { keyFigures } from '../../../../src/ui/teach/report.ts';
@@ -40,8 +40,9 @@ describe('chart data tables', () => {
     });
     expect(layersTable([{ key: 'v', label: 'Value', color: '#000', points: [{ x: 0, y0: 10, y1: 40 }] }], 'Month').rows).toEqual([['0', '30.0']]);
     expect(binsTable([{ lo: 1, hi: 1.5, count: 3, share: 0.25, zone: 'defection' }], ['S', '%', 'Zone'], (z) => z.toUpperCase()).rows).toEqual([
-      ['1.0–1.5', '25.0%', 'DEFECTION'],
+      ['1–1.5', '25.0%', 'DEFECTION'],
     ]);
+    expect(binLabel({ lo: 3.75, hi: 4 })).toBe('3.75–4');
     const dots = dotsTable(
       [
         { satisfaction: 4, loyalty: 0.5, jsClass: 'mercenary', provider: 0 },
