@@ -11,7 +11,8 @@ import { createDecisionPlan, planDecisions, type DecisionPlan } from './plan.ts'
 import { applyWordOfMouth } from './drivers/wordOfMouth.ts';
 import { createTally, foldTally } from './tally.ts';
 import { createKernel, type Engine, type Kernel } from './kernelMemory.ts';
-import { compileParams } from './params.ts';
+import { compileParams, perPeriod } from './params.ts';
+import { PERIODS_PER_YEAR } from '../scenario/spec/time.ts';
 import { prepareTables } from './tables.ts';
 import { deriveMeasures, M, MEASURE_COUNT, SEGMENTS, type PeriodSummary } from './measures.ts';
 
@@ -27,7 +28,7 @@ export interface Simulation {
 }
 
 export function periodsPerYear(s: Scenario): number {
-  return s.periodUnit === 'week' ? 52 : 12;
+  return PERIODS_PER_YEAR[s.periodUnit];
 }
 
 export type { Engine };
@@ -42,11 +43,14 @@ export function kernelOf(sim: Simulation): Kernel {
 
 export function createSimulation(scenario: Scenario, replicate: number, engine: Engine = 'wasm'): Simulation {
   const rng: Stream = createStream(scenario.seed, replicate);
+  // the file's rates and durations are per month; the population and the market are drawn and
+  // resolved from them per period (params.ts)
+  const inPeriods = perPeriod(scenario);
   const kernel = createKernel(scenario.population.size, scenario.firms.length, engine);
   const allocate = kernel.allocate;
   const pop = allocatePopulation(scenario.population.size, scenario.firms.length, allocate);
-  initializePopulation(pop, scenario, rng);
-  const market = createMarket(scenario);
+  initializePopulation(pop, inPeriods, rng);
+  const market = createMarket(inPeriods);
   const params = compileParams(scenario);
   const plan: DecisionPlan = createDecisionPlan(market.firms);
   const K = market.firms;
@@ -58,7 +62,7 @@ export function createSimulation(scenario: Scenario, replicate: number, engine: 
   kernel.attach(pop, tally);
 
   function run(t: number): PeriodSummary {
-    resolveMarket(market, scenario, t);
+    resolveMarket(market, inPeriods, t);
     prepareTables(market, params, shares);
     planDecisions(plan, market, params, prospects);
     const moves = new Float64Array((K + 1) * (K + 1));
