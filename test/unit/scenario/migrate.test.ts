@@ -114,7 +114,7 @@ describe('a version-1 file (rates per period of its periodUnit)', () => {
 
   it('in weeks converts every number it migrates back exactly enough to run the same (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 0.9, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true }), (offer, memory) => {
+      fc.property(fc.double({ min: 0, max: 0.5, noNaN: true }), fc.double({ min: 0.01, max: 0.9, noNaN: true }), (offer, memory) => {
         const r = parse({ schemaVersion: 1, periodUnit: 'week', behaviour: { offerRate: offer, satisfactionMemory: memory } });
         const p = compileParams(r.scenario);
         expect(p.offerRate).toBeCloseTo(offer, 8);
