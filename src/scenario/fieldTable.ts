@@ -45,26 +45,27 @@ function bounds(n: Node): string {
 export function scenarioFieldRows(): FieldRow[] {
   const rows: FieldRow[] = [];
   const seen = new Set<string>();
-  const walk = (n: Node, path: string) => {
+  // `event`: the event type of the list item being walked (its fields' rows are that type's)
+  const walk = (n: Node, path: string, event?: string) => {
     if (n.type === 'object' && n.properties) {
-      for (const [k, v] of Object.entries(n.properties)) walk(v, path ? `${path}.${k}` : k);
+      for (const [k, v] of Object.entries(n.properties)) walk(v, path ? `${path}.${k}` : k, event);
       return;
     }
     const item = n.type === 'array' ? n.items : undefined;
     if (item && (item.properties || item.oneOf || item.anyOf)) {
-      for (const alt of item.oneOf ?? item.anyOf ?? [item]) walk(alt, `${path}[]`);
+      for (const alt of item.oneOf ?? item.anyOf ?? [item]) {
+        const type = alt.properties?.type?.const;
+        walk(alt, `${path}[]`, typeof type === 'string' ? type : undefined);
+      }
       return;
     }
-    if (seen.has(path + bounds(n))) return;
-    seen.add(path + bounds(n));
-    rows.push({
-      path,
-      type: n.type ?? 'any',
-      default: n.default === undefined ? '(required)' : JSON.stringify(n.default),
-      bounds: bounds(n),
-      unit: fieldSpec(path)?.unit?.en ?? '',
-      meaning: fieldSpec(path)?.doc ?? '',
-    });
+    const spec = fieldSpec(path, event);
+    const def = n.default === undefined ? (spec?.optional ? '(none)' : '(required)') : JSON.stringify(n.default);
+    // one row for a field every event type shares alike (the period), one per type otherwise
+    const key = `${path} ${bounds(n)} ${def} ${spec?.doc ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    rows.push({ path, type: n.type ?? 'any', default: def, bounds: bounds(n), unit: spec?.unit?.en ?? '', meaning: spec?.doc ?? '' });
   };
   walk(scenarioJsonSchema(), '');
   return rows;
