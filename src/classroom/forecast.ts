@@ -3,7 +3,8 @@
 // give, not the forecast's). Costs follow the model's cost lines (MODEL.md §5, firm costs):
 // rewards are a share of members' spend, personalisation costs per customer served, goods cost
 // per unit of spend plus a premium per quality point above 3, acquisition is spent as set.
-import type { Firm } from '../scenario/schema.ts';
+import type { Firm, Scenario } from '../scenario/schema.ts';
+import { perPeriod, periodMonths } from '../model/params.ts';
 import type { Decision } from './decision.ts';
 
 export interface Basis {
@@ -23,7 +24,23 @@ export interface Forecast {
   revenue: number;
 }
 
-export type FirmCosts = Pick<Firm, 'unitCost' | 'qualityCost' | 'programmeCostPerMember' | 'personalisationCost'>;
+/** A firm's costs per period of the run (the file states them per month: firmCosts()), and what
+ *  a unit of the acquisitionSpend lever costs a period (the period's months, times the people in
+ *  the market when spend is stated per person). */
+export type FirmCosts = Pick<Firm, 'unitCost' | 'qualityCost' | 'programmeCostPerMember' | 'personalisationCost'> & { acquisitionPerUnit: number };
+
+/** Firm k's costs per period, converted as the model converts them (model/params.ts). */
+export function firmCosts(s: Scenario, k: number): FirmCosts {
+  const f = perPeriod(s).firms[k];
+  const heads = s.market.acquisitionSpendPer === 'person' ? s.population.size : 1;
+  return {
+    unitCost: f.unitCost,
+    qualityCost: f.qualityCost,
+    programmeCostPerMember: f.programmeCostPerMember,
+    personalisationCost: f.personalisationCost,
+    acquisitionPerUnit: periodMonths(s) * heads,
+  };
+}
 
 export function forecastCost(d: Decision, firm: FirmCosts, basis: Basis, periods: number): Forecast {
   // the same customers at the new price spend in proportion to it (a forecast, not the model)
@@ -31,7 +48,7 @@ export function forecastCost(d: Decision, firm: FirmCosts, basis: Basis, periods
   const members = d.programme > 0 ? basis.customers : 0;
   const programme = periods * (d.programme * revenue + members * firm.programmeCostPerMember);
   const personalisation = periods * d.personalisation * firm.personalisationCost * basis.customers;
-  const acquisition = periods * d.acquisitionSpend;
+  const acquisition = periods * d.acquisitionSpend * firm.acquisitionPerUnit;
   const goods = periods * revenue * Math.max(0, firm.unitCost + firm.qualityCost * (d.quality - 3));
   return { acquisition, programme, personalisation, goods, strategy: acquisition + programme + personalisation, revenue: periods * revenue };
 }

@@ -4,7 +4,7 @@
 import { LIMITS } from '../scenario/schema.ts';
 import { parseScenarioValue } from '../scenario/parse.ts';
 import { TEAM_LEVERS, type Decision } from './decision.ts';
-import { forecastCost } from './forecast.ts';
+import { firmCosts, forecastCost } from './forecast.ts';
 import { basisOf } from './views.ts';
 import type { ClientMessage } from './protocol.ts';
 import { firmsPerMarket, seatOf, type GameState } from './state.ts';
@@ -100,7 +100,7 @@ function decide(g: GameState, s: Session, msg: Extract<ClientMessage, { t: 'draf
   const c = g.config!;
   if (c.budget !== null && msg.t === 'submit') {
     const { market, firm } = seatOf(g, team.seat);
-    const f = forecastCost(msg.decision, c.scenario.firms[firm], basisOf(g, market, firm), c.periodsPerRound);
+    const f = forecastCost(msg.decision, firmCosts(c.scenario, firm), basisOf(g, market, firm), c.periodsPerRound);
     if (f.strategy > c.budget) return refuse(g, s, `decision: forecast strategy spend ${Math.round(f.strategy)} is over the budget of ${c.budget} a round`);
   }
   const decision = Object.fromEntries(TEAM_LEVERS.map((k) => [k, msg.decision[k]])) as Decision;

@@ -3,10 +3,9 @@
 // sees its own firm, decisions and draft, and the market's shares; never another team's
 // decisions. The teacher sees everything.
 import { LEVER_BY_KEY } from '../scenario/levers.ts';
-import type { Firm } from '../scenario/schema.ts';
 import { TEAM_LEVERS, scheduledDecision, type Decision } from './decision.ts';
 import { firmHistory, loyaltyVerdict, scores, type LoyaltyVerdict } from './debrief.ts';
-import type { Basis } from './forecast.ts';
+import { firmCosts, type Basis, type FirmCosts } from './forecast.ts';
 import type { FirmOutcome, MarketOutcomes } from './outcomes.ts';
 import type { Ranking } from './protocol.ts';
 import { marketFile } from './rounds.ts';
@@ -72,7 +71,7 @@ export interface TeamView extends Common {
   /** What the team's form starts from: its draft, its submission, else what holds now. */
   current: Decision;
   submitted: boolean;
-  costs: Pick<Firm, 'unitCost' | 'qualityCost' | 'programmeCostPerMember' | 'personalisationCost'>;
+  costs: FirmCosts;
   basis: Basis;
   history: FirmOutcome[];
   /** shares[period][firm] of the team's market. */
@@ -183,7 +182,6 @@ export function teamView(g: GameState, teamId: number, now: number): TeamView | 
   if (!t || !g.config) return null;
   const { market, firm } = seatOf(g, t.seat);
   const K = firmsPerMarket(g);
-  const f = g.config.scenario.firms[firm];
   const draft = g.drafts[t.id];
   const own = g.phase === 'playing' ? g.decisions[g.round]?.[t.seat] : null;
   const current =
@@ -203,7 +201,7 @@ export function teamView(g: GameState, teamId: number, now: number): TeamView | 
     firmNames: Array.from({ length: K }, (_, k) => displayName(g, market, k)),
     current,
     submitted: own?.how === 'submitted',
-    costs: { unitCost: f.unitCost, qualityCost: f.qualityCost, programmeCostPerMember: f.programmeCostPerMember, personalisationCost: f.personalisationCost },
+    costs: firmCosts(g.config.scenario, firm),
     basis: basisOf(g, market, firm),
     history: firmHistory(outcomes, firm),
     shares: sharesOf(outcomes),

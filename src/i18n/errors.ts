@@ -38,6 +38,7 @@ const TYPE: Record<string, string> = {
 };
 
 const RULES: readonly Rule[] = [
+  [/^must be > period \((\d+)\)$/, (n) => `必须晚于开始的期（${n}）`],
   [/^must be ([≥≤<>]) (.+)$/, (op, x) => `必须 ${op} ${x}`],
   [/^must be a whole number$/, () => '必须是整数'],
   [/^must be an? (number|string|boolean|object|array \(a list\))$/, (t) => `必须是${TYPE[t] ?? t}`],
@@ -116,6 +117,19 @@ export function errorLine(line: string, lang: 'en' | 'zh'): string {
 const NOTICES: readonly Rule[] = [
   [/^This file had no schemaVersion \(version 0\); it was migrated to version (\d+)\.$/, (n) => `此文件没有 schemaVersion（版本 0），已迁移到版本 ${n}。`],
   [/^The comparison had no version \(version 0\); it was migrated to version (\d+)\.$/, (n) => `比较设置没有版本号（版本 0），已迁移到版本 ${n}。`],
+  [/^This file was written for schema version (\d+); it was migrated to version (\d+)\.$/, (a, b) => `此文件按格式版本 ${a} 编写，已迁移到版本 ${b}。`],
+  [
+    /^Rates and durations are now stated per month; its periods are months, so its values are unchanged\.$/,
+    () => '速率与时长现在一律按月表述；此文件的周期单位是月，数值不变。',
+  ],
+  [
+    /^Rates and durations are now stated per month; its periods are weeks, so its rates per week were converted to per month: (.+)\.$/,
+    (list) => `速率与时长现在一律按月表述；此文件的周期单位是周，以下每周的数值已换算为每月：${list}。`,
+  ],
+  [
+    /^The model's own rates \(wallet-share adaptation, the points horizon, starting tenures\) were per period in version 1 and are per month now, so weekly results differ a little from version 1's\.$/,
+    () => '模型自身的速率（客户占有率的调整、积分累积期、初始关系时长）在版本 1 中按期计算，现在按月计算，因此按周运行的结果与版本 1 略有不同。',
+  ],
 ];
 
 /** A migration notice in the user's language. */

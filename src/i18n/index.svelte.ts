@@ -1,5 +1,6 @@
 // The app's language: English or Simplified Chinese. Switching re-renders the text only; no
 // state is lost. The choice is remembered in localStorage.
+import { PERIOD_UNITS, type PeriodUnit } from '../scenario/spec/time.ts';
 import { en, type MessageKey } from './en.ts';
 import { zh } from './zh.ts';
 import { translate, type Vars } from './translate.ts';
@@ -50,13 +51,13 @@ export function pick(text: { en: string; zh: string }): string {
 }
 
 /** A period as a sentence names it: "Month 36" / 第 36 个月, "Week 12" / 第 12 周. */
-export function formatPeriod(at: number, unit: 'month' | 'week' | 'period'): string {
+export function formatPeriod(at: number, unit: PeriodUnit | 'period'): string {
   return t(`period.${unit}`, { t: at });
 }
 
 /** The period named by a chart's x-axis label (t('axis.month') etc.), for read-outs. */
 export function periodOnAxis(axisLabel: string, at: number): string {
-  const unit = (['month', 'week', 'period'] as const).find((u) => t(`axis.${u}`) === axisLabel);
+  const unit = ([...PERIOD_UNITS, 'period'] as const).find((u) => t(`axis.${u}`) === axisLabel);
   return unit ? formatPeriod(at, unit) : `${axisLabel} ${at}`;
 }
 

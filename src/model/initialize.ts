@@ -4,6 +4,8 @@ import type { Scenario } from '../scenario/schema.ts';
 import { KIN_FIRM_SHIFT, NO_PROVIDER, TRAIT, type Population } from './population.ts';
 import { U32, type Stream } from './rng.ts';
 import { FIT_STEPS, fitOf, initializeMatches } from './match.ts';
+import { INITIAL_TENURE, periodMonths } from './params.ts';
+import { toPeriod } from '../scenario/spec/time.ts';
 
 const uniform = (rng: Stream) => (rng.int32() >>> 0) / U32;
 
@@ -27,12 +29,15 @@ function pickFirm(rng: Stream, shares: readonly number[], total: number): number
   return shares.length - 1;
 }
 
+/** `s` per period (params.ts perPeriod): its budgets are per period. */
 export function initializePopulation(pop: Population, s: Scenario, rng: Stream): void {
   const p = s.population;
   const b = s.behaviour;
   const shares = s.firms.map((f) => f.initialShare);
   const totalShare = shares.reduce((a, x) => a + x, 0);
   initializeMatches(pop, s.seed);
+  // in periods, from months (params.ts): the same spread of tenures whatever the period
+  const startingTenure = toPeriod(INITIAL_TENURE, 'duration', periodMonths(s));
   for (let i = 0; i < pop.size; i++) {
     pop.budget[i] = paretoBudget(rng, p.budget.mean, p.budget.paretoAlpha);
     pop.priceSensitivity[i] = around(rng, p.priceSensitivity.mean, p.priceSensitivity.spread);
@@ -54,7 +59,7 @@ export function initializePopulation(pop: Population, s: Scenario, rng: Stream):
     const sat = b.baseSatisfaction + b.disconfirmationWeight * (q - e) - b.priceWeightInSatisfaction * pop.priceSensitivity[i] * (f.price - 1);
     pop.provider[i] = k;
     pop.satisfaction[i] = Math.min(5, Math.max(1, sat));
-    pop.tenure[i] = Math.floor(history * 48);
+    pop.tenure[i] = Math.floor(history * startingTenure);
     pop.trust[i] = sat > b.baseSatisfaction ? Math.min(1, (history * (sat - b.baseSatisfaction)) / 1.5) : 0;
     pop.walletShare[i] = 0.5;
   }

@@ -71,7 +71,6 @@ function allocateKernel(allocate: Allocate, K: number) {
     // xor4096's 128 words and a mirror of the first four (the four-at-a-time fill reads past 127)
     rngState: allocate(Int32Array, 132),
     drawBuffer: allocate(Uint32Array, CHUNK * DRAWS_PER_CUSTOMER),
-    stakeTable: allocate(Float64Array, 25),
     rivalRecords: allocate(Float64Array, K * K * 4),
     table: allocate(Uint32Array, POINTERS.length + integerNames().length),
   };
@@ -138,8 +137,8 @@ export function createKernel(size: number, firms: number, engine: Engine = 'wasm
   }
 
   function layoutFor(population: Population, tally: Float64Array): void {
-    const { moves, scalars, rngState, drawBuffer, stakeTable, rivalRecords } = own;
-    const views: Record<string, ArrayBufferView> = { moves, scalars, rngState, drawBuffer, stakeTable, rivalRecords, acc: tally };
+    const { moves, scalars, rngState, drawBuffer, rivalRecords } = own;
+    const views: Record<string, ArrayBufferView> = { moves, scalars, rngState, drawBuffer, rivalRecords, acc: tally };
     FIRM_TABLES.forEach(([name], n) => (views[name] = own.tables[n]));
     const arrays = POINTERS.map((name) => (name in views ? views[name] : (population[name as keyof Population] as ArrayBufferView)));
     if (!arrays.every((a) => a.buffer === buffer())) throw new Error('kernel: the population and tallies must be allocated by it');

@@ -8,7 +8,7 @@
 import type { Market } from './market.ts';
 import type { Params } from './params.ts';
 import type { DecisionPlan } from './plan.ts';
-import { UNIT_SD, KNOWN_FIT } from './kernel/constants.ts';
+import { UNIT_SD, KNOWN_FIT, STAKE_TABLE } from './kernel/constants.ts';
 import { BLOCK, EVENTS, MOOD, SUM, TYPE_CLASS } from './tally.ts';
 import { M } from './measures.ts';
 
@@ -33,7 +33,7 @@ export const CUSTOMER_ARRAYS = [
   ['loyaltyType', Uint8Array, 'one'],
   ['jsClass', Uint8Array, 'one'],
   ['happened', Uint16Array, 'one'],
-  ['grudge', Uint8Array, 'one'], // periods a terrorist keeps talking
+  ['grudge', Uint16Array, 'one'], // periods a terrorist keeps talking (a year of days is 365)
   ['fit', Int8Array, 'perFirm'], // fit[i * firms + k], ±127 = ±matchSpread
   ['freedom', Uint8Array, 'one'], // free to choose while freedom < 256 · openness
 ] as const satisfies readonly (readonly [string, ArrayType, 'one' | 'perFirm'])[];
@@ -63,11 +63,12 @@ export const FIRM_TABLES = [
   ['recoveryRate', Float64Array, (K) => K, (m) => m.lever.recoveryRate],
   ['recoverySpeed', Float64Array, (K) => K, (m) => m.lever.recoverySpeed],
   ['repurchase', Float64Array, () => 8, (_, p) => p.repurchase],
+  ['stakeTable', Float64Array, () => STAKE_TABLE, (_, p) => p.stakeTable],
 ] as const satisfies readonly (readonly [string, typeof Float64Array | typeof Uint8Array, (K: number) => number, Source])[];
 
 /** The kernel's own buffers: the moves, the scalars, the random state, the tallies, a chunk's
  *  draws and the tables it derives itself. Sizes are filled in by kernelMemory.ts. */
-export const KERNEL_BUFFERS = ['moves', 'scalars', 'rngState', 'acc', 'drawBuffer', 'stakeTable', 'rivalRecords'] as const;
+export const KERNEL_BUFFERS = ['moves', 'scalars', 'rngState', 'acc', 'drawBuffer', 'rivalRecords'] as const;
 
 /** The period's scalars, each with where its value comes from. */
 export const SCALARS = {
@@ -96,6 +97,7 @@ export const SCALARS = {
   noiseSd: (m, p) => p.decisionNoise * UNIT_SD,
   terroristThreshold: (m, p) => p.terroristThreshold,
   terroristPeriods: (m, p) => p.terroristPeriods,
+  walletAdaptation: (m, p) => p.walletAdaptation,
   majorShare: (m, p) => p.majorShare,
   complaintRate: (m, p) => p.complaintRate,
   failureImpact: (m, p) => p.failureImpact,

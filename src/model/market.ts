@@ -1,7 +1,7 @@
 // The firms' levers and the market's conditions in force at period t: the scenario's base
 // values, then its scheduled lever changes, then market events. Resolved once per period so
 // the per-customer loops only read plain arrays.
-import type { Scenario } from '../scenario/schema.ts';
+import type { LeverChange, MarketEvent, Scenario } from '../scenario/schema.ts';
 import { LEVER_KEYS, type LeverKey } from '../scenario/levers.ts';
 
 export interface Market {
@@ -66,7 +66,21 @@ export function createMarket(s: Scenario): Market {
   };
 }
 
-/** Sets every lever and condition for period t. Changes and events apply in file order. */
+/** The first period after a change's or an event's window (Infinity: it holds to the end): the
+ *  one rule for windows. A change holds until `until`; an event for its `duration` (a
+ *  deregulation, and a number portability without one, for good). */
+export function windowEnd(x: LeverChange | MarketEvent): number {
+  if ('lever' in x) return x.until ?? Infinity;
+  return 'duration' in x && x.duration !== undefined ? x.period + x.duration : Infinity;
+}
+
+/** Whether a change or an event is in force in period t. */
+export const inForce = (x: LeverChange | MarketEvent, t: number): boolean => x.period <= t && t < windowEnd(x);
+
+/** Sets every lever and condition for period t, from the scenario per period (params.ts
+ *  perPeriod). Changes and events in force apply in file order: of two changes of one lever,
+ *  the later in the file wins while both are in force (a lever setting, appended last, wins over
+ *  any: scenario/leverSettings.ts). */
 export function resolveMarket(m: Market, s: Scenario, t: number): void {
   let deregulated = false;
   m.openness = s.market.openness;
@@ -75,9 +89,9 @@ export function resolveMarket(m: Market, s: Scenario, t: number): void {
     for (const key of LEVER_KEYS) m.lever[key][k] = f[key];
     m.failureRate[k] = s.service.failureRate;
   });
-  for (const c of s.changes) if (c.period <= t) m.lever[c.lever][c.firm] = c.value;
+  for (const c of s.changes) if (inForce(c, t)) m.lever[c.lever][c.firm] = c.value;
   for (const e of s.events) {
-    if (e.period > t) continue;
+    if (!inForce(e, t)) continue;
     switch (e.type) {
       case 'deregulation':
         deregulated = true;
@@ -87,13 +101,11 @@ export function resolveMarket(m: Market, s: Scenario, t: number): void {
         m.numberTieRemaining = Math.min(m.numberTieRemaining, e.remaining);
         break;
       case 'priceWar':
-        if (t < e.period + e.duration) for (const f of e.firms) m.lever.price[f] *= 1 - e.priceCut;
+        for (const f of e.firms) m.lever.price[f] *= 1 - e.priceCut;
         break;
       case 'qualityIncident':
-        if (t < e.period + e.duration) {
-          m.lever.quality[e.firm] = Math.max(1, m.lever.quality[e.firm] - e.qualityDrop);
-          m.failureRate[e.firm] = Math.min(1, m.failureRate[e.firm] + e.failureRate);
-        }
+        m.lever.quality[e.firm] = Math.max(1, m.lever.quality[e.firm] - e.qualityDrop);
+        m.failureRate[e.firm] = Math.min(1, m.failureRate[e.firm] + e.failureRate);
         break;
     }
   }

@@ -57,7 +57,7 @@ export interface Population {
   readonly loyaltyType: Uint8Array;
   readonly jsClass: Uint8Array;
   readonly happened: Uint16Array;
-  readonly grudge: Uint8Array; // periods a terrorist keeps talking
+  readonly grudge: Uint16Array; // periods a terrorist keeps talking
   // constants: fit with each firm (fit[i * firms + k], ±127 = ±matchSpread) and freedom of choice
   readonly fit: Int8Array;
   readonly freedom: Uint8Array; // free to choose while freedom < 256 · openness

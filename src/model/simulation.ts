@@ -11,7 +11,8 @@ import { createDecisionPlan, planDecisions, type DecisionPlan } from './plan.ts'
 import { applyWordOfMouth } from './drivers/wordOfMouth.ts';
 import { createTally, foldTally } from './tally.ts';
 import { createKernel, type Engine, type Kernel } from './kernelMemory.ts';
-import { compileParams } from './params.ts';
+import { compileParams, perPeriod } from './params.ts';
+import { PERIODS_PER_YEAR } from '../scenario/spec/time.ts';
 import { prepareTables } from './tables.ts';
 import { createCohortCounter } from './cohorts.ts';
 import { deriveMeasures, M, MEASURE_COUNT, SEGMENTS, type PeriodSummary } from './measures.ts';
@@ -28,7 +29,7 @@ export interface Simulation {
 }
 
 export function periodsPerYear(s: Scenario): number {
-  return s.periodUnit === 'week' ? 52 : 12;
+  return PERIODS_PER_YEAR[s.periodUnit];
 }
 
 export type { Engine };
@@ -70,11 +71,15 @@ export function createSimulation(scenario: Scenario, replicate: number, engine: 
   const burnInUnder = options.burnInUnder ?? scenario;
   checkSameStart(scenario, burnInUnder);
   const rng: Stream = createStream(scenario.seed, replicate);
+  // the file's rates and durations are per month; the population and the market are drawn and
+  // resolved from them per period (params.ts)
+  const inPeriods = perPeriod(scenario);
   const kernel = createKernel(scenario.population.size, scenario.firms.length, engine);
   const allocate = kernel.allocate;
   const pop = allocatePopulation(scenario.population.size, scenario.firms.length, allocate);
-  initializePopulation(pop, burnInUnder, rng);
-  const market = createMarket(scenario);
+  const startInPeriods = burnInUnder === scenario ? inPeriods : perPeriod(burnInUnder);
+  initializePopulation(pop, startInPeriods, rng);
+  const market = createMarket(inPeriods);
   const periodParams = compileParams(scenario);
   const startParams = burnInUnder === scenario ? periodParams : compileParams(burnInUnder);
   const plan: DecisionPlan = createDecisionPlan(market.firms);
@@ -86,7 +91,7 @@ export function createSimulation(scenario: Scenario, replicate: number, engine: 
   const tally = createTally(K, allocate);
   kernel.attach(pop, tally);
 
-  function run(t: number, under: Scenario = scenario, params = periodParams): PeriodSummary {
+  function run(t: number, under: Scenario = inPeriods, params = periodParams): PeriodSummary {
     resolveMarket(market, under, t);
     prepareTables(market, params, shares);
     planDecisions(plan, market, params, prospects);
@@ -107,7 +112,7 @@ export function createSimulation(scenario: Scenario, replicate: number, engine: 
 
   // the drawn population is not yet what its own history would have made it (who stayed with
   // whom, trust, expectations): let it settle under period 0's conditions before reporting
-  for (let b = 0; b < scenario.burnIn; b++) run(0, burnInUnder, startParams);
+  for (let b = 0; b < scenario.burnIn; b++) run(0, startInPeriods, startParams);
   const cohorts = options.cohorts ? createCohortCounter(pop, periodsPerYear(scenario), scenario.horizon) : null;
 
   function step(): PeriodSummary {

@@ -3,7 +3,7 @@
 // the parser accepts; unit and meaning from the field's row in spec/.
 import { z } from 'zod';
 import { scenarioSchema } from './schema.ts';
-import { fieldSpec } from './spec/index.ts';
+import { fieldSpec, SCHEMA_VERSION } from './spec/index.ts';
 
 export interface FieldRow {
   path: string;
@@ -47,27 +47,28 @@ function bounds(n: Node): string {
 export function scenarioFieldRows(): FieldRow[] {
   const rows: FieldRow[] = [];
   const seen = new Set<string>();
-  const walk = (n: Node, path: string, optional = false) => {
+  // `event`: the event type of the list item being walked (its fields' rows are that type's)
+  const walk = (n: Node, path: string, event?: string, optional = false) => {
     if (n.type === 'object' && n.properties) {
-      for (const [k, v] of Object.entries(n.properties)) walk(v, path ? `${path}.${k}` : k, !(n.required ?? []).includes(k));
+      for (const [k, v] of Object.entries(n.properties)) walk(v, path ? `${path}.${k}` : k, event, !(n.required ?? []).includes(k));
       return;
     }
     const item = n.type === 'array' ? n.items : undefined;
     if (item && (item.properties || item.oneOf || item.anyOf)) {
-      for (const alt of item.oneOf ?? item.anyOf ?? [item]) walk(alt, `${path}[]`);
+      for (const alt of item.oneOf ?? item.anyOf ?? [item]) {
+        const type = alt.properties?.type?.const;
+        walk(alt, `${path}[]`, typeof type === 'string' ? type : undefined);
+      }
       return;
     }
-    if (seen.has(path + bounds(n))) return;
-    seen.add(path + bounds(n));
-    rows.push({
-      path,
-      type: n.type ?? 'any',
-      default: n.default !== undefined ? JSON.stringify(n.default) : optional ? '(optional)' : '(required)',
-      bounds: bounds(n),
-      unit: fieldSpec(path)?.unit?.en ?? '',
-      // the optional comparison section documents itself in its schema (spec/comparison.ts)
-      meaning: fieldSpec(path)?.doc ?? n.description ?? '',
-    });
+    const spec = fieldSpec(path, event);
+    const def = n.default !== undefined ? JSON.stringify(n.default) : spec?.optional || optional ? '(none)' : '(required)';
+    // one row for a field every event type shares alike (the period), one per type otherwise
+    const key = `${path} ${bounds(n)} ${def} ${spec?.doc ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    // the optional comparison section documents itself in its schema (spec/comparison.ts)
+    rows.push({ path, type: n.type ?? 'any', default: def, bounds: bounds(n), unit: spec?.unit?.en ?? '', meaning: spec?.doc ?? n.description ?? '' });
   };
   walk(scenarioJsonSchema(), '');
   return rows;
@@ -76,10 +77,12 @@ export function scenarioFieldRows(): FieldRow[] {
 export function scenarioFormatMarkdown(): string {
   const rows = scenarioFieldRows();
   const lines = [
-    '# Scenario file format (schema version 1)',
+    `# Scenario file format (schema version ${SCHEMA_VERSION})`,
     '',
     'Generated from the field tables in `src/scenario/spec/` (through the zod schema, `src/scenario/schema.ts`) by `npm run docs`; do not edit by hand.',
-    'A file needs only `"schemaVersion": 1` and what differs from the defaults. Unknown keys are errors.',
+    `A file needs only \`"schemaVersion": ${SCHEMA_VERSION}\` and what differs from the defaults. Unknown keys are errors.`,
+    '',
+    '**Time.** Every rate and duration is stated per month, whatever `periodUnit` is (day, week, month, quarter or year); the model converts each to the period length by the rule its unit names: a _chance per month_ or a _share of the gap per month_ compounds (per period 1 − (1 − r)^L for a period of L months, so a year of weekly periods gives the annual chance a year of months gives), an amount _per month_ (money, customers, points, a rate per month) is multiplied by L, and a duration in _months_ is divided by L. Months because the library and the sources behind the defaults are monthly: a month scenario runs exactly as written. The horizon, the burn-in and the schedule (`changes[].period`, `until`, `events[].period`, `duration`) count periods, as charts and CSV files do; switching the period unit in the editor rescales them so the run covers the same time. Files of version 1 stated rates per period of their `periodUnit` and are converted when read.',
     '',
     '| field | type | default | bounds | unit | meaning |',
     '|---|---|---|---|---|---|',

@@ -11,6 +11,8 @@ export interface NumericField {
   integer: boolean;
   default: number | undefined;
   unit: Text | undefined;
+  /** May be left out of the file. */
+  optional: boolean;
 }
 
 /** ['firms', 2, 'price'] → 'firms[2].price' */
@@ -25,6 +27,7 @@ const asField = (path: readonly Key[], f: FieldSpec | undefined): NumericField |
         integer: f.kind === 'integer',
         default: typeof f.default === 'number' ? f.default : undefined,
         unit: f.unit,
+        optional: f.optional === true,
       }
     : null;
 

@@ -1,6 +1,7 @@
 // The firm's strategy levers (MODEL.md §5). One table drives the schema bounds, the
 // schedule ("changes") validation, the editor's sliders and the CLI's docs, so a lever is
 // declared exactly once.
+import type { TimeRule } from './spec/time.ts';
 
 export interface LeverSpec {
   readonly key: LeverKey;
@@ -8,7 +9,9 @@ export interface LeverSpec {
   readonly max: number;
   readonly default: number;
   readonly step: number;
-  readonly unit: { readonly en: string; readonly zh: string };
+  /** `time`: how the model converts the value to the period length (spec/units.ts); absent for
+   *  levers that do not depend on it. */
+  readonly unit: { readonly en: string; readonly zh: string; readonly time?: TimeRule };
   readonly label: { readonly en: string; readonly zh: string };
   readonly help: { readonly en: string; readonly zh: string };
 }
@@ -43,6 +46,9 @@ const spec = (
   helpEn: string,
   helpZh: string,
 ): LeverSpec => ({ key, min, max, default: def, step, unit: { en: unit[0], zh: unit[1] }, label: { en, zh }, help: { en: helpEn, zh: helpZh } });
+
+/** A lever stated per month (an amount, spec/units.ts): the model scales it to the period. */
+const perMonth = (l: LeverSpec): LeverSpec => ({ ...l, unit: { ...l.unit, time: 'amount' } });
 
 export const LEVERS: readonly LeverSpec[] = [
   spec(
@@ -165,17 +171,19 @@ export const LEVERS: readonly LeverSpec[] = [
     'Share of personalisation and recovery effort aimed at the top 20% by spend.',
     '个性化与补救资源集中于消费额前 20% 顾客的比例。',
   ),
-  spec(
-    'acquisitionSpend',
-    0,
-    1e7,
-    0,
-    100,
-    ['money per period', '每期金额'],
-    'Acquisition spend',
-    '获客支出',
-    'Marketing spend per period to win customers new to the category.',
-    '每期用于吸引新顾客进入品类的营销支出。',
+  perMonth(
+    spec(
+      'acquisitionSpend',
+      0,
+      1e8,
+      0,
+      100,
+      ['money per month', '每月金额'],
+      'Acquisition spend',
+      '获客支出',
+      'Marketing spend per month to win customers new to the category.',
+      '每月用于吸引新顾客进入品类的营销支出。',
+    ),
   ),
   spec(
     'offerRate',

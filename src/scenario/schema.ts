@@ -27,6 +27,8 @@ export const scenarioSchema = z
     s.changes.forEach((c, i) => {
       if (c.firm >= k) ctx.addIssue({ code: 'custom', path: ['changes', i, 'firm'], message: `must be < ${k} (there are ${k} firms)` });
       const l = LEVERS.find((x) => x.key === c.lever)!;
+      if (c.until !== undefined && c.until <= c.period)
+        ctx.addIssue({ code: 'custom', path: ['changes', i, 'until'], message: `must be > period (${c.period})` });
       if (!(c.value >= l.min && c.value <= l.max))
         ctx.addIssue({ code: 'custom', path: ['changes', i, 'value'], message: `${c.lever} must be between ${l.min} and ${l.max}` });
     });

@@ -68,7 +68,7 @@ function leave(i: i32, K: i32, k: i32): void {
   setU8(lastProvider, i, k);
   setU8(provider, i, NO_PROVIDER);
   flag(i, LEFT);
-  setU8(grudge, i, f32at(satisfaction, i) < sc(S.terroristThreshold) ? ceilInt(sc(S.terroristPeriods)) : 0);
+  setU16(grudge, i, f32at(satisfaction, i) < sc(S.terroristThreshold) ? ceilInt(sc(S.terroristPeriods)) : 0);
   bump(moves, k * (K + 1) + K);
 }
 
@@ -137,8 +137,8 @@ export function hearsOffer(c: f64, offers: f64): bool {
 /** Prospect i may enter the category with the firm its draw falls on. */
 function prospectOne(i: i32, K: i32, t: i32, from: i32): void {
   setU16(happened, i, 0);
-  const g = u8at(grudge, i);
-  if (g > 0) setU8(grudge, i, g - 1);
+  const g = u16at(grudge, i);
+  if (g > 0) setU16(grudge, i, g - 1);
   const u = unit32(drawAt(i, from, 3));
   if (u < f64at(entryCum, K - 1)) {
     let j = 0;

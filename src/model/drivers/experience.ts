@@ -62,8 +62,6 @@ export const WALLET_PER_SATISFACTION = 0.2;
 export const WALLET_PER_TRUST = 0.25;
 export const PROGRAMME_WALLET = 0.5;
 export const WALLET_MIN = 0.05;
-/** Share of the gap to its target wallet share a customer closes each period. */
-export const WALLET_ADAPTATION = 0.15;
 export const TENURE_MAX = 65535;
 
 // ── the rules, one customer ──
@@ -140,10 +138,10 @@ export function boundedTrust(tru: f64): f64 {
   return clamp(tru, 0, 1);
 }
 
-/** Wallet share follows satisfaction, trust and rewards, slowly. @lanes */
+/** Wallet share follows satisfaction, trust and rewards, slowly (walletAdaptation: params.ts). @lanes */
 export function nextWalletShare(ws: f64, sat: f64, tru: f64, deal: f64, reward: f64): f64 {
   const target = WALLET_BASE + WALLET_PER_SATISFACTION * (sat - 3) + WALLET_PER_TRUST * tru + PROGRAMME_WALLET * deal * reward;
-  return ws + WALLET_ADAPTATION * (clamp(target, WALLET_MIN, 1) - ws);
+  return ws + sc(S.walletAdaptation) * (clamp(target, WALLET_MIN, 1) - ws);
 }
 
 /** Customer i's experience this period (a prospect is left alone: the decisions clear it). */

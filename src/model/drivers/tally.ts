@@ -112,7 +112,7 @@ export function apply(from: i32, to: i32, K: i32, t: i32): void {
     }
     if (k == NO_PROVIDER) {
       // a terrorist keeps talking about the firm it left
-      if ((h & LEFT) == 0 && u8at(grudge, i) > 0) bump(tally, (u8at(LastProvider, i) * TIER_COUNT + tr) * block + js0 + TERRORIST);
+      if ((h & LEFT) == 0 && u16at(grudge, i) > 0) bump(tally, (u8at(LastProvider, i) * TIER_COUNT + tr) * block + js0 + TERRORIST);
       continue;
     }
     const o = (k * TIER_COUNT + tr) * block;

@@ -10,3 +10,6 @@ export const DRAWS_PER_CUSTOMER = 4;
 /** Customers per chunk of the period loop: their draws (16 KB) and state (~50 KB) stay in the
  *  L1 and L2 caches from one mechanism to the next. */
 export const CHUNK = 1024;
+/** Entries of the programme stake table (src/model/params.ts): tenures of 0 to 730 periods, the
+ *  24 months of the points horizon in days, and one more for any tenure beyond. */
+export const STAKE_TABLE = 732;

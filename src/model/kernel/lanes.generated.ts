@@ -4,7 +4,7 @@
 import { S, sc } from './layout.generated.ts';
 import { AFFECTION_ZONE, DEFECTION_ZONE, EXPECTATION_MAX, SATISFACTION_MAX, SATISFACTION_MIN } from './scales.ts';
 import { clampLanes, positivePartLanes } from './lanes.ts';
-import { DISTRUST_BELOW, OWN_EXPERIENCE, PROGRAMME_WALLET, TRUST_FROM, WALLET_ADAPTATION, WALLET_BASE, WALLET_MIN, WALLET_PER_SATISFACTION, WALLET_PER_TRUST } from '../drivers/experience.ts';
+import { DISTRUST_BELOW, OWN_EXPERIENCE, PROGRAMME_WALLET, TRUST_FROM, WALLET_BASE, WALLET_MIN, WALLET_PER_SATISFACTION, WALLET_PER_TRUST } from '../drivers/experience.ts';
 
 /** typicalQuality() (experience.ts), two lanes. */
 export function typicalQualityLanes(typicalKt: v128, fitK: v128): v128 {
@@ -41,7 +41,7 @@ export function boundedTrustLanes(tru: v128): v128 {
 /** nextWalletShare() (experience.ts), two lanes. */
 export function nextWalletShareLanes(ws: v128, sat: v128, tru: v128, deal: v128, reward: v128): v128 {
   const target = f64x2.add(f64x2.add(f64x2.add(f64x2.splat(WALLET_BASE), f64x2.mul(f64x2.splat(WALLET_PER_SATISFACTION), f64x2.sub(sat, f64x2.splat(3)))), f64x2.mul(f64x2.splat(WALLET_PER_TRUST), tru)), f64x2.mul(f64x2.mul(f64x2.splat(PROGRAMME_WALLET), deal), reward));
-  return f64x2.add(ws, f64x2.mul(f64x2.splat(WALLET_ADAPTATION), f64x2.sub(clampLanes(target, f64x2.splat(WALLET_MIN), f64x2.splat(1)), ws)));
+  return f64x2.add(ws, f64x2.mul(f64x2.splat(sc(S.walletAdaptation)), f64x2.sub(clampLanes(target, f64x2.splat(WALLET_MIN), f64x2.splat(1)), ws)));
 }
 
 /** searches() (decision.ts), bits in two i64 lanes. */

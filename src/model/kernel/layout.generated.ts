@@ -42,12 +42,12 @@ export let complaintEncouragement: usize = 0;
 export let recoveryRate: usize = 0;
 export let recoverySpeed: usize = 0;
 export let repurchase: usize = 0;
+export let stakeTable: usize = 0;
 export let moves: usize = 0;
 export let scalars: usize = 0;
 export let rngState: usize = 0;
 export let acc: usize = 0;
 export let drawBuffer: usize = 0;
-export let stakeTable: usize = 0;
 export let rivalRecords: usize = 0;
 
 // integers of the tallies’ layout
@@ -88,6 +88,7 @@ export enum S {
   noiseSd,
   terroristThreshold,
   terroristPeriods,
+  walletAdaptation,
   majorShare,
   complaintRate,
   failureImpact,
@@ -142,12 +143,12 @@ export function layout(table: usize): void {
   recoveryRate = u32at(table, 37);
   recoverySpeed = u32at(table, 38);
   repurchase = u32at(table, 39);
-  moves = u32at(table, 40);
-  scalars = u32at(table, 41);
-  rngState = u32at(table, 42);
-  acc = u32at(table, 43);
-  drawBuffer = u32at(table, 44);
-  stakeTable = u32at(table, 45);
+  stakeTable = u32at(table, 40);
+  moves = u32at(table, 41);
+  scalars = u32at(table, 42);
+  rngState = u32at(table, 43);
+  acc = u32at(table, 44);
+  drawBuffer = u32at(table, 45);
   rivalRecords = u32at(table, 46);
   BLOCK = i32at(table, 47);
   SUM0 = i32at(table, 48);

@@ -9,7 +9,7 @@
 import { CHUNK, DRAWS_PER_CUSTOMER } from './constants.ts';
 import { fillDraws, rngW, setStream, streamAt } from './draws.ts';
 import { layout } from './layout.generated.ts';
-import { fillStakeTable, recordRivals } from './utility.ts';
+import { recordRivals } from './utility.ts';
 import { applyDrivers } from '../drivers/index.ts';
 import { minInt } from './platform.ts';
 import { attributeOne, attributedMargin } from '../drivers/loyalty.ts';
@@ -17,7 +17,6 @@ import { attributeOne, attributedMargin } from '../drivers/loyalty.ts';
 /** Reads the memory's layout from the table at `table` (kernelMemory.ts writes it). */
 export function bindLayout(table: usize): void {
   layout(table);
-  fillStakeTable();
 }
 
 /** Period t for customers 0..size−1 of K firms, the random stream at index ri and Weyl counter

@@ -8,6 +8,7 @@
 // incentive: loyalty-programme rewards it would give up, points saved up included
 // kinship:   a tie to the firm's staff
 import { KIN, KIN_FIRM_SHIFT, NUMBER_TIE } from './customer.ts';
+import { STAKE_TABLE } from './constants.ts';
 import { SATISFACTION_MAX, SATISFACTION_MIN } from './scales.ts';
 import {
   dealSensitivity,
@@ -31,26 +32,13 @@ import {
   tenure,
   trust,
 } from './layout.generated.ts';
-import { ceilInt, choose, chooseInt, clamp, f32at, f64at, i8at, minInt, pmin, positivePart, setF64, toF64, u16at, u8at } from './platform.ts';
+import { ceilInt, choose, chooseInt, clamp, f32at, f64at, i8at, minInt, pmin, setF64, u16at, u8at } from './platform.ts';
 
-/** Points saved up with a programme double the stake after this many periods of tenure. */
-export const POINTS_HORIZON = 24;
-
-/** 1 + min(tenure, POINTS_HORIZON) / POINTS_HORIZON: what a programme's reward is multiplied by
- *  when a customer of that tenure leaves, its saved-up points included. */
-export function stakeMultiplier(ten: f64): f64 {
-  return 1 + (ten - positivePart(ten - POINTS_HORIZON)) / POINTS_HORIZON;
-}
-
-/** Fills the stake table: the multiplier takes 25 values, worked out once and looked up (a
- *  division is slow and on the path). */
-export function fillStakeTable(): void {
-  for (let n = 0; n <= POINTS_HORIZON; n++) setF64(stakeTable, n, stakeMultiplier(toF64(n)));
-}
-
-/** What a customer of tenure `ten` forfeits by leaving a programme paying `reward`. */
+/** What a customer of tenure `ten` (periods) forfeits by leaving a programme paying `reward`:
+ *  the reward times the stake multiplier for its tenure, saved-up points included, looked up (a
+ *  division is slow and on the path; params.ts fills the table for the period length). */
 export function pointsAtStake(reward: f64, ten: i32): f64 {
-  return reward * f64at(stakeTable, minInt(ten, POINTS_HORIZON));
+  return reward * f64at(stakeTable, minInt(ten, STAKE_TABLE - 1));
 }
 
 /** What customers of firm k weigh against their n-th open rival j, rebuilt every period as one

@@ -5,6 +5,7 @@
 // src/ui/editor/). Each row carries its `path`, by which the model's parameter compilation
 // (src/model/params.ts) takes the number fields of the sections the kernel reads.
 import { z } from 'zod';
+import type { TimeRule } from './time.ts';
 
 export interface Text {
   readonly en: string;
@@ -22,19 +23,25 @@ export interface FieldSpec {
   /** number, integer: the bounds (absent: unbounded); text, list: the longest allowed. */
   readonly min?: number;
   readonly max?: number;
-  /** Absent: the field is required. */
+  /** Absent: the field is required, unless `optional`. */
   readonly default?: unknown;
+  /** The field may be left out, and means something when it is (a window without an end). */
+  readonly optional?: boolean;
   /** choice: the allowed values. */
   readonly options?: readonly string[];
   /** events[]: the event type the field belongs to. */
   readonly event?: string;
   readonly label: Text;
   readonly unit?: Text;
+  /** How the model converts the value to the run's period length (the unit's rule, units.ts);
+   *  absent: it does not depend on the period length. */
+  readonly time?: TimeRule;
   /** What it means, for docs/scenario-format.md (English). */
   readonly doc: string;
 }
 
-type About = Pick<FieldSpec, 'label' | 'unit' | 'doc'>;
+type About = Pick<FieldSpec, 'label' | 'unit' | 'doc' | 'time'>;
+type UnitText = Text & { readonly time?: TimeRule };
 
 /** A field of a section table: its spec (without the path, which its place gives) and its zod
  *  type, kept precise so the parsed scenario is fully typed. */
@@ -53,25 +60,31 @@ export type Shape = { readonly [key: string]: Leaf | Group };
 export type ZodShape<S extends Shape> = { -readonly [K in keyof S]: S[K]['zod'] };
 
 export const enZh = (en: string, zh: string): Text => ({ en, zh });
-const about = (label: readonly [string, string], doc: string, unit?: Text): About => ({
+const about = (label: readonly [string, string], doc: string, unit?: UnitText): About => ({
   label: enZh(label[0], label[1]),
   doc,
-  ...(unit ? { unit } : {}),
+  ...(unit ? { unit: enZh(unit.en, unit.zh) } : {}),
+  ...(unit?.time ? { time: unit.time } : {}),
 });
 
 /** A number on [min, max] with a default. */
-export function num(min: number, max: number, def: number, label: readonly [string, string], doc: string, unit?: Text): Leaf<z.ZodDefault<z.ZodNumber>> {
+export function num(min: number, max: number, def: number, label: readonly [string, string], doc: string, unit?: UnitText): Leaf<z.ZodDefault<z.ZodNumber>> {
   return { zod: z.number().min(min).max(max).default(def), spec: { kind: 'number', min, max, default: def, ...about(label, doc, unit) } };
 }
 
 /** A whole number on [min, max] with a default. */
-export function int(min: number, max: number, def: number, label: readonly [string, string], doc: string, unit?: Text): Leaf<z.ZodDefault<z.ZodInt>> {
+export function int(min: number, max: number, def: number, label: readonly [string, string], doc: string, unit?: UnitText): Leaf<z.ZodDefault<z.ZodInt>> {
   return { zod: z.int().min(min).max(max).default(def), spec: { kind: 'integer', min, max, default: def, ...about(label, doc, unit) } };
 }
 
 /** A required whole number on [min, max] (a schedule entry's period or firm). */
 export function requiredInt(min: number, max: number, label: readonly [string, string], doc: string): Leaf<z.ZodInt> {
   return { zod: z.int().min(min).max(max), spec: { kind: 'integer', min, max, ...about(label, doc) } };
+}
+
+/** An optional whole number on [min, max]: absent means "none" (a window that does not end). */
+export function optionalInt(min: number, max: number, label: readonly [string, string], doc: string, unit?: UnitText): Leaf<z.ZodOptional<z.ZodInt>> {
+  return { zod: z.int().min(min).max(max).optional(), spec: { kind: 'integer', min, max, optional: true, ...about(label, doc, unit) } };
 }
 
 /** A required number with no bounds of its own (a lever change's value: the lever's bounds apply). */

@@ -16,11 +16,11 @@ export const FIRM_COSTS = {
   qualityCost: num(0, 5, 0.12, ['Cost per quality point above 3', '质量每高于 3 一分的成本'], 'Unit cost added per quality point above 3.'),
   programmeCostPerMember: num(
     0,
-    1e4,
+    1e5,
     1,
     ['Programme cost per member', '每位会员的忠诚计划成本'],
-    'Running cost of the loyalty programme per member per period (money), on top of the rewards.',
-    UNIT.moneyPerPeriod,
+    'Running cost of the loyalty programme per member per month (money), on top of the rewards.',
+    UNIT.moneyPerMonth,
   ),
   recoveryCost: num(
     0,
@@ -32,11 +32,11 @@ export const FIRM_COSTS = {
   ),
   personalisationCost: num(
     0,
-    1e4,
+    1e5,
     2,
     ['Personalisation cost per customer', '每位顾客的个性化成本'],
-    'Cost per customer per period of personalisation at intensity 1 (money).',
-    UNIT.moneyPerPeriod,
+    'Cost per customer per month of personalisation at intensity 1 (money).',
+    UNIT.moneyPerMonth,
   ),
   // opening a new customer's account, welcome and first service: what churn costs to replace
   onboardingCost: num(

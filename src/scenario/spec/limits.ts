@@ -1,5 +1,6 @@
 // The format's version and the limits that protect the machine running a file from a stranger.
-export const SCHEMA_VERSION = 1;
+/** 2: rates and durations per month whatever the period (spec/time.ts); windows; spend per person. */
+export const SCHEMA_VERSION = 2;
 
 export const LIMITS = {
   population: 1_000_000,

@@ -1,5 +1,5 @@
 // The market as a whole: how free customers are to choose, and how money is discounted.
-import { group, num } from './field.ts';
+import { choice, group, num } from './field.ts';
 import { UNIT } from './units.ts';
 
 export const MARKET = group({
@@ -13,4 +13,11 @@ export const MARKET = group({
     UNIT.share,
   ),
   annualDiscountRate: num(0, 1, 0.1, ['Annual discount rate', '年贴现率'], 'Discount rate for customer lifetime value.', UNIT.perYear),
+  // a budget per head of the market means the same at 20,000 and at 200,000 people
+  acquisitionSpendPer: choice(
+    ['firm', 'person'],
+    'firm',
+    ['Acquisition spend is stated per', '获客支出的计算基数'],
+    "firm: each firm's acquisitionSpend is its own total per month; person: it is money per month per person in the market (population.size), so the scenario means the same at any size.",
+  ),
 });

@@ -24,7 +24,7 @@ export const POPULATION = group({
     UNIT.share,
   ),
   budget: group({
-    mean: num(0.01, 1e6, 100, ['Mean budget per period', '每期平均预算'], 'Mean category spend per person per period (money).', UNIT.moneyPerPeriod),
+    mean: num(0.01, 1e7, 100, ['Mean budget per month', '每月平均预算'], 'Mean category spend per person per month (money).', UNIT.moneyPerMonth),
     // α = 1.16 gives the 80/20 rule: 20% of customers bring 80% of spend (seeds/001)
     paretoAlpha: num(
       1.05,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LIMITS, SCHEMA_VERSION } from './limits.ts';
 import { choice, group, int, list, literal, text } from './field.ts';
 import { UNIT } from './units.ts';
+import { PERIOD_UNITS } from './time.ts';
 
 const bilingual = (max: number, en: readonly [string, string], zh: readonly [string, string], docEn: string, docZh: string) =>
   group({ en: text(max, '', en, docEn), zh: text(max, '', zh, docZh) });
@@ -45,16 +46,16 @@ export const RUN = {
   horizon: int(1, LIMITS.horizon, 120, ['Periods', '期数'], 'Number of periods to simulate.', UNIT.periods),
   burnIn: int(
     0,
-    240,
+    LIMITS.horizon,
     12,
     ['Burn-in periods', '预热期数'],
     "Periods run before period 0, under period 0's conditions and not reported, so the drawn population settles (who stays with whom, trust, expectations).",
     UNIT.periods,
   ),
   periodUnit: choice(
-    ['week', 'month'],
+    PERIOD_UNITS,
     'month',
     ['Period', '周期单位'],
-    'Length of a period; sets the discounting of lifetime value (12 or 52 periods a year).',
+    'Length of a period (365, 52, 12, 4 or 1 a year). Rates and durations are stated per month whatever it is, and converted to it by the model; the horizon, burn-in and the schedule count periods.',
   ),
 };

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LEVER_KEYS } from '../levers.ts';
 import { LIMITS } from './limits.ts';
-import { int, item, list, literal, num, requiredChoice, requiredInt, requiredNum } from './field.ts';
+import { int, item, list, literal, num, optionalInt, requiredChoice, requiredInt, requiredNum } from './field.ts';
 import { UNIT } from './units.ts';
 
 export const CHANGE = item({
@@ -10,11 +10,26 @@ export const CHANGE = item({
   firm: requiredInt(0, LIMITS.firms - 1, ['Firm', '企业'], 'Index of the firm (0 = us).'),
   lever: requiredChoice(LEVER_KEYS, ['Lever', '杠杆'], 'Which lever changes.'),
   value: requiredNum(['Value', '值'], "New value, within the lever's bounds."),
+  // a fee waiver for two weeks, a promotion for a quarter: the change holds until then
+  until: optionalInt(
+    1,
+    LIMITS.horizon,
+    ['Until period', '截止期'],
+    'First period the change no longer holds (the lever goes back to what it would be without it); absent: to the end of the run.',
+    UNIT.periods,
+  ),
 });
 
 const type = <T extends string>(t: T) => literal(t, ['Event', '事件'], 'deregulation | numberPortability | priceWar | qualityIncident.');
 const period = requiredInt(0, LIMITS.horizon, ['Period', '期'], 'Period the event starts.');
 const duration = (def: number) => int(1, LIMITS.horizon, def, ['Duration (periods)', '持续期数'], 'priceWar, qualityIncident: periods it lasts.', UNIT.periods);
+const window = optionalInt(
+  1,
+  LIMITS.horizon,
+  ['Duration (periods)', '持续期数'],
+  'numberPortability: periods it lasts; absent: from its period to the end of the run (a permanent change).',
+  UNIT.periods,
+);
 
 /** Each market event type with its own fields, in the order the editor offers them. */
 export const EVENTS = {
@@ -22,6 +37,7 @@ export const EVENTS = {
   numberPortability: item({
     type: type('numberPortability'),
     period,
+    duration: window,
     // share of the number-tie cost that remains (0 = the tie disappears overnight)
     remaining: num(
       0,
@@ -54,6 +70,6 @@ export const EVENTS = {
     duration: duration(3),
     firm: int(0, LIMITS.firms - 1, 0, ['Firm', '企业'], 'qualityIncident: index of the firm hit.'),
     qualityDrop: num(0, 4, 1, ['Quality drop', '质量下降'], 'qualityIncident: quality points lost while it lasts.', UNIT.quality),
-    failureRate: num(0, 1, 0.2, ['Failure rate', '失误率'], 'qualityIncident: extra failure chance per period while it lasts.', UNIT.chance),
+    failureRate: num(0, 1, 0.2, ['Failure rate', '失误率'], 'qualityIncident: extra failure chance per month while it lasts.', UNIT.chance),
   }),
 };

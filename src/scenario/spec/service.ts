@@ -17,7 +17,7 @@ const repurchase = (
   });
 
 export const SERVICE = group({
-  failureRate: num(0, 1, 0.015, ['Service failure rate', '服务失误率'], 'Chance per period of a service failure for a customer.', UNIT.chance),
+  failureRate: num(0, 1, 0.015, ['Service failure rate', '服务失误率'], 'Chance per month of a service failure for a customer.', UNIT.chance),
   majorShare: num(
     0,
     1,
@@ -35,7 +35,14 @@ export const SERVICE = group({
     'Chance a failure is complained about: 1 in 25 (TARP; seeds/001), times complaintEncouragement.',
     UNIT.share,
   ),
-  failureImpact: num(0, 5, 1.5, ['Impact of a failure', '失误的影响'], "Quality points a minor failure takes from that period's experience.", UNIT.quality),
+  failureImpact: num(
+    0,
+    5,
+    1.5,
+    ['Impact of a failure', '失误的影响'],
+    "Quality points a minor failure takes from a month's experience (in periods of another length, weighed so one failure moves satisfaction as much).",
+    UNIT.quality,
+  ),
   // TARP repurchase table (MODEL.md §2): share who still buy after a problem
   repurchase: group({
     minor: repurchase(
@@ -67,7 +74,7 @@ export const SERVICE = group({
     3,
     0.8,
     ['Service-recovery bonus', '服务补救加成'],
-    'Quality points a quick resolution adds to the experience (service-recovery paradox).',
+    "Quality points a quick resolution adds to a month's experience (service-recovery paradox; weighed like failureImpact in periods of another length).",
     UNIT.quality,
   ),
 });

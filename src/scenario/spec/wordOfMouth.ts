@@ -1,9 +1,9 @@
 // Referrals, bad talk and terrorists (MODEL.md §2).
-import { group, int, num } from './field.ts';
+import { group, num } from './field.ts';
 import { UNIT } from './units.ts';
 
 export const WORD_OF_MOUTH = group({
-  referralRate: num(0, 1, 0.01, ['Referral rate of promoters', '推荐者推荐率'], 'New customers a promoter brings per period.', UNIT.customersPerPeriod),
+  referralRate: num(0, 5, 0.01, ['Referral rate of promoters', '推荐者推荐率'], 'New customers a promoter brings per month.', UNIT.customersPerMonth),
   // a dissatisfied customer tells ~11 others (seeds/001)
   tellCount: num(
     0,
@@ -21,13 +21,13 @@ export const WORD_OF_MOUTH = group({
     'Satisfaction below which a leaving customer becomes a terrorist.',
     UNIT.satisfaction,
   ),
-  terroristPeriods: int(
+  terroristMonths: num(
     0,
     120,
     12,
-    ['Periods terrorists keep talking', '“恐怖分子”持续传播期数'],
-    'Periods a terrorist keeps talking after leaving.',
-    UNIT.periods,
+    ['Months terrorists keep talking', '“恐怖分子”持续传播月数'],
+    'Months a terrorist keeps talking after leaving (counted in whole periods, rounded up).',
+    UNIT.months,
   ),
   influence: num(
     0,

@@ -5,6 +5,8 @@ import type { Scenario } from '../../scenario/schema.ts';
 import { LEVER_BY_KEY, type LeverKey } from '../../scenario/levers.ts';
 import { errorsByField, getAt, setAt, type Path } from './paths.ts';
 import { EVENT_DEFAULTS, type EventType } from './events.ts';
+import { changePeriodUnit } from '../../scenario/periodUnit.ts';
+import type { PeriodUnit } from '../../scenario/spec/time.ts';
 
 type Json = Record<string, unknown>;
 
@@ -58,6 +60,15 @@ export class ScenarioDraft {
 
   private list(key: 'firms' | 'changes' | 'events'): unknown[] {
     return this.draft[key] as unknown[];
+  }
+
+  /** Switches the period unit keeping the run's calendar (scenario/periodUnit.ts): the horizon,
+   *  burn-in and schedule are rescaled, rates stay per month. An invalid draft only gets the
+   *  unit: there is no valid schedule to rescale. */
+  setPeriodUnit(unit: PeriodUnit): void {
+    if (this.invalid) return this.set(['periodUnit'], unit);
+    this.draft = structuredClone(changePeriodUnit(this.valid, unit)) as unknown as Json;
+    this.validate();
   }
 
   addFirm(): void {

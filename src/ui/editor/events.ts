@@ -11,6 +11,8 @@ export interface EventField {
   max: number;
   step: number;
   integer?: boolean;
+  /** May be left out (a number portability without an end). */
+  optional?: boolean;
   unit?: { en: string; zh: string };
 }
 
@@ -29,6 +31,14 @@ export const EVENT_FIELDS = Object.fromEntries(
     t,
     spec(t)
       .fields.filter((f) => f.key !== 'firm')
-      .map((f) => ({ key: f.key, min: f.min, max: f.max, integer: f.integer, unit: f.unit, step: f.integer ? 1 : f.max - f.min <= 1 ? 0.01 : 0.05 })),
+      .map((f) => ({
+        key: f.key,
+        min: f.min,
+        max: f.max,
+        integer: f.integer,
+        optional: f.optional,
+        unit: f.unit,
+        step: f.integer ? 1 : f.max - f.min <= 1 ? 0.01 : 0.05,
+      })),
   ]),
 ) as Record<EventType, EventField[]>;

@@ -81,7 +81,7 @@ describe('npm run sim (in process)', () => {
     writeFileSync(v0, JSON.stringify({ population: 300, horizon: 2, replicates: 1 }));
     const r = await cli([v0]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('migrated to version 1');
+    expect(r.stderr).toContain('migrated to version 2');
   });
 });
 

@@ -1,11 +1,13 @@
 // A lever setting from a period on wins over the scenario's schedule for that firm and lever,
 // and leaves every period before it as the scenario ran.
 import { describe, expect, it } from 'vitest';
+import { createMarket, resolveMarket } from '../../../src/model/market.ts';
 import { createSimulation, valueOf, type PeriodSummary } from '../../../src/model/index.ts';
 import { parseScenarioValue } from '../../../src/scenario/parse.ts';
 import { applyLeverSettings } from '../../../src/scenario/leverSettings.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { shippedScenario } from './helpers.ts';
+import { scenarioWith } from '../../helpers.ts';
 
 function runAll(s: Scenario): PeriodSummary[] {
   const sim = createSimulation(s, 0);
@@ -62,5 +64,13 @@ describe('lever settings', () => {
     const r = parseScenarioValue(applyLeverSettings(base, [{ firm: 0, lever: 'programme', value: 0.9, fromPeriod: 5 }]));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.errors.join('\n')).toMatch(/^changes\[\d+\]\.value: programme must be between 0 and 0.3/m);
+  });
+  it('wins over a windowed change in force when it takes effect, and after the window ends', () => {
+    const s = scenarioWith({ changes: [{ period: 2, firm: 0, lever: 'programme', value: 0.05, until: 10 }] });
+    const m = createMarket(s);
+    const at = (x: typeof s, t: number) => (resolveMarket(m, x, t), m.lever.programme[0]);
+    const set = applyLeverSettings(s, [{ firm: 0, lever: 'programme', value: 0.01, fromPeriod: 5 }]);
+    expect([1, 3, 6, 12].map((t) => at(s, t))).toEqual([0, 0.05, 0.05, 0]);
+    expect([1, 3, 6, 12].map((t) => at(set, t))).toEqual([0, 0.05, 0.01, 0.01]);
   });
 });

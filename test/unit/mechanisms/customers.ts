@@ -33,7 +33,7 @@ export const quietFirm = (over: Tree = {}): Tree => ({ initialShare: 0.5, qualit
 export const BASE = 4;
 
 const QUIET: Tree = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   seed: 5,
   burnIn: 0,
   horizon: 24,

@@ -267,12 +267,12 @@ describe('moving: what a switcher, a leaver and a newcomer start with', () => {
     expect(Math.abs(out / n - 0.25)).toBeLessThan(4 * Math.sqrt(0.1875 / n));
     expect(summary.moves[0 * 3 + 2]).toBe(out);
   });
-  it('a very unhappy leaver holds a grudge for terroristPeriods and does not come back to that firm', () => {
+  it('a very unhappy leaver holds a grudge for terroristMonths (in periods) and does not come back to that firm', () => {
     const n = 11;
     const s = quietScenario({
       population: { size: n },
       behaviour: { leaveCategoryRate: 0 },
-      wordOfMouth: { terroristThreshold: 2.2, terroristPeriods: 6 },
+      wordOfMouth: { terroristThreshold: 2.2, terroristMonths: 6 },
       // every prospect is bought by Us from period 1 (spend/cost ≥ prospects), Rival is closed
       firms: [quietFirm({ acquisitionCost: 1 }), quietFirm({ availableFrom: 100 })],
       changes: [{ period: 1, firm: 0, lever: 'acquisitionSpend', value: 1000 }],
@@ -286,13 +286,13 @@ describe('moving: what a switcher, a leaver and a newcomer start with', () => {
     for (let i = 0; i < n; i++) expect(sim.pop.provider[i]).toBe([2, 5, 10].includes(i) ? NO_PROVIDER : 0);
     expect([2, 5, 10].map((i) => sim.pop.grudge[i])).toEqual([1, 1, 1]);
   });
-  it('a leaver below the terrorist threshold gets a grudge of terroristPeriods; one at or above it none', () => {
+  it('a leaver below the terrorist threshold gets a grudge of terroristMonths (in periods); one at or above it none', () => {
     // not free to choose, every purchase fails silently, nobody repurchases, everyone can do without
     const leave = (expectation: number) =>
       runCase(
         quietScenario({
           behaviour: { baseSatisfaction: 2.25, doWithout: 1 },
-          wordOfMouth: { terroristThreshold: 2.25, terroristPeriods: 6 },
+          wordOfMouth: { terroristThreshold: 2.25, terroristMonths: 6 },
           market: { openness: 0 },
           service: { failureRate: 1, complaintRate: 0, majorShare: 0, failureImpact: 0, repurchase: { minor: { silent: 0 } } },
         }),

@@ -48,6 +48,31 @@ describe('scheduled lever changes', () => {
   });
 });
 
+describe('windows: a change or an event with an end', () => {
+  it('a change with `until` holds from its period to the period before until, then the lever is what it was', () => {
+    const { summaries } = run({ changes: [{ period: 2, firm: 0, lever: 'price', value: 0.5, until: 4 }] }, 6);
+    expect(pricePaid(summaries, 0).map((x) => +x.toFixed(9))).toEqual([1, 1, 0.5, 0.5, 1, 1]);
+  });
+  it('after a windowed change ends, the earlier change in force holds again (a fee waiver over a price rise)', () => {
+    const changes = [
+      { period: 1, firm: 0, lever: 'price', value: 1.25 },
+      { period: 2, firm: 0, lever: 'price', value: 0.2, until: 4 },
+    ];
+    expect(pricePaid(run({ changes }, 6).summaries, 0).map((x) => +x.toFixed(9))).toEqual([1, 1.25, 0.2, 0.2, 1.25, 1.25]);
+  });
+  it('number portability is permanent without a duration and a window with one', () => {
+    const tie = (event: Record<string, unknown>) => {
+      const sim = handBuilt(quietScenario({ events: [{ type: 'numberPortability', period: 1, remaining: 0.25, ...event }] }));
+      return Array.from({ length: 5 }, () => (sim.step(), sim.market.numberTieRemaining));
+    };
+    expect(tie({})).toEqual([1, 0.25, 0.25, 0.25, 0.25]);
+    expect(tie({ duration: 2 })).toEqual([1, 0.25, 0.25, 1, 1]);
+  });
+  it('a change whose window ends before it starts is refused, naming the field', () => {
+    expect(() => quietScenario({ changes: [{ period: 3, firm: 0, lever: 'price', value: 1, until: 3 }] })).toThrow('changes[0].until: must be > period (3)');
+  });
+});
+
 describe('market events', () => {
   it("a price war cuts the listed firms' prices by priceCut from its period for its duration", () => {
     const { summaries } = run({ events: [{ type: 'priceWar', period: 2, duration: 3, priceCut: 0.2, firms: [1] }] }, 7);

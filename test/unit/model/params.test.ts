@@ -1,7 +1,9 @@
 // The kernel's parameters come from the field spec: every number field of the sections the
 // kernel reads reaches it by name, so a new field cannot be silently left out.
 import { describe, expect, it } from 'vitest';
-import { compileParams } from '../../../src/model/params.ts';
+import { compileParams, INITIAL_TENURE, WALLET_ADAPTATION } from '../../../src/model/params.ts';
+import { STAKE_TABLE } from '../../../src/model/kernel/constants.ts';
+import { createSimulation } from '../../../src/model/index.ts';
 import { FIELDS } from '../../../src/scenario/spec/index.ts';
 import { scenarioWith } from '../../helpers.ts';
 
@@ -28,5 +30,27 @@ describe('compileParams', () => {
     expect(p.wSatisfaction).toBe(s.behaviour.weights.satisfaction);
     expect(p.numberTieCost).toBe(s.population.numberTie.cost);
     expect(Array.from(p.repurchase as Float64Array)).toEqual([...Object.values(s.service.repurchase.minor), ...Object.values(s.service.repurchase.major)]);
+  });
+
+  it("converts the model's own per-month constants to the period: wallet adaptation, points horizon, a grudge", () => {
+    const months = compileParams(scenarioWith({}));
+    const weeks = compileParams(scenarioWith({ periodUnit: 'week' }));
+    expect(months.walletAdaptation).toBe(WALLET_ADAPTATION);
+    expect(weeks.walletAdaptation).toBeCloseTo(1 - Math.pow(1 - WALLET_ADAPTATION, 12 / 52), 15);
+    // the stake doubles after 24 months: 24 periods of a month, 104 of a week
+    expect([months.stakeTable[0], months.stakeTable[12], months.stakeTable[24], months.stakeTable[200]]).toEqual([1, 1.5, 2, 2]);
+    expect([weeks.stakeTable[52], weeks.stakeTable[104], weeks.stakeTable[STAKE_TABLE - 1]]).toEqual([1.5, 2, 2]);
+    expect(compileParams(scenarioWith({ periodUnit: 'day' })).stakeTable[365]).toBeCloseTo(1.5, 12);
+    expect([months.terroristPeriods, weeks.terroristPeriods]).toEqual([12, 52]);
+  });
+
+  it('starts customers with tenures spread over the same 48 months in any period unit', () => {
+    const maxTenure = (periodUnit: 'month' | 'week') => {
+      const sim = createSimulation(scenarioWith({ periodUnit, population: { size: 3000 }, burnIn: 0 }), 0, 'typescript');
+      return Math.max(...sim.pop.tenure);
+    };
+    expect(maxTenure('month')).toBe(INITIAL_TENURE - 1);
+    expect(maxTenure('week')).toBeGreaterThan(200);
+    expect(maxTenure('week')).toBeLessThan((INITIAL_TENURE * 52) / 12);
   });
 });

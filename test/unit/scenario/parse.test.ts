@@ -68,7 +68,7 @@ const valueCases: [string, Record<string, any>, string][] = [
   ['too many firms', edit((v) => (v.firms = Array.from({ length: 9 }, () => ({})))), 'firms: must have at most 8 item(s)'],
   ['an over-long title', edit((v) => (v.meta.title.en = 'x'.repeat(121))), 'meta.title.en: must have at most 120 character(s)'],
   ['too many tags', edit((v) => (v.meta.tags = Array.from({ length: 21 }, () => 't'))), 'meta.tags: must have at most 20 item(s)'],
-  ['an unsupported version', edit((v) => (v.schemaVersion = 9)), 'schemaVersion: 9 is not supported (this version of Loyalty Lab reads 0 to 1)'],
+  ['an unsupported version', edit((v) => (v.schemaVersion = 9)), 'schemaVersion: 9 is not supported (this version of Loyalty Lab reads 0 to 2)'],
   ['a version given as text', edit((v) => (v.schemaVersion = '1')), 'schemaVersion: must be a whole number'],
   ['a __proto__ key', JSON.parse('{"schemaVersion":1,"market":{"__proto__":{"polluted":true}}}'), 'market.__proto__: the key "__proto__" is not allowed'],
   ['a constructor key', edit((v) => (v.firms[0].constructor = 1)), 'firms[0].constructor: the key "constructor" is not allowed'],

@@ -71,7 +71,15 @@ describe('the scenario field tables', () => {
   });
 
   it('carry the levers from LEVERS, unit and label included', () => {
-    for (const l of LEVERS) expect(fieldSpec(`firms[3].${l.key}`)).toMatchObject({ min: l.min, max: l.max, default: l.default, unit: l.unit, label: l.label });
+    for (const l of LEVERS)
+      expect(fieldSpec(`firms[3].${l.key}`)).toMatchObject({
+        min: l.min,
+        max: l.max,
+        default: l.default,
+        unit: { en: l.unit.en, zh: l.unit.zh },
+        label: l.label,
+      });
+    expect(fieldSpec('firms[0].acquisitionSpend')?.time).toBe('amount');
   });
 
   it('find a field by the path an error or --set uses', () => {

@@ -38,7 +38,7 @@ describe('reading a file', () => {
 describe('opening a scenario', () => {
   it('replaces the draft and resets the run when the file validates', async () => {
     const { draft, live, loader } = setup();
-    expect(await loader.openFile(json({ schemaVersion: 1, horizon: 36, seed: 5 }, 'good.json'))).toBe(true);
+    expect(await loader.openFile(json({ schemaVersion: 2, horizon: 36, seed: 5 }, 'good.json'))).toBe(true);
     expect(draft.valid.horizon).toBe(36);
     expect(draft.get(['seed'])).toBe(5);
     expect(live.reset).toHaveBeenCalledWith(draft.valid);
@@ -49,7 +49,7 @@ describe('opening a scenario', () => {
 
   it('names the fields of a bad file and leaves what the user typed untouched', async () => {
     const { draft, live, loader } = setup();
-    expect(await loader.openFile(json({ schemaVersion: 1, firms: [{ price: -1 }] }, 'bad.json'))).toBe(false);
+    expect(await loader.openFile(json({ schemaVersion: 2, firms: [{ price: -1 }] }, 'bad.json'))).toBe(false);
     expect(loader.failure).toMatchObject({ key: 'io.fileFailed', vars: { name: 'bad.json' }, lines: ['firms[0].price: must be ≥ 0.2'] });
     await loader.openFile(new File(['<html>'], 'page.html'));
     expect(loader.failure?.lines[0]).toMatch(/^\(file\): not valid JSON/);
@@ -75,8 +75,8 @@ describe('opening a scenario', () => {
 
   it('keeps only the latest of two files read at once', async () => {
     const { draft, loader } = setup();
-    const slow = json({ schemaVersion: 1, horizon: 11 }, 'slow.json');
-    const fast = json({ schemaVersion: 1, horizon: 22 }, 'fast.json');
+    const slow = json({ schemaVersion: 2, horizon: 11 }, 'slow.json');
+    const fast = json({ schemaVersion: 2, horizon: 22 }, 'fast.json');
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const text = slow.text.bind(slow);
@@ -90,13 +90,13 @@ describe('opening a scenario', () => {
 
   it('says when only the first of several dropped files was opened', async () => {
     const { loader } = setup();
-    await loader.openFile(json({ schemaVersion: 1 }), 2);
+    await loader.openFile(json({ schemaVersion: 2 }), 2);
     expect(loader.notices).toMatchObject([{ key: 'io.onlyFirst', vars: { n: 3 } }]);
   });
 
   it('shows a busy state while a big file is read', async () => {
     const { loader } = setup();
-    const big = new File(['{"schemaVersion":1}', ' '.repeat(BUSY_BYTES)], 'big.json'); // valid JSON, padded
+    const big = new File(['{"schemaVersion":2}', ' '.repeat(BUSY_BYTES)], 'big.json'); // valid JSON, padded
     const pending = loader.openFile(big);
     expect(loader.busy).toBe('big.json');
     expect(await pending).toBe(true);
