@@ -1,7 +1,8 @@
-// One random stream per replicate. xor4096 (Brent's xorgens, passes BigCrush) is the fastest
-// seedrandom generator here: ~2.8 ns a draw through seedrandom's closure, against ~37 ns for
-// the default ARC4. seedrandom seeds it; the period loop then runs the same recurrence over a
-// flat Int32Array (fillDraws, ~1.8 ns a draw), tested to give exactly seedrandom's sequence.
+// Random numbers of a replicate. The population is drawn from one xor4096 stream (Brent's
+// xorgens, passes BigCrush; the fastest seedrandom generator here) seeded by seedrandom and run
+// over a flat Int32Array (fillDraws, tested to give exactly seedrandom's sequence). The
+// periods' draws are counter-based, one stream per driver (kernel/draws.ts), keyed by two words
+// of another xor4096 stream of the same (seed, replicate): drawKey().
 import xor4096 from 'seedrandom/lib/xor4096.js';
 
 /** xor4096's whole state: 128 words of xorshift state, its index, and the Weyl counter. */
@@ -31,9 +32,20 @@ export function createStream(seed: number, replicate: number): Stream {
   return stream;
 }
 
-/** Each customer gets exactly DRAWS_PER_CUSTOMER draws every period, used or not, so a decision
- *  changed by a strategy lever never shifts another customer's random numbers. */
-export const DRAWS_PER_CUSTOMER = 4;
+/** The key of a simulation's period draws, and how many steps it has run (burn-in included):
+ *  the kernel's counter-based streams hash (a, b, driver, step, customer, word). */
+export interface DrawKey {
+  readonly a: number;
+  readonly b: number;
+  steps: number;
+}
+
+/** The draws' key of replicate r of `seed`: the same pair always gives the same key, so every
+ *  strategy variant sees the same random numbers (common random numbers). */
+export function drawKey(seed: number, replicate: number): DrawKey {
+  const s = xor4096(`loyalty-lab:draws:${seed >>> 0}:${replicate >>> 0}`);
+  return { a: s.int32(), b: s.int32(), steps: 0 };
+}
 
 /** Fills out[0, count) with the stream's next `count` words (as int32), with the stream's
  *  index and counter in locals. A tight loop like this runs ~1.8 ns a draw; the same recurrence

@@ -4,7 +4,7 @@
 //   → measures → word of mouth for next period
 import type { Scenario } from '../scenario/schema.ts';
 import { allocatePopulation, NO_PROVIDER, type Population } from './population.ts';
-import { createStream, type Stream } from './rng.ts';
+import { createStream, drawKey } from './rng.ts';
 import { createMarket, resolveMarket, type Market } from './market.ts';
 import { initializePopulation } from './initialize.ts';
 import { createDecisionPlan, planDecisions, type DecisionPlan } from './plan.ts';
@@ -41,11 +41,11 @@ export function kernelOf(sim: Simulation): Kernel {
 }
 
 export function createSimulation(scenario: Scenario, replicate: number, engine: Engine = 'wasm'): Simulation {
-  const rng: Stream = createStream(scenario.seed, replicate);
   const kernel = createKernel(scenario.population.size, scenario.firms.length, engine);
   const allocate = kernel.allocate;
   const pop = allocatePopulation(scenario.population.size, scenario.firms.length, allocate);
-  initializePopulation(pop, scenario, rng);
+  initializePopulation(pop, scenario, createStream(scenario.seed, replicate));
+  const draws = drawKey(scenario.seed, replicate);
   const market = createMarket(scenario);
   const params = compileParams(scenario);
   const plan: DecisionPlan = createDecisionPlan(market.firms);
@@ -62,7 +62,7 @@ export function createSimulation(scenario: Scenario, replicate: number, engine: 
     prepareTables(market, params, shares);
     planDecisions(plan, market, params, prospects);
     const moves = new Float64Array((K + 1) * (K + 1));
-    kernel.step(pop, market, params, plan, rng, { moves }, tally, t);
+    kernel.step(pop, market, params, plan, draws, { moves }, tally, t);
     const values = new Float64Array(K * SEGMENTS.length * MEASURE_COUNT);
     foldTally(tally, market, params, values);
     deriveMeasures(values, K, market.lever.acquisitionSpend, periodDiscount);
