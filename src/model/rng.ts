@@ -80,6 +80,13 @@ export const unit32 = (word: number) => (word >>> 0) * 2.3283064365386963e-10;
 export const unitHigh16 = (word: number) => (word >>> 16) * 0.0000152587890625;
 export const U16 = 65536;
 
+/** The key of replicate r's population constants (fit, freedom; match.ts): one word of an
+ *  xor4096 stream of (seed, r), so replicates differ in them as fresh seeds do, and every
+ *  variant of the same (seed, r) gets the same. */
+export function populationKey(seed: number, replicate: number): number {
+  return xor4096(`loyalty-lab:population:${seed >>> 0}:${replicate >>> 0}`).int32();
+}
+
 /** A uniform in [0,1) from a stateless integer hash of (a, b, c): per-customer constants
  *  (match with each firm, freedom of choice) without storing them. */
 export function hashUniform(a: number, b: number, c: number): number {

@@ -44,7 +44,7 @@ export function createSimulation(scenario: Scenario, replicate: number, engine: 
   const kernel = createKernel(scenario.population.size, scenario.firms.length, engine);
   const allocate = kernel.allocate;
   const pop = allocatePopulation(scenario.population.size, scenario.firms.length, allocate);
-  initializePopulation(pop, scenario, createStream(scenario.seed, replicate));
+  initializePopulation(pop, scenario, createStream(scenario.seed, replicate), replicate);
   const draws = drawKey(scenario.seed, replicate);
   const market = createMarket(scenario);
   const params = compileParams(scenario);
