@@ -98,15 +98,19 @@ export function repurchaseAfter(hap: i32): f64 {
 }
 
 /** After a service failure the customer may go (TARP's repurchase rates, softened by trust).
- *  Returns whether it left. `u` is its decision uniform, past the exit test. */
-function afterFailure(i: i32, K: i32, k: i32, u: f64, free: bool, t: i32): bool {
+ *  One that would not buy again weighs its strongest rival like any other switch — switching
+ *  cost, a number tie, the firm's lock-in and kinship included — and goes only if the rival
+ *  wins, so a hostage stays a hostage after a failure; one not free to choose does without
+ *  the category with chance doWithout. Returns whether it moved. `u` is its decision uniform,
+ *  past the exit test. */
+function afterFailure(i: i32, K: i32, k: i32, u: f64, free: bool, noiseWord: u32, t: i32): bool {
   // TARP's rates are for customers without trust; trust shields a customer from one bad
   // experience in proportion (a behavioural-stage customer forgives)
   const stay = 1 - (1 - repurchaseAfter(u16at(happened, i))) * (1 - f32at(trust, i));
   if (u < stay) return false;
   if (free) {
-    switchTo(i, K, k, strongestRival(i, K, k), t);
-    return true;
+    const j = strongestRival(i, K, k);
+    return j >= 0 && considerRival(i, K, k, j, 0, noiseWord, t);
   }
   if ((u - stay) / (1 - stay) < sc(S.doWithout)) {
     leave(i, K, k);
@@ -116,11 +120,14 @@ function afterFailure(i: i32, K: i32, k: i32, u: f64, free: bool, t: i32): bool 
 }
 
 /** A free customer of k weighs rival j (offering `discount`), with decision noise from the low
- *  half of its noise word noiseWord, and switches if the rival wins: stay − rival + switching cost + noise < 0. */
-function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, noiseWord: u32, t: i32): void {
+ *  half of its noise word, and switches if the rival wins: stay − rival + switching cost + noise
+ *  < 0. Returns whether it switched. */
+function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, noiseWord: u32, t: i32): bool {
   const noise = sc(S.noiseSd) * (unit16(noiseWord) - 0.5);
   const tt = u8at(traits, i);
-  if (marginAgainst(i, K, k, j, discount) + kinshipOf(tt, k) + switchingCostOf(i, k, tt) + noise < 0) switchTo(i, K, k, j, t);
+  if (marginAgainst(i, K, k, j, discount) + kinshipOf(tt, k) + switchingCostOf(i, k, tt) + noise >= 0) return false;
+  switchTo(i, K, k, j, t);
+  return true;
 }
 
 /** It searches with chance searchRate · (threshold − S) / (threshold − 1) below the threshold:
@@ -170,12 +177,12 @@ function decideOne(i: i32, K: i32, t: i32, from: i32): void {
     return;
   }
   const free = u8at(hasRival, k) == 1 && freeToChoose(i);
+  const noiseWord = drawAt(i, from, NOISE_WORD);
   // the same uniform, rescaled past the exit test, decides what a failure leads to
-  if ((u16at(happened, i) & FAILURE) != 0 && afterFailure(i, K, k, (u - exitRate) / (1 - exitRate), free, t)) return;
+  if ((u16at(happened, i) & FAILURE) != 0 && afterFailure(i, K, k, (u - exitRate) / (1 - exitRate), free, noiseWord, t)) return;
   // a rival's offer, or the customer's own search when dissatisfied
   const c = unit32(drawAt(i, from, OFFER_WORD));
   const offers = f64at(offerCum, k * K + K - 1);
-  const noiseWord = drawAt(i, from, NOISE_WORD);
   if (hearsOffer(c, offers)) {
     let j = 0;
     while (c >= f64at(offerCum, k * K + j)) j++;
