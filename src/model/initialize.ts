@@ -2,7 +2,7 @@
 // and expectations, and the starting market shares.
 import type { Scenario } from '../scenario/schema.ts';
 import { KIN_FIRM_SHIFT, NO_PROVIDER, TRAIT, type Population } from './population.ts';
-import { U32, type Stream } from './rng.ts';
+import { populationKey, U32, type Stream } from './rng.ts';
 import { FIT_STEPS, fitOf, initializeMatches } from './match.ts';
 import { INITIAL_TENURE, periodMonths } from './params.ts';
 import { toPeriod } from '../scenario/spec/time.ts';
@@ -29,13 +29,15 @@ function pickFirm(rng: Stream, shares: readonly number[], total: number): number
   return shares.length - 1;
 }
 
-/** `s` per period (params.ts perPeriod): its budgets are per period. */
-export function initializePopulation(pop: Population, s: Scenario, rng: Stream): void {
+/** Draws replicate r's population from `s` per period (params.ts perPeriod: its budgets are per
+ *  period): from `rng` (that replicate's stream) and, for the per-customer constants, the
+ *  replicate's population key. */
+export function initializePopulation(pop: Population, s: Scenario, rng: Stream, replicate: number): void {
   const p = s.population;
   const b = s.behaviour;
   const shares = s.firms.map((f) => f.initialShare);
   const totalShare = shares.reduce((a, x) => a + x, 0);
-  initializeMatches(pop, s.seed);
+  initializeMatches(pop, populationKey(s.seed, replicate));
   // in periods, from months (params.ts): the same spread of tenures whatever the period
   const startingTenure = toPeriod(INITIAL_TENURE, 'duration', periodMonths(s));
   for (let i = 0; i < pop.size; i++) {

@@ -5,15 +5,15 @@
 //   'wasm'        compiled by asc (npm run wasm), the buffer is the module's linear memory;
 //   'typescript'  the same source run as JavaScript (the reference; mutation testing), the
 //                 buffer an ArrayBuffer seen through typed arrays (kernel/platform.ts).
-// Nothing is copied in or out but the firms' small tables, the scalars and the stream's 130 words.
+// Nothing is copied in or out but the firms' small tables and the scalars.
 import type { Market } from './market.ts';
 import type { Params } from './params.ts';
 import { allocatePopulation, type Allocate, type Population } from './population.ts';
-import type { Stream } from './rng.ts';
+import type { DrawKey } from './rng.ts';
 import type { DecisionPlan, Flows } from './plan.ts';
 import { createTally } from './tally.ts';
 import { FIRM_TABLES, INTEGERS, POINTERS, SCALARS } from './layout.ts';
-import { CHUNK, DRAWS_PER_CUSTOMER } from './kernel/constants.ts';
+import { CHUNK, MAX_DRAWS } from './kernel/constants.ts';
 import * as js from './kernel/period.ts';
 import { bindHeap } from './kernel/platform.ts';
 import { PERIOD_WASM_BASE64 } from './wasm/period.wasm.ts';
@@ -24,8 +24,7 @@ export type Engine = 'wasm' | 'typescript';
 
 interface KernelExports {
   bindLayout(table: number): void;
-  step(size: number, K: number, t: number, ri: number, rw: number): number;
-  rngW(): number;
+  step(size: number, K: number, t: number, keyA: number, keyB: number, s: number): void;
   attributeOne(i: number, K: number): number;
   attributedMargin(): number;
 }
@@ -68,9 +67,7 @@ function allocateKernel(allocate: Allocate, K: number) {
     tables: FIRM_TABLES.map(([, Type, length]) => allocate<Float64Array | Uint8Array>(Type, length(K))),
     moves: allocate(Float64Array, (K + 1) * (K + 1)),
     scalars: allocate(Float64Array, scalarNames().length),
-    // xor4096's 128 words and a mirror of the first four (the four-at-a-time fill reads past 127)
-    rngState: allocate(Int32Array, 132),
-    drawBuffer: allocate(Uint32Array, CHUNK * DRAWS_PER_CUSTOMER),
+    drawBuffer: allocate(Uint32Array, CHUNK * MAX_DRAWS),
     rivalRecords: allocate(Float64Array, K * K * 4),
     table: allocate(Uint32Array, POINTERS.length + integerNames().length),
   };
@@ -80,9 +77,10 @@ export interface Kernel {
   readonly engine: Engine;
   /** Allocates the population and the tallies in the kernel's memory. */
   readonly allocate: Allocate;
-  /** Runs period t for every customer; adds the moves to `flows` and the tallies to `acc`.
-   *  `pop` and `acc` must come from `allocate`. */
-  step(pop: Population, m: Market, p: Params, plan: DecisionPlan, rng: Stream, flows: Flows, acc: Float64Array, t: number): void;
+  /** Runs period t for every customer, as step `draws.steps` of the simulation keyed `draws`
+   *  (which it then counts); adds the moves to `flows` and the tallies to `acc`. `pop` and
+   *  `acc` must come from `allocate`. */
+  step(pop: Population, m: Market, p: Params, plan: DecisionPlan, draws: DrawKey, flows: Flows, acc: Float64Array, t: number): void;
   /** Loyalty type and margin of customer i (a current customer) under the tables of the last
    *  step or prepare(); also sets its loyaltyType and jsClass. */
   attribute(i: number): { type: number; margin: number };
@@ -137,8 +135,8 @@ export function createKernel(size: number, firms: number, engine: Engine = 'wasm
   }
 
   function layoutFor(population: Population, tally: Float64Array): void {
-    const { moves, scalars, rngState, drawBuffer, rivalRecords } = own;
-    const views: Record<string, ArrayBufferView> = { moves, scalars, rngState, drawBuffer, rivalRecords, acc: tally };
+    const { moves, scalars, drawBuffer, rivalRecords } = own;
+    const views: Record<string, ArrayBufferView> = { moves, scalars, drawBuffer, rivalRecords, acc: tally };
     FIRM_TABLES.forEach(([name], n) => (views[name] = own.tables[n]));
     const arrays = POINTERS.map((name) => (name in views ? views[name] : (population[name as keyof Population] as ArrayBufferView)));
     if (!arrays.every((a) => a.buffer === buffer())) throw new Error('kernel: the population and tallies must be allocated by it');
@@ -152,15 +150,12 @@ export function createKernel(size: number, firms: number, engine: Engine = 'wasm
     if (engine === 'wasm') bind();
   }
 
-  function step(population: Population, m: Market, p: Params, plan: DecisionPlan, rng: Stream, flows: Flows, tally: Float64Array, t: number): void {
+  function step(population: Population, m: Market, p: Params, plan: DecisionPlan, draws: DrawKey, flows: Flows, tally: Float64Array, t: number): void {
     if (population !== pop || tally !== acc) layoutFor(population, tally);
     if (engine === 'typescript') bind();
     prepare(m, p, plan);
     own.moves.fill(0);
-    own.rngState.set(rng.X);
-    rng.i = kernel.step(population.size, K, t, rng.i, rng.w);
-    rng.w = kernel.rngW();
-    rng.X.set(own.rngState.subarray(0, 128));
+    kernel.step(population.size, K, t, draws.a, draws.b, draws.steps++);
     for (let n = 0; n < own.moves.length; n++) flows.moves[n] += own.moves[n];
   }
 

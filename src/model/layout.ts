@@ -66,9 +66,9 @@ export const FIRM_TABLES = [
   ['stakeTable', Float64Array, () => STAKE_TABLE, (_, p) => p.stakeTable],
 ] as const satisfies readonly (readonly [string, typeof Float64Array | typeof Uint8Array, (K: number) => number, Source])[];
 
-/** The kernel's own buffers: the moves, the scalars, the random state, the tallies, a chunk's
- *  draws and the tables it derives itself. Sizes are filled in by kernelMemory.ts. */
-export const KERNEL_BUFFERS = ['moves', 'scalars', 'rngState', 'acc', 'drawBuffer', 'rivalRecords'] as const;
+/** The kernel's own buffers: the moves, the scalars, the tallies, a chunk's draws and the
+ *  tables it derives itself. Sizes are filled in by kernelMemory.ts. */
+export const KERNEL_BUFFERS = ['moves', 'scalars', 'acc', 'drawBuffer', 'rivalRecords'] as const;
 
 /** The period's scalars, each with where its value comes from. */
 export const SCALARS = {

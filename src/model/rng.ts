@@ -1,7 +1,8 @@
-// One random stream per replicate. xor4096 (Brent's xorgens, passes BigCrush) is the fastest
-// seedrandom generator here: ~2.8 ns a draw through seedrandom's closure, against ~37 ns for
-// the default ARC4. seedrandom seeds it; the period loop then runs the same recurrence over a
-// flat Int32Array (fillDraws, ~1.8 ns a draw), tested to give exactly seedrandom's sequence.
+// Random numbers of a replicate. The population is drawn from one xor4096 stream (Brent's
+// xorgens, passes BigCrush; the fastest seedrandom generator here) seeded by seedrandom and run
+// over a flat Int32Array (fillDraws, tested to give exactly seedrandom's sequence). The
+// periods' draws are counter-based, one stream per driver (kernel/draws.ts), keyed by two words
+// of another xor4096 stream of the same (seed, replicate): drawKey().
 import xor4096 from 'seedrandom/lib/xor4096.js';
 
 /** xor4096's whole state: 128 words of xorshift state, its index, and the Weyl counter. */
@@ -31,9 +32,20 @@ export function createStream(seed: number, replicate: number): Stream {
   return stream;
 }
 
-/** Each customer gets exactly DRAWS_PER_CUSTOMER draws every period, used or not, so a decision
- *  changed by a strategy lever never shifts another customer's random numbers. */
-export const DRAWS_PER_CUSTOMER = 4;
+/** The key of a simulation's period draws, and how many steps it has run (burn-in included):
+ *  the kernel's counter-based streams hash (a, b, driver, step, customer, word). */
+export interface DrawKey {
+  readonly a: number;
+  readonly b: number;
+  steps: number;
+}
+
+/** The draws' key of replicate r of `seed`: the same pair always gives the same key, so every
+ *  strategy variant sees the same random numbers (common random numbers). */
+export function drawKey(seed: number, replicate: number): DrawKey {
+  const s = xor4096(`loyalty-lab:draws:${seed >>> 0}:${replicate >>> 0}`);
+  return { a: s.int32(), b: s.int32(), steps: 0 };
+}
 
 /** Fills out[0, count) with the stream's next `count` words (as int32), with the stream's
  *  index and counter in locals. A tight loop like this runs ~1.8 ns a draw; the same recurrence
@@ -67,6 +79,13 @@ export const unit32 = (word: number) => (word >>> 0) * 2.3283064365386963e-10;
 /** The high half of a draw as a uniform in [0, 1), like `(word >>> 16) / U16`. */
 export const unitHigh16 = (word: number) => (word >>> 16) * 0.0000152587890625;
 export const U16 = 65536;
+
+/** The key of replicate r's population constants (fit, freedom; match.ts): one word of an
+ *  xor4096 stream of (seed, r), so replicates differ in them as fresh seeds do, and every
+ *  variant of the same (seed, r) gets the same. */
+export function populationKey(seed: number, replicate: number): number {
+  return xor4096(`loyalty-lab:population:${seed >>> 0}:${replicate >>> 0}`).int32();
+}
 
 /** A uniform in [0,1) from a stateless integer hash of (a, b, c): per-customer constants
  *  (match with each firm, freedom of choice) without storing them. */

@@ -4,7 +4,7 @@
 //   → measures → word of mouth for next period → cohort counts (cohorts.ts)
 import type { Scenario } from '../scenario/schema.ts';
 import { allocatePopulation, NO_PROVIDER, type Population } from './population.ts';
-import { createStream, type Stream } from './rng.ts';
+import { createStream, drawKey } from './rng.ts';
 import { createMarket, resolveMarket, type Market } from './market.ts';
 import { initializePopulation } from './initialize.ts';
 import { createDecisionPlan, planDecisions, type DecisionPlan } from './plan.ts';
@@ -70,7 +70,6 @@ export interface SimulationOptions {
 export function createSimulation(scenario: Scenario, replicate: number, engine: Engine = 'wasm', options: SimulationOptions = {}): Simulation {
   const burnInUnder = options.burnInUnder ?? scenario;
   checkSameStart(scenario, burnInUnder);
-  const rng: Stream = createStream(scenario.seed, replicate);
   // the file's rates and durations are per month; the population and the market are drawn and
   // resolved from them per period (params.ts)
   const inPeriods = perPeriod(scenario);
@@ -78,7 +77,8 @@ export function createSimulation(scenario: Scenario, replicate: number, engine: 
   const allocate = kernel.allocate;
   const pop = allocatePopulation(scenario.population.size, scenario.firms.length, allocate);
   const startInPeriods = burnInUnder === scenario ? inPeriods : perPeriod(burnInUnder);
-  initializePopulation(pop, startInPeriods, rng);
+  initializePopulation(pop, startInPeriods, createStream(scenario.seed, replicate), replicate);
+  const draws = drawKey(scenario.seed, replicate);
   const market = createMarket(inPeriods);
   const periodParams = compileParams(scenario);
   const startParams = burnInUnder === scenario ? periodParams : compileParams(burnInUnder);
@@ -96,7 +96,7 @@ export function createSimulation(scenario: Scenario, replicate: number, engine: 
     prepareTables(market, params, shares);
     planDecisions(plan, market, params, prospects);
     const moves = new Float64Array((K + 1) * (K + 1));
-    kernel.step(pop, market, params, plan, rng, { moves }, tally, t);
+    kernel.step(pop, market, params, plan, draws, { moves }, tally, t);
     const values = new Float64Array(K * SEGMENTS.length * MEASURE_COUNT);
     foldTally(tally, market, params, values);
     deriveMeasures(values, K, market.lever.acquisitionSpend, periodDiscount);

@@ -2,11 +2,11 @@
 // and each customer stays, switches or leaves the category; prospects may enter. Loyalty is
 // constrained, L = O·f(S): only customers free to choose (share O) can switch.
 // Owns: provider, lastProvider, joined, grudge, and happened's move bits; a move resets the
-// state a new relationship starts from. Draws: the low half of word 1 is decision noise, word 2
-// picks an offer or a search, word 3 decides leaving the category, a failure's consequence, or
-// a prospect's entry.
+// state a new relationship starts from. Draws (its own stream): word 0 decides leaving the
+// category, a failure's consequence, or a prospect's entry; word 1 picks an offer or a search;
+// the low half of word 2 is decision noise.
 import { COMPLAINED, ENTERED, FAILURE, LEFT, MAJOR, NO_PROVIDER, OFFER, QUICK, RESOLVED, SEARCHED, SWITCHED } from '../kernel/customer.ts';
-import { drawAt } from '../kernel/draws.ts';
+import { drawAt, fillDraws } from '../kernel/draws.ts';
 import {
   entryCum,
   expectation,
@@ -34,6 +34,15 @@ import { expectedSatisfaction, freeToChoose, kinshipOf, marginAgainst, strongest
 import { f32pair, gather, unit32pair } from '../kernel/lanes.ts';
 import { EXPECTATION_MAX } from '../kernel/scales.ts';
 import { hearsOfferLanes, leavesCategoryLanes, searchesLanes } from '../kernel/lanes.generated.ts';
+
+/** This driver's random stream (kernel/draws.ts): fixed, so other drivers never shift it. */
+export const STREAM = 2;
+/** Words a customer a period: 0 exit, a failure's consequence or entry; 1 an offer or a
+ *  search; 2 decision noise (low half). */
+export const DRAWS = 3;
+const EXIT_WORD = 0;
+const OFFER_WORD = 1;
+const NOISE_WORD = 2;
 
 /** Where a new relationship starts: trust, wallet share, and how far advertised promises raise
  *  expectations before the first purchase. */
@@ -89,15 +98,19 @@ export function repurchaseAfter(hap: i32): f64 {
 }
 
 /** After a service failure the customer may go (TARP's repurchase rates, softened by trust).
- *  Returns whether it left. `u` is its decision uniform, past the exit test. */
-function afterFailure(i: i32, K: i32, k: i32, u: f64, free: bool, t: i32): bool {
+ *  One that would not buy again weighs its strongest rival like any other switch — switching
+ *  cost, a number tie, the firm's lock-in and kinship included — and goes only if the rival
+ *  wins, so a hostage stays a hostage after a failure; one not free to choose does without
+ *  the category with chance doWithout. Returns whether it moved. `u` is its decision uniform,
+ *  past the exit test. */
+function afterFailure(i: i32, K: i32, k: i32, u: f64, free: bool, noiseWord: u32, t: i32): bool {
   // TARP's rates are for customers without trust; trust shields a customer from one bad
   // experience in proportion (a behavioural-stage customer forgives)
   const stay = 1 - (1 - repurchaseAfter(u16at(happened, i))) * (1 - f32at(trust, i));
   if (u < stay) return false;
   if (free) {
-    switchTo(i, K, k, strongestRival(i, K, k), t);
-    return true;
+    const j = strongestRival(i, K, k);
+    return j >= 0 && considerRival(i, K, k, j, 0, noiseWord, t);
   }
   if ((u - stay) / (1 - stay) < sc(S.doWithout)) {
     leave(i, K, k);
@@ -107,11 +120,14 @@ function afterFailure(i: i32, K: i32, k: i32, u: f64, free: bool, t: i32): bool 
 }
 
 /** A free customer of k weighs rival j (offering `discount`), with decision noise from the low
- *  half of draw d1, and switches if the rival wins: stay − rival + switching cost + noise < 0. */
-function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, d1: u32, t: i32): void {
-  const noise = sc(S.noiseSd) * (unit16(d1) - 0.5);
+ *  half of its noise word, and switches if the rival wins: stay − rival + switching cost + noise
+ *  < 0. Returns whether it switched. */
+function considerRival(i: i32, K: i32, k: i32, j: i32, discount: f64, noiseWord: u32, t: i32): bool {
+  const noise = sc(S.noiseSd) * (unit16(noiseWord) - 0.5);
   const tt = u8at(traits, i);
-  if (marginAgainst(i, K, k, j, discount) + kinshipOf(tt, k) + switchingCostOf(i, k, tt) + noise < 0) switchTo(i, K, k, j, t);
+  if (marginAgainst(i, K, k, j, discount) + kinshipOf(tt, k) + switchingCostOf(i, k, tt) + noise >= 0) return false;
+  switchTo(i, K, k, j, t);
+  return true;
 }
 
 /** It searches with chance searchRate · (threshold − S) / (threshold − 1) below the threshold:
@@ -139,7 +155,7 @@ function prospectOne(i: i32, K: i32, t: i32, from: i32): void {
   setU16(happened, i, 0);
   const g = u16at(grudge, i);
   if (g > 0) setU16(grudge, i, g - 1);
-  const u = unit32(drawAt(i, from, 3));
+  const u = unit32(drawAt(i, from, EXIT_WORD));
   if (u < f64at(entryCum, K - 1)) {
     let j = 0;
     while (u >= f64at(entryCum, j)) j++;
@@ -155,32 +171,33 @@ function decideOne(i: i32, K: i32, t: i32, from: i32): void {
     return;
   }
   const exitRate = sc(S.exitRate);
-  const u = unit32(drawAt(i, from, 3));
+  const u = unit32(drawAt(i, from, EXIT_WORD));
   if (leavesCategory(u)) {
     leave(i, K, k);
     return;
   }
   const free = u8at(hasRival, k) == 1 && freeToChoose(i);
+  const noiseWord = drawAt(i, from, NOISE_WORD);
   // the same uniform, rescaled past the exit test, decides what a failure leads to
-  if ((u16at(happened, i) & FAILURE) != 0 && afterFailure(i, K, k, (u - exitRate) / (1 - exitRate), free, t)) return;
+  if ((u16at(happened, i) & FAILURE) != 0 && afterFailure(i, K, k, (u - exitRate) / (1 - exitRate), free, noiseWord, t)) return;
   // a rival's offer, or the customer's own search when dissatisfied
-  const c = unit32(drawAt(i, from, 2));
+  const c = unit32(drawAt(i, from, OFFER_WORD));
   const offers = f64at(offerCum, k * K + K - 1);
-  const d1 = drawAt(i, from, 1);
   if (hearsOffer(c, offers)) {
     let j = 0;
     while (c >= f64at(offerCum, k * K + j)) j++;
     flag(i, OFFER);
-    if (free) considerRival(i, K, k, j, f64at(offerDiscount, j), d1, t);
+    if (free) considerRival(i, K, k, j, f64at(offerDiscount, j), noiseWord, t);
   } else if (searches(f32at(satisfaction, i), c, offers) != 0) {
     const j = strongestRival(i, K, k);
     flag(i, SEARCHED);
-    if (j >= 0 && free) considerRival(i, K, k, j, 0, d1, t);
+    if (j >= 0 && free) considerRival(i, K, k, j, 0, noiseWord, t);
   }
 }
 
 /** Decisions of customers from..to−1 (the chunk starting at `from`), after their experience. */
 export function apply(from: i32, to: i32, K: i32, t: i32): void {
+  fillDraws(STREAM, DRAWS, from, to);
   let i = from;
   if (ASC_TARGET != 0) i = decidePairs(from, to, K, t);
   for (; i < to; i++) decideOne(i, K, t, from);
@@ -201,8 +218,8 @@ function decidePairs(from: i32, to: i32, K: i32, t: i32): i32 {
       decideOne(i + 1, K, t, from);
       continue;
     }
-    const u = unit32pair(drawAt(i, from, 3), drawAt(i + 1, from, 3));
-    const c = unit32pair(drawAt(i, from, 2), drawAt(i + 1, from, 2));
+    const u = unit32pair(drawAt(i, from, EXIT_WORD), drawAt(i + 1, from, EXIT_WORD));
+    const c = unit32pair(drawAt(i, from, OFFER_WORD), drawAt(i + 1, from, OFFER_WORD));
     const offers = gather(offerCum, ka * K + K - 1, kb * K + K - 1);
     const acts = v128.or(v128.or(leavesCategoryLanes(u), hearsOfferLanes(c, offers)), searchesLanes(f32pair(satisfaction, i), c, offers));
     if (i64x2.extract_lane(acts, 0) != 0) decideOne(i, K, t, from);

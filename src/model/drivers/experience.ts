@@ -1,10 +1,11 @@
 // Experience (MODEL.md §2, step 2): each customer buys from its provider, perceives quality, may
 // suffer a service failure, may complain, may be recovered; satisfaction, expectation, trust
 // and wallet share update. Owns: satisfaction, expectation, trust, walletShare, tenure,
-// happened (reset here). Draws: word 0 decides a failure, the high half of word 1 is quality noise.
+// happened (reset here). Draws (its own stream): word 0 decides a failure, the high half of
+// word 1 is quality noise.
 import { COMPLAINED, FAILURE, MAJOR, NO_PROVIDER, QUICK, RESOLVED } from '../kernel/customer.ts';
 import { DEFECTION_ZONE, EXPECTATION_MAX, SATISFACTION_MAX, SATISFACTION_MIN } from '../kernel/scales.ts';
-import { drawAt } from '../kernel/draws.ts';
+import { drawAt, fillDraws } from '../kernel/draws.ts';
 import {
   complaintEncouragement,
   dealSensitivity,
@@ -40,6 +41,11 @@ import {
   noisyQualityLanes,
   typicalQualityLanes,
 } from '../kernel/lanes.generated.ts';
+
+/** This driver's random stream (kernel/draws.ts): fixed, so other drivers never shift it. */
+export const STREAM = 1;
+/** Words a customer a period: 0 a failure and what follows, 1 quality noise (high half). */
+export const DRAWS = 2;
 
 /** Extra frustration of complaining and being ignored, as a share of the failure's impact. */
 export const UNRESOLVED_EXTRA = 0.3;
@@ -172,6 +178,7 @@ export function experienceOne(i: i32, K: i32, from: i32): void {
 
 /** Experience of customers from..to−1 (the chunk starting at `from`). */
 export function apply(from: i32, to: i32, K: i32, t: i32): void {
+  fillDraws(STREAM, DRAWS, from, to);
   let i = from;
   if (ASC_TARGET != 0) i = experiencePairs(from, to, K);
   for (; i < to; i++) experienceOne(i, K, from);

@@ -1,9 +1,10 @@
 // The registry of per-customer mechanisms, in the order they act on a chunk of customers in a
 // period. The period loop (kernel/period.ts) calls applyDrivers() and knows no mechanism.
 // Every driver is one module with the same shape (src/model/README.md): the customer state it
-// owns (CUSTOMER_ARRAYS in layout.ts), the random words per customer it reads (drawAt(i, from,
-// n), n < DRAWS_PER_CUSTOMER), and `apply(from, to, K, t)` over a chunk. Word of mouth acts on
-// firms, after the measures (wordOfMouth.ts).
+// owns (CUSTOMER_ARRAYS in layout.ts), its own random stream (STREAM, a fixed id, and DRAWS
+// words per customer: kernel/draws.ts, so adding a driver or a draw never shifts another
+// driver's numbers), and `apply(from, to, K, t)` over a chunk. Word of mouth acts on firms,
+// after the measures (wordOfMouth.ts).
 // Adding a mechanism: one file, and one line here (AssemblyScript has no closures to keep in a
 // list, so the registry is this call sequence).
 import * as experience from './experience.ts';

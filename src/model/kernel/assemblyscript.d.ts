@@ -45,6 +45,7 @@ declare namespace i32x4 {
   function splat(x: i32): v128;
   function replace_lane(x: v128, idx: u8, value: i32): v128;
   function add(a: v128, b: v128): v128;
+  function mul(a: v128, b: v128): v128;
   function shl(a: v128, b: i32): v128;
   function shr_u(a: v128, b: i32): v128;
 }

@@ -4,9 +4,9 @@
 export const UNIT_SD = 3.4641016151377544;
 /** Share of a rival's fit a customer can judge before trying it. */
 export const KNOWN_FIT = 0.5;
-/** Random 32-bit words every customer gets every period, used or not, so a decision changed by
- *  a strategy lever never shifts another customer's random numbers. */
-export const DRAWS_PER_CUSTOMER = 4;
+/** Most random words a driver may draw per customer and period (its DRAWS): the rows of the
+ *  draw buffer. Raising it changes no result (draws are counter-based, kernel/draws.ts). */
+export const MAX_DRAWS = 4;
 /** Customers per chunk of the period loop: their draws (16 KB) and state (~50 KB) stay in the
  *  L1 and L2 caches from one mechanism to the next. */
 export const CHUNK = 1024;

@@ -1,106 +1,106 @@
-// The period's random words: xor4096 (Brent's xorgens, rng.ts), the same recurrence as
-// seedrandom's, over the 128-word state in memory. Every customer gets DRAWS_PER_CUSTOMER words
-// a period, written for a chunk at a time to drawBuffer; drawAt() reads them.
-import { DRAWS_PER_CUSTOMER } from './constants.ts';
-import { drawBuffer, rngState } from './layout.generated.ts';
-import { i32at, setI32, setU32, toU32, u32at } from './platform.ts';
+// The mechanisms' random words: counter-based, one stream per driver. Word n of customer i in
+// a driver's stream, at the simulation's s-th step, is a keyed hash of the customer's index:
+//
+//   k₀ = H(H(H(keyA + stream·φ) ^ keyB) ^ H(16·s + n)),  k₁ = H(k₀ + φ) | 1
+//   word = H(k₁·i + k₀)        (32-bit arithmetic)
+//
+// where H is Wellons' lowbias32 (two multiply–xorshift rounds, near-ideal avalanche) and keyA,
+// keyB come from (seed, replicate) (rng.ts drawKey). The keys are hashed through several
+// rounds once per row; a word costs one multiply and one H. Each row (stream, step, n) is a
+// different affine map of the customers' indices before H, so no row is a shifted or permuted
+// copy of another. No state is carried from word to word, so a driver's words depend on
+// nothing but (seed, replicate, its stream id, the step, the customer, n): adding a driver, or
+// a draw to one, never shifts another's draws, and a customer's draws do not depend on how many
+// customers there are or how they are chunked. Integer arithmetic only (xor, shifts, 32-bit
+// multiplies): the same bits in WebAssembly and JavaScript.
+//
+// A driver declares `STREAM` (its id, fixed for ever: changing it redraws that driver's numbers)
+// and `DRAWS` (≤ MAX_DRAWS words a customer), calls fillDraws(STREAM, DRAWS, from, to) at the
+// start of its apply() and reads word n of customer i with drawAt(i, from, n).
+import { CHUNK, MAX_DRAWS } from './constants.ts';
+import { drawBuffer } from './layout.generated.ts';
+import { mul32, setU32, toU32, u32at } from './platform.ts';
 
-const WEYL = 0x61c88647;
-// The stream's index and Weyl counter between fills.
-let streamIndex: i32 = 0;
-let weyl: i32 = 0;
+/** 2³²/φ, the golden-ratio step that spreads consecutive integers over 32 bits. */
+const PHI: i32 = -1640531527; // 0x9e3779b9
+const M1: i32 = 0x7feb352d;
+const M2: i32 = -2073254261; // 0x846ca68b
 
-export function setStream(index: i32, counter: i32): void {
-  streamIndex = index;
-  weyl = counter;
-}
-export function streamAt(): i32 {
-  return streamIndex;
-}
-/** The Weyl counter after the last fill. */
-export function rngW(): i32 {
-  return weyl;
+// the simulation's key and the step being run (set by beginDraws)
+let keyA: i32 = 0;
+let keyB: i32 = 0;
+let stepIndex: i32 = 0;
+
+/** Sets the key of (seed, replicate) and the index of the step (burn-in included) the drivers
+ *  draw for. */
+export function beginDraws(a: i32, b: i32, s: i32): void {
+  keyA = a;
+  keyB = b;
+  stepIndex = s;
 }
 
-/** Word n of customer i's draws, in the chunk that starts at customer `from`. */
+/** Wellons' lowbias32: a bijection of 32-bit integers with near-ideal avalanche. */
+export function lowbias32(x: i32): i32 {
+  x ^= x >>> 16;
+  x = mul32(x, M1);
+  x ^= x >>> 15;
+  x = mul32(x, M2);
+  return x ^ (x >>> 16);
+}
+
+/** The first key of word n of `stream` this step. */
+export function wordKey(stream: i32, n: i32): i32 {
+  const base = lowbias32(lowbias32(keyA + mul32(stream, PHI)) ^ keyB);
+  return lowbias32(base ^ lowbias32((stepIndex << 4) + n));
+}
+
+/** The second key, from the first: odd, so k₁·i is a bijection of the indices. */
+export function secondKey(k0: i32): i32 {
+  return lowbias32(k0 + PHI) | 1;
+}
+
+/** Customer i's word under keys k0, k1. */
+export function wordOf(i: i32, k0: i32, k1: i32): u32 {
+  return toU32(lowbias32(mul32(k1, i) + k0));
+}
+
+/** Word n of customer i, in the chunk that starts at customer `from` (after fillDraws). */
 export function drawAt(i: i32, from: i32, n: i32): u32 {
-  return u32at(drawBuffer, (i - from) * DRAWS_PER_CUSTOMER + n);
+  return u32at(drawBuffer, n * CHUNK + (i - from));
 }
 
-/** One step of xor4096 at its new index i: updates the state and returns its word v. */
-function advance(X: usize, i: i32): i32 {
-  let v = i32at(X, (i + 33) & 127);
-  let t = i32at(X, i);
-  v ^= v << 13;
-  t ^= t << 17;
-  v ^= v >>> 15;
-  t ^= t >>> 12;
-  v ^= t;
-  setI32(X, i, v);
-  return v;
-}
-
-/** The draw xor4096 returns for state word v and Weyl counter w. */
-function output(v: i32, w: i32): u32 {
-  return toU32(v + (w ^ (w >>> 16)));
-}
-
-/** Writes the stream's next `count` words to drawBuffer. */
-export function fillDraws(count: i32): void {
-  if (ASC_TARGET == 0) {
-    let ri = streamIndex;
-    let rw = weyl;
-    for (let n = 0; n < count; n++) {
-      rw = (rw + WEYL) | 0;
-      ri = (ri + 1) & 127;
-      setU32(drawBuffer, n, output(advance(rngState, ri), rw));
-    }
-    streamIndex = ri;
-    weyl = rw;
-  } else fillDrawsLanes(count);
-}
-
-/** fillDraws() four words at a time. Four consecutive xor4096 steps are independent (each reads
- *  the word 33 places ahead, last written 95 steps before), so once the index is a multiple of
- *  4 they run as one i32x4 step. Words 128–131 of the state mirror words 0–3, so the four words
- *  read never wrap. */
-function fillDrawsLanes(count: i32): void {
-  const X = rngState;
-  const out = drawBuffer;
-  let ri = streamIndex;
-  let rw = weyl;
-  let n = 0;
-  while (n < count && ((ri + 1) & 3) != 0) {
-    rw += WEYL;
-    ri = (ri + 1) & 127;
-    setU32(out, n, output(advance(X, ri), rw));
-    n++;
+/** Writes words 0..count−1 of `stream` for customers from..to−1 to the draw buffer (one row of
+ *  CHUNK words per n, so four customers' words are one vector store). */
+export function fillDraws(stream: i32, count: i32, from: i32, to: i32): void {
+  for (let n = 0; n < count && n < MAX_DRAWS; n++) {
+    const k0 = wordKey(stream, n);
+    const k1 = secondKey(k0);
+    const row = n * CHUNK - from;
+    let i = from;
+    if (ASC_TARGET != 0) i = fillLanes(row, k0, k1, from, to);
+    for (; i < to; i++) setU32(drawBuffer, row + i, wordOf(i, k0, k1));
   }
-  v128.store(X + 512, v128.load(X));
-  const steps = i32x4(WEYL, 2 * WEYL, 3 * WEYL, 4 * WEYL);
-  while (n + 4 <= count) {
-    const at = (ri + 1) & 127;
-    let v = v128.load(X + ((<usize>((at + 33) & 127)) << 2));
-    let t = v128.load(X + ((<usize>at) << 2));
-    v = v128.xor(v, i32x4.shl(v, 13));
-    t = v128.xor(t, i32x4.shl(t, 17));
-    v = v128.xor(v, i32x4.shr_u(v, 15));
-    t = v128.xor(t, i32x4.shr_u(t, 12));
-    v = v128.xor(v, t);
-    v128.store(X + ((<usize>at) << 2), v);
-    if (at == 0) v128.store(X + 512, v);
-    const w = i32x4.add(i32x4.splat(rw), steps);
-    v128.store(out + ((<usize>n) << 2), i32x4.add(v, v128.xor(w, i32x4.shr_u(w, 16))));
-    rw += 4 * WEYL;
-    ri = (ri + 4) & 127;
-    n += 4;
+}
+
+/** One lowbias32 round in four i32 lanes. */
+function lowbias32x4(x: v128): v128 {
+  x = v128.xor(x, i32x4.shr_u(x, 16));
+  x = i32x4.mul(x, i32x4.splat(M1));
+  x = v128.xor(x, i32x4.shr_u(x, 15));
+  x = i32x4.mul(x, i32x4.splat(M2));
+  return v128.xor(x, i32x4.shr_u(x, 16));
+}
+
+/** fillDraws' row for four customers at a time; returns where it stopped. */
+function fillLanes(row: i32, k0: i32, k1: i32, from: i32, to: i32): i32 {
+  const K0 = i32x4.splat(k0);
+  const K1 = i32x4.splat(k1);
+  let ids = i32x4(from, from + 1, from + 2, from + 3);
+  const four = i32x4.splat(4);
+  let i = from;
+  for (; i + 4 <= to; i += 4) {
+    v128.store(drawBuffer + ((<usize>(row + i)) << 2), lowbias32x4(i32x4.add(i32x4.mul(ids, K1), K0)));
+    ids = i32x4.add(ids, four);
   }
-  while (n < count) {
-    rw += WEYL;
-    ri = (ri + 1) & 127;
-    setU32(out, n, output(advance(X, ri), rw));
-    n++;
-  }
-  streamIndex = ri;
-  weyl = rw;
+  return i;
 }

@@ -45,7 +45,6 @@ export let repurchase: usize = 0;
 export let stakeTable: usize = 0;
 export let moves: usize = 0;
 export let scalars: usize = 0;
-export let rngState: usize = 0;
 export let acc: usize = 0;
 export let drawBuffer: usize = 0;
 export let rivalRecords: usize = 0;
@@ -101,7 +100,7 @@ export function sc(n: S): f64 {
   return f64at(scalars, n);
 }
 
-/** Reads the 47 offsets, then the 9 integers, from the table at `table`. */
+/** Reads the 46 offsets, then the 9 integers, from the table at `table`. */
 export function layout(table: usize): void {
   provider = u32at(table, 0);
   lastProvider = u32at(table, 1);
@@ -146,17 +145,16 @@ export function layout(table: usize): void {
   stakeTable = u32at(table, 40);
   moves = u32at(table, 41);
   scalars = u32at(table, 42);
-  rngState = u32at(table, 43);
-  acc = u32at(table, 44);
-  drawBuffer = u32at(table, 45);
-  rivalRecords = u32at(table, 46);
-  BLOCK = i32at(table, 47);
-  SUM0 = i32at(table, 48);
-  TYPE_CLASS = i32at(table, 49);
-  EVENTS = i32at(table, 50);
-  MOOD = i32at(table, 51);
-  CHURNED = i32at(table, 52);
-  SWITCHED_OUT = i32at(table, 53);
-  EXITED = i32at(table, 54);
-  JS0 = i32at(table, 55);
+  acc = u32at(table, 43);
+  drawBuffer = u32at(table, 44);
+  rivalRecords = u32at(table, 45);
+  BLOCK = i32at(table, 46);
+  SUM0 = i32at(table, 47);
+  TYPE_CLASS = i32at(table, 48);
+  EVENTS = i32at(table, 49);
+  MOOD = i32at(table, 50);
+  CHURNED = i32at(table, 51);
+  SWITCHED_OUT = i32at(table, 52);
+  EXITED = i32at(table, 53);
+  JS0 = i32at(table, 54);
 }

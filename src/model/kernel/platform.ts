@@ -167,6 +167,11 @@ export function unit16(h: u32): f64 {
   if (ASC_TARGET == 0) return (h & 0xffff) * 0.0000152587890625;
   return reinterpret<f64>(0x3ff0000000000000 | ((<u64>(h & 0xffff)) << 36)) - 1.0;
 }
+/** The low 32 bits of a × b, as i32 (what WebAssembly's i32.mul gives). */
+export function mul32(a: i32, b: i32): i32 {
+  if (ASC_TARGET == 0) return Math.imul(a, b);
+  return a * b;
+}
 /** The bits of a 32-bit integer, as unsigned. */
 export function toU32(x: i32): u32 {
   if (ASC_TARGET == 0) return x >>> 0;

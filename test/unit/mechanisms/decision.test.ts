@@ -211,14 +211,33 @@ describe('after a failure: TARP repurchase by case, shielded by trust', () => {
     });
     return runCase(s, c);
   };
+  // expectation 4.5: even after a quick recovery (satisfaction 4 + 4.3 − 4.5 = 3.8) the rival
+  // (expected 4) wins once weighed, so whether it goes is the table's cell alone
+  const won = { expectation: 4.5 };
   for (const severity of ['minor', 'major'] as const)
     for (const cell of CELLS)
       it(`${severity}, ${cell}: reads its own cell of the table`, () => {
-        expect(after(severity, cell, 1).read('provider')).toEqual(STAY);
-        const gone = after(severity, cell, 0);
+        expect(after(severity, cell, 1, won).read('provider')).toEqual(STAY);
+        const gone = after(severity, cell, 0, won);
         expect(gone.read('provider')).toEqual(SWITCH);
         for (const h of gone.read('happened')) expect(h & (HAPPENED.switched | HAPPENED.left)).toBe(HAPPENED.switched | HAPPENED.left);
       });
+  it('weighs the strongest rival like any switch, switching cost and lock-in included: a hostage stays', () => {
+    // a silent minor failure: satisfaction 4 + (2 − 3.5) = 2.5 against the rival's expected 4,
+    // so value −1.5; nobody would repurchase (cell 0)
+    const lock = (lockIn: number, c: Partial<Customer> = {}) =>
+      after('minor', 'silent', 0, c, { firms: [quietFirm({ lockIn }), quietFirm()] }).read('provider');
+    expect(lock(0)).toEqual(SWITCH);
+    expect(lock(1.25)).toEqual(SWITCH);
+    expect(lock(1.5)).toEqual(STAY); // −1.5 + 1.5 is not < 0
+    expect(lock(3)).toEqual(STAY);
+    expect(lock(0, { switchingCost: 1.5 })).toEqual(STAY);
+    expect(lock(0, { switchingCost: 1 })).toEqual(SWITCH);
+    expect(lock(1, { switchingCost: 0.5 })).toEqual(STAY);
+  });
+  it('after a quick recovery that leaves it happier than the rival would, it stays even when it would not repurchase', () => {
+    expect(after('minor', 'quick', 0).read('provider')).toEqual(STAY); // 4 + 4.3 − 3.5 = 4.8 > 4
+  });
   it('lets full trust forgive any failure', () => {
     expect(after('major', 'silent', 0, { trust: 1 }).read('provider')).toEqual(STAY);
   });

@@ -61,7 +61,9 @@ describe('satisfaction and loyalty in a competitive market (scenarios/default.js
       'satisfied share of defectors',
       rows.map((r) => r.satisfiedShareOfDefectors),
     );
-    for (const r of rows) expect(r.satisfiedShareOfDefectors).toBeGreaterThan(0.5);
+    // about half, below Bain's range (README, Calibration): 0.51–0.54 while a failure sent a
+    // free customer to a rival without weighing it, 0.47–0.51 since it weighs it (issue 9)
+    for (const r of rows) expect(r.satisfiedShareOfDefectors).toBeGreaterThan(0.45);
   });
 });
 

@@ -1,17 +1,11 @@
-// The generator's quality, as the model uses it: whole 32-bit words, and their two 16-bit halves
-// (quality noise and decision noise come from one word). xor4096 passes BigCrush (Brent, 2006);
-// these checks catch a wrong generator or a broken split, not subtle defects.
+// The generators' quality, as the model uses them: the population's xor4096 stream (passes
+// BigCrush, Brent 2006) and the periods' counter-based words (kernel/draws.ts), whole and as
+// 16-bit halves. These checks catch a wrong generator, a broken split or a key that leaks
+// structure between customers, words, steps or drivers, not subtle defects.
 import { describe, expect, it } from 'vitest';
 import xor4096 from 'seedrandom/lib/xor4096.js';
-import { createStream, DRAWS_PER_CUSTOMER, fillDraws, hashUniform, U16, U32 } from '../../../src/model/rng.ts';
-import { createSimulation } from '../../../src/model/index.ts';
-import { createKernel } from '../../../src/model/kernelMemory.ts';
-import { allocatePopulation } from '../../../src/model/population.ts';
-import { initializePopulation } from '../../../src/model/initialize.ts';
-import { compileParams } from '../../../src/model/params.ts';
-import { createDecisionPlan, planDecisions } from '../../../src/model/plan.ts';
-import { createTally } from '../../../src/model/tally.ts';
-import { scenario } from './helpers.ts';
+import { beginDraws, secondKey, wordKey, wordOf } from '../../../src/model/kernel/draws.ts';
+import { createStream, drawKey, fillDraws, hashUniform, U16, U32 } from '../../../src/model/rng.ts';
 
 const N = 400_000;
 
@@ -79,25 +73,6 @@ describe('random numbers', () => {
     }
   });
 
-  it.each(['wasm', 'typescript'] as const)('the period loop (%s) takes exactly DRAWS_PER_CUSTOMER words per customer, from the same recurrence', (engine) => {
-    const s = scenario({ seed: 9, population: { size: 3001 }, burnIn: 0 });
-    const sim = createSimulation(s, 0);
-    const p = compileParams(s);
-    const plan = createDecisionPlan(sim.market.firms);
-    planDecisions(plan, sim.market, p, 100);
-    const kernel = createKernel(s.population.size, s.firms.length, engine);
-    const pop = allocatePopulation(s.population.size, s.firms.length, kernel.allocate);
-    initializePopulation(pop, s, createStream(9, 0));
-    const stream = createStream(5, 1);
-    const reference = createStream(5, 1);
-    kernel.step(pop, sim.market, p, plan, stream, { moves: new Float64Array(16) }, createTally(sim.market.firms, kernel.allocate), 0);
-    for (let n = 0; n < DRAWS_PER_CUSTOMER * pop.size; n++) reference.int32();
-    expect(stream.i).toBe(reference.i);
-    expect(stream.w).toBe(reference.w);
-    expect(Array.from(stream.X)).toEqual(Array.from(reference.X));
-    expect(stream.int32()).toBe(reference.int32());
-  });
-
   it('streams of different replicates and seeds differ', () => {
     const first = (seed: number, r: number) => createStream(seed, r).int32();
     expect(new Set([first(7, 0), first(7, 1), first(8, 0), first(8, 1)]).size).toBe(4);
@@ -107,5 +82,67 @@ describe('random numbers', () => {
     const counts = new Array(256).fill(0);
     for (let i = 0; i < N; i++) counts[Math.floor(hashUniform(i, 2, 99) * 256)]++;
     expect(chiSquare(counts)).toBeLessThan(CHI2_255_LIMIT);
+  });
+});
+
+/** Pearson correlation of two equally long series. */
+function correlation(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  const n = x.length;
+  let sx = 0,
+    sy = 0,
+    sxy = 0,
+    sxx = 0,
+    syy = 0;
+  for (let i = 0; i < n; i++) {
+    sx += x[i];
+    sy += y[i];
+    sxy += x[i] * y[i];
+    sxx += x[i] * x[i];
+    syy += y[i] * y[i];
+  }
+  return (sxy / n - (sx / n) * (sy / n)) / Math.sqrt((sxx / n - (sx / n) ** 2) * (syy / n - (sy / n) ** 2));
+}
+
+describe("the periods' counter-based draws (kernel/draws.ts)", () => {
+  const key = drawKey(7, 2);
+  /** Words n of customers 0..N−1 of `stream` at step s, as uniforms. */
+  const words = (stream: number, s: number, n: number, from = 0): Float64Array => {
+    beginDraws(key.a, key.b, s);
+    const k0 = wordKey(stream, n);
+    const k1 = secondKey(k0);
+    return Float64Array.from({ length: N / 4 }, (_, i) => wordOf(from + i, k0, k1) / U32);
+  };
+  const bins = (xs: Float64Array) => {
+    const counts = new Array(256).fill(0);
+    for (const x of xs) counts[Math.floor(x * 256)]++;
+    return counts;
+  };
+
+  it('are uniform, whole and in 16-bit halves', () => {
+    const xs = words(1, 0, 0);
+    expect(chiSquare(bins(xs))).toBeLessThan(CHI2_255_LIMIT);
+    const low = xs.map((x) => ((x * U32) & 0xffff) / U16);
+    expect(chiSquare(bins(low))).toBeLessThan(CHI2_255_LIMIT);
+  });
+
+  it('are uncorrelated between neighbouring customers, words, steps and drivers', () => {
+    const limit = 6 / Math.sqrt(N / 4); // ~6 standard errors
+    const base = words(1, 5, 0);
+    expect(Math.abs(correlation(base.subarray(1), base.subarray(0, -1)))).toBeLessThan(limit);
+    expect(Math.abs(correlation(base, words(1, 5, 1)))).toBeLessThan(limit);
+    expect(Math.abs(correlation(base, words(1, 6, 0)))).toBeLessThan(limit);
+    expect(Math.abs(correlation(base, words(2, 5, 0)))).toBeLessThan(limit);
+    expect(Math.abs(correlation(base, words(1, 5, 0, 1)))).toBeLessThan(limit);
+  });
+
+  it('differ between replicates and seeds, and are the same for the same pair', () => {
+    const first = (seed: number, r: number) => {
+      const k = drawKey(seed, r);
+      beginDraws(k.a, k.b, 0);
+      const k0 = wordKey(1, 0);
+      return wordOf(0, k0, secondKey(k0));
+    };
+    expect(new Set([first(7, 0), first(7, 1), first(8, 0), first(8, 1)]).size).toBe(4);
+    expect(first(7, 1)).toBe(first(7, 1));
   });
 });
