@@ -28,6 +28,7 @@ interface Node {
   maxItems?: number;
   const?: unknown;
   enum?: unknown[];
+  description?: string;
 }
 
 /** The scenario schema as JSON Schema (input side: what a file may say). */
@@ -46,6 +47,12 @@ export function scenarioFieldRows(): FieldRow[] {
   const rows: FieldRow[] = [];
   const seen = new Set<string>();
   const walk = (n: Node, path: string) => {
+    // an optional section that documents itself (calibration) is one row: its own format
+    // is described where it is written
+    if (n.type === 'object' && n.description) {
+      rows.push({ path, type: 'object', default: '(optional)', bounds: '', unit: '', meaning: n.description });
+      return;
+    }
     if (n.type === 'object' && n.properties) {
       for (const [k, v] of Object.entries(n.properties)) walk(v, path ? `${path}.${k}` : k);
       return;
