@@ -35,8 +35,11 @@ describe('the scenario field tables', () => {
   });
 
   it('are exactly the fields the parser accepts and the docs list', () => {
-    const documented = new Set(scenarioFieldRows().map((r) => r.path));
+    // optional sections (calibration) document themselves as one row and are no field table's
+    const rows = scenarioFieldRows();
+    const documented = new Set(rows.filter((r) => r.default !== '(optional)').map((r) => r.path));
     expect(new Set(FIELDS.map((f) => f.path))).toEqual(documented);
+    expect(rows.filter((r) => r.default === '(optional)').map((r) => r.path)).toEqual(['calibration']);
   });
 
   it('hold the defaults the parser fills in', () => {
