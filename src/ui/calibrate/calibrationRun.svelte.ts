@@ -45,7 +45,7 @@ export class CalibrationRun {
 
   /** Checks the inputs as the command line does; errors name the parameter or the target's line. */
   prepare(base: Scenario, targets: readonly Target[], fits: readonly FreeParameter[], settings: RunSettings) {
-    return setupCalibration(base, targets, fits, { ...settings, seed: base.seed, engine: 'wasm' });
+    return setupCalibration(base, targets, fits, { ...settings, seed: base.seed, engine: 'wasm' }, (f) => f.path);
   }
 
   async start(base: Scenario, targets: readonly Target[], fits: readonly FreeParameter[], settings: RunSettings): Promise<void> {
@@ -109,6 +109,13 @@ export class CalibrationRun {
       pool.close();
       if (this.pool === pool) this.pool = null;
     }
+  }
+
+  /** Forgets a finished result (it was opened: the scenario now holds it). */
+  clear(): void {
+    if (this.status === 'running') return;
+    this.result = null;
+    this.status = 'idle';
   }
 
   cancel(): void {
