@@ -42,6 +42,7 @@ describe('calibration in the app', () => {
 
     await csv.fill(CSV);
     await expect.poll(() => page.getByTestId('cal-read').textContent()).toBe('12 observations in 1 series');
+    expect(await page.getByTestId('cal-series').locator('tbody tr').allInnerTexts()).toEqual(['Retention\tUs\t12\t1–12']);
     await page.getByRole('checkbox', { name: /Competitor offer rate/ }).check();
     await page.getByRole('checkbox', { name: /Customer–firm fit spread/ }).check();
     expect(await page.getByTestId('cal-param').count()).toBe(2);
