@@ -103,6 +103,17 @@ describe('calibration in the app', () => {
     expect(await shared.locator('[data-chart="cal-fit-retention-0"] path.mark').count()).toBe(2);
     expect(sharedErrors).toEqual([]);
     await other.close();
+
+    // in Chinese: the view, the flags and the findings, with field labels, not paths
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await page.getByRole('tab', { name: '校准' }).click();
+    expect(await page.locator('#cal-fit-title').textContent()).toBe('随当前情景保存的校准');
+    const findings = (await page.getByTestId('cal-findings').textContent())!;
+    expect(findings).toMatch(/[\u4e00-\u9fff]/);
+    expect(findings).not.toMatch(/behaviour\./);
+    expect(await page.getByTestId('cal-loss').textContent()).toContain('拟合部分的损失');
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
     expect(errors).toEqual([]);
   });
 });
