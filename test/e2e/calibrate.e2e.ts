@@ -114,6 +114,13 @@ describe('calibration in the app', () => {
     expect(await page.getByTestId('cal-loss').textContent()).toContain('拟合部分的损失');
     expect(await violations(page)).toEqual([]);
     await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+
+    // a longer calibration is cancelled: the workers stop, the saved fit stays
+    await spin(page, 'Evaluations per restart').fill('400');
+    await page.getByRole('button', { name: 'Calibrate', exact: true }).click();
+    await page.getByRole('button', { name: 'Cancel', exact: true }).last().click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Calibration cancelled.' }).count()).toBe(1);
+    expect(await page.locator('#cal-fit-title').textContent()).toBe('The calibration saved with the current scenario');
     expect(errors).toEqual([]);
   });
 });
