@@ -549,6 +549,8 @@ export const en = {
   'cal.f.poor': 'The fit is poor: the typical miss is {loss} scales. With these free parameters the model does not reproduce the data; see the residuals.',
   'cal.f.systematic':
     'The misses of {series} ({firm}) are systematic, not noise: its residuals change sign only {changes} times in {points} points. The model does not make the shape of this series (a trend or a bend) with these free parameters.',
+  'cal.f.systematicOnce':
+    'The misses of {series} ({firm}) are systematic, not noise: its residuals change sign only once in {points} points. The model does not make the shape of this series (a trend or a bend) with these free parameters.',
   'cal.f.holdout': 'Out of sample the fit is much worse ({holdout} against {fit} in the fit): it does not predict the held-out periods.',
   'cal.kind.retention': 'Retention',
   'cal.kind.churn': 'Churn',

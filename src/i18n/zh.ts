@@ -542,6 +542,8 @@ export const zh: Record<MessageKey, string> = {
   'cal.f.poor': '拟合很差：典型误差为 {loss} 个尺度。在这些自由参数下，模型无法再现这些数据；请查看残差。',
   'cal.f.systematic':
     '{series}（{firm}）的误差是系统性的，而不是噪声：其残差在 {points} 个点中只变号 {changes} 次。在这些自由参数下，模型做不出这一序列的形状（趋势或拐点）。',
+  'cal.f.systematicOnce':
+    '{series}（{firm}）的误差是系统性的，而不是噪声：其残差在 {points} 个点中只变号一次。在这些自由参数下，模型做不出这一序列的形状（趋势或拐点）。',
   'cal.f.holdout': '样本外拟合差得多（{holdout}，拟合部分为 {fit}）：它无法预测留出的各期。',
   'cal.kind.retention': '顾客保持率',
   'cal.kind.churn': '流失率',

@@ -27,7 +27,12 @@ export function findingText(f: Finding, w: Words): string {
     case 'poor':
       return w.t('cal.f.poor', { loss: w.number(p2(f.loss)) });
     case 'systematic':
-      return w.t('cal.f.systematic', { series: w.series(f.series, f.firm), firm: w.firm(f.firm), changes: f.changes, points: f.points });
+      return w.t(f.changes === 1 ? 'cal.f.systematicOnce' : 'cal.f.systematic', {
+        series: w.series(f.series, f.firm),
+        firm: w.firm(f.firm),
+        changes: f.changes,
+        points: f.points,
+      });
     case 'holdout':
       return w.t('cal.f.holdout', { holdout: w.number(p2(f.holdout)), fit: w.number(p2(f.fit)) });
   }
