@@ -40,6 +40,18 @@ describe('calibration in the app', () => {
     expect(await bad.textContent()).toContain('line 3, column period: "x" is not a number');
     expect(await page.getByRole('button', { name: 'Calibrate', exact: true }).isDisabled()).toBe(true);
 
+    // a file dropped on the data's box is read as data, not opened as a scenario
+    const dropped = await page.evaluateHandle((text) => {
+      const d = new DataTransfer();
+      d.items.add(new File([text], 'observed.csv', { type: 'text/csv' }));
+      return d;
+    }, CSV);
+    await page.locator('[data-own-drop]').dispatchEvent('drop', { dataTransfer: dropped });
+    await expect.poll(() => page.getByTestId('cal-read').textContent()).toBe('12 observations in 1 series');
+    expect(await csv.inputValue()).toBe(CSV);
+    expect(await page.getByRole('alert').filter({ hasText: 'observed.csv' }).count()).toBe(0); // not opened as a scenario
+
+    await csv.fill('');
     await csv.fill(CSV);
     await expect.poll(() => page.getByTestId('cal-read').textContent()).toBe('12 observations in 1 series');
     expect(await page.getByTestId('cal-series').locator('tbody tr').allInnerTexts()).toEqual(['Retention\tUs\t12\t1–12']);
