@@ -3,9 +3,7 @@
 // scenario, the fit report (JSON), observed vs simulated (CSV) and the printed report.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { FitRun } from '../experiment/calibrate/fit.ts';
-import { fitRuns } from '../experiment/calibrate/fit.ts';
-import { reportFit } from '../experiment/calibrate/report.ts';
+import { calibrateWith, type TaskRunner } from '../experiment/calibrate/tasks.ts';
 import { calibratedScenario } from '../experiment/calibrate/scenarioOut.ts';
 import { setupCalibration } from '../experiment/calibrate/setup.ts';
 import type { CalibrationContext } from '../experiment/calibrate/simulate.ts';
@@ -16,7 +14,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { csvLine } from '../io/csv.ts';
 import { CALIBRATE_USAGE, parseCalibrateArgs } from './calibrateArgs.ts';
 import { formatFit } from './calibrateTable.ts';
-import { CALIBRATE_WORKER_ROLE, handleCalibrateTask, type CalibrateTask } from './calibrateWorker.ts';
+import { CALIBRATE_WORKER_ROLE, handleCalibrateTask, type CalibrateResult, type CalibrateTask } from './calibrateWorker.ts';
 import { readScenarioFile } from './load.ts';
 import { createProgress } from './progress.ts';
 import type { CliIo, CliSetup } from './run.ts';
@@ -103,19 +101,13 @@ export async function runCalibrateCli(argv: readonly string[], rawIo: CliIo, set
         rawIo.stderrIsTTY,
       );
   const tick = () => progress?.tick();
-  const tasks = <R>(inputs: CalibrateTask[]): Promise<R[]> =>
+  const tasks: TaskRunner = (inputs) =>
     o.workers > 1
-      ? runTasks(setup.workerEntry, CALIBRATE_WORKER_ROLE, ctx, inputs, o.workers, tick)
-      : Promise.resolve(runTasksHere(handleCalibrateTask, ctx, inputs, tick) as R[]);
+      ? runTasks<CalibrationContext, CalibrateTask, CalibrateResult>(setup.workerEntry, CALIBRATE_WORKER_ROLE, ctx, inputs, o.workers, tick)
+      : Promise.resolve(runTasksHere(handleCalibrateTask, ctx, inputs, tick));
   try {
-    const restarts = await tasks<FitRun>(Array.from({ length: o.restarts }, (_, restart) => ({ restart })));
-    const best = restarts.reduce((a, b) => (b.loss < a.loss ? b : a)).values;
-    const runs = fitRuns(ctx, best);
-    tick();
-    const bootstrap = await tasks<FitRun>(Array.from({ length: o.bootstrap }, (_, b) => ({ bootstrap: b, best })));
-    const profiles = await tasks<{ value: number; loss: number }[]>(Array.from({ length: k }, (_, j) => ({ profile: j, best })));
+    const { report, best } = await calibrateWith(ctx, tasks);
     progress?.finish();
-    const report = reportFit(ctx, restarts, runs, bootstrap, profiles);
     const raw = rawScenario(o.file, loaded.scenario);
     // a parameter the data do not identify keeps the scenario's value: its fitted value is
     // one of many that fit as well, and writing it would pass noise off as a finding

@@ -283,6 +283,13 @@ export const GLOSSARY = {
       zh: '满意度 × 忠诚度图的纵轴，取值 0 到 1：顾客本期留下相对于转向最强对手的偏好强度。0.5 表示无差异；高于 0.5 顾客留下，低于 0.5 顾客会离开。它是留下相对最佳替代选择的差值（价值、价格、奖励、亲缘关系与转换成本合计），按 0.5 + 0.5·m/(1 + |m|) 压缩到 0–1；没有对手可去的顾客位于顶部附近（0.97）。',
     },
   },
+  calibration: {
+    term: { en: 'Calibration', zh: '校准' },
+    body: {
+      en: 'Choosing values of the model’s parameters so that its simulated series match observed ones (retention, churn, shares, NPS). The miss is measured in scales (the size of a miss that matters: a point of retention, five of NPS) and minimised over a few free parameters. A fit is only as good as what the data can tell: a parameter whose value hardly changes the fit is not identified by the data, a value at a bound means the data pull it there or beyond, and residuals that keep one sign show a shape the model does not make. Holding out the last periods and predicting them tests the fit out of sample.',
+      zh: '选择模型参数的取值，使模拟序列与观测序列（顾客保持率、流失率、份额、净推荐值）相符。偏差以尺度计（有意义的偏差大小：一个百分点的顾客保持率、五个点的净推荐值），并在少数自由参数上求最小。拟合的可信度取决于数据能说明多少：取值几乎不影响拟合的参数无法被数据识别；处于界限上的取值说明数据把它推向界限甚至更远；长期同号的残差说明模型做不出数据的形状。留出最后几期并加以预测，可以检验样本外的拟合。',
+    },
+  },
 } as const satisfies Record<string, GlossaryEntry>;
 
 export type GlossaryKey = keyof typeof GLOSSARY;

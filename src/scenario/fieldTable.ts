@@ -49,6 +49,12 @@ export function scenarioFieldRows(): FieldRow[] {
   const seen = new Set<string>();
   // `event`: the event type of the list item being walked (its fields' rows are that type's)
   const walk = (n: Node, path: string, event?: string, optional = false) => {
+    // an optional section that documents itself (calibration) is one row: its own format
+    // is described where it is written
+    if (n.type === 'object' && n.description) {
+      rows.push({ path, type: 'object', default: '(optional)', bounds: '', unit: '', meaning: n.description });
+      return;
+    }
     if (n.type === 'object' && n.properties) {
       for (const [k, v] of Object.entries(n.properties)) walk(v, path ? `${path}.${k}` : k, event, !(n.required ?? []).includes(k));
       return;

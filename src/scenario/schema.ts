@@ -4,6 +4,7 @@
 // field can say (a firm index against the number of firms, the workload) is checked here.
 import { z } from 'zod';
 import { LEVERS } from './levers.ts';
+import { calibrationSectionSchema } from './calibrationSection.ts';
 import { zodShape } from './spec/field.ts';
 import { CHANGE, DEFAULT_FIRMS, EVENTS, FIRM, LIMITS, SCHEMA_VERSION, SECTIONS } from './spec/index.ts';
 import { comparisonSchema } from './spec/comparison.ts';
@@ -19,8 +20,10 @@ export const scenarioSchema = z
       .array(z.discriminatedUnion('type', [EVENTS.deregulation.zod, EVENTS.numberPortability.zod, EVENTS.priceWar.zod, EVENTS.qualityIncident.zod]))
       .max(LIMITS.events)
       .default([]),
-    // optional, with a version of its own: a saved comparison (spec/comparison.ts)
+    // optional sections, each versioned on its own (not part of schemaVersion): a saved
+    // comparison (spec/comparison.ts), a calibration's targets and fit (calibrationSection.ts)
     comparison: comparisonSchema.optional(),
+    calibration: calibrationSectionSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const k = s.firms.length;

@@ -6,6 +6,7 @@
 import { describe } from '../../cli/summary.ts';
 import type { FitRun } from './fit.ts';
 import { resampleCounts } from './fit.ts';
+import { findingsOf } from './findings.ts';
 import { inFit, inHoldout, lossOf, targetMeans, type CalibrationContext, type FitTarget } from './simulate.ts';
 
 export interface ParameterReport {
@@ -77,8 +78,6 @@ const AT_BOUND = 0.01;
 const FLAT_SHARE = 0.05;
 /** ...and by at least twice its own noise across replicate resamples. */
 const FLAT_NOISE = 2;
-/** Fewest fit points of a series for the runs check of its residuals. */
-const SYSTEMATIC_MIN_POINTS = 6;
 /** An uncertainty (sd) above this share of the range is too wide to be a finding. */
 const WIDE_SHARE = 0.25;
 
@@ -178,47 +177,24 @@ export function reportFit(
   return report;
 }
 
-/** The report's findings in plain words, worst first. */
+/** The report's findings in plain words, worst first (findings.ts has the rules). */
 export function warningsOf(r: FitReport): string[] {
-  const out: string[] = [];
-  for (const p of r.parameters) {
-    if (p.flags.includes('flat'))
-      out.push(
-        `${p.path} is not identified by these data: across its whole range (${p.from} … ${p.to}), with the others held at the fit, the loss changes by ${p.profileRise.toPrecision(2)}, less than ${r.loss.flatThreshold.toPrecision(2)} (its noise or 5% of the loss). Its fitted value means nothing; fix it from other knowledge or bring data it affects.`,
-      );
-    if (p.flags.includes('at-lower-bound') || p.flags.includes('at-upper-bound')) {
-      const bound = p.flags.includes('at-lower-bound') ? p.from : p.to;
-      out.push(
-        `${p.path} sits at its ${p.flags.includes('at-lower-bound') ? 'lower' : 'upper'} bound (${bound}): the data pull it there or beyond.` +
-          (bound === 0
-            ? ' At 0 the fit switches that mechanism off: either the data show no sign of it, or another parameter is standing in for it.'
-            : ' Widen the bound if the value beyond is plausible, or read the fit as strained.'),
-      );
+  return findingsOf(r).map((f) => {
+    switch (f.kind) {
+      case 'flat':
+        return `${f.path} is not identified by these data: across its whole range (${f.from} … ${f.to}), with the others held at the fit, the loss changes by ${f.rise.toPrecision(2)}, less than ${f.threshold.toPrecision(2)} (its noise or 5% of the loss). Its fitted value means nothing; fix it from other knowledge or bring data it affects.`;
+      case 'off':
+        return `${f.path} sits at its lower bound (0): the data pull it there or beyond. At 0 the fit switches that mechanism off: either the data show no sign of it, or another parameter is standing in for it.`;
+      case 'bound':
+        return `${f.path} sits at its ${f.side} bound (${f.bound}): the data pull it there or beyond. Widen the bound if the value beyond is plausible, or read the fit as strained.`;
+      case 'wide':
+        return `${f.path} is poorly determined: its uncertainty (sd ${f.sd.toPrecision(2)}) is more than a quarter of its range.`;
+      case 'poor':
+        return `The fit is poor: the typical miss is ${f.loss.toPrecision(2)} scale units (a scale is what counts as a meaningful miss: a point of retention, five of NPS). The model, with these free parameters, does not reproduce the data; see the residuals.`;
+      case 'systematic':
+        return `The misses of ${f.series} (firm ${f.firm}) are systematic, not noise: its residuals change sign only ${f.changes} time${f.changes === 1 ? '' : 's'} in ${f.points} points. The model does not make the shape of this series (a trend or a bend) with these free parameters.`;
+      case 'holdout':
+        return `Out of sample the fit is much worse (${f.holdout.toPrecision(2)} against ${f.fit.toPrecision(2)} in the fit): it does not predict the held-out periods.`;
     }
-    if (p.flags.includes('wide') && !p.flags.includes('flat'))
-      out.push(`${p.path} is poorly determined: its uncertainty (sd ${p.sd.toPrecision(2)}) is more than a quarter of its range.`);
-  }
-  if (r.loss.fit > 2)
-    out.push(
-      `The fit is poor: the typical miss is ${r.loss.fit.toPrecision(2)} scale units (a scale is what counts as a meaningful miss: a point of retention, five of NPS). The model, with these free parameters, does not reproduce the data; see the residuals.`,
-    );
-  for (const s of r.series) {
-    // residuals that keep one sign for long stretches are a shape the model does not make (a
-    // trend, a bend), not noise: a runs count (Wald–Wolfowitz), read simply
-    const signs = r.rows
-      .filter((x) => x.kind === s.kind && x.firm === s.firm && x.set === 'fit')
-      .sort((a, b) => a.period - b.period)
-      .map((x) => Math.sign(x.residual))
-      .filter((x) => x !== 0);
-    const runs = signs.filter((x, i) => i === 0 || x !== signs[i - 1]).length;
-    if (signs.length >= SYSTEMATIC_MIN_POINTS && runs <= Math.max(2, signs.length / 4))
-      out.push(
-        `The misses of ${s.kind} (firm ${s.firm}) are systematic, not noise: its residuals change sign only ${runs - 1} time${runs === 2 ? '' : 's'} in ${signs.length} points. The model does not make the shape of this series (a trend or a bend) with these free parameters.`,
-      );
-  }
-  if (Number.isFinite(r.loss.holdout) && r.loss.holdout > 2 * Math.max(r.loss.fit, 0.5))
-    out.push(
-      `Out of sample the fit is much worse (${r.loss.holdout.toPrecision(2)} against ${r.loss.fit.toPrecision(2)} in the fit): it does not predict the held-out periods.`,
-    );
-  return out;
+  });
 }

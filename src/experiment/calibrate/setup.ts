@@ -48,15 +48,17 @@ export function setupCalibration(
   targets: readonly Target[],
   fits: readonly FreeParameter[],
   o: CalibrationOptions,
+  /** How a message names a free parameter: the option on the command line, the field in the app. */
+  name: (f: FreeParameter) => string = (f) => `--fit '${f.text}'`,
 ): { ok: true; ctx: CalibrationContext } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   fits.forEach((f, i) => {
     if (/^firms\[\d+\]\.[A-Za-z]+$/.test(f.path) && (LEVER_KEYS as readonly string[]).includes(f.path.split('.')[1]))
       errors.push(
-        `--fit '${f.text}': ${f.path} is a firm's strategy lever, a decision you know, not a property of the market to estimate (fit behaviour.*, market.* or population.* fields)`,
+        `${name(f)}: ${f.path} is a firm's strategy lever, a decision you know, not a property of the market to estimate (fit behaviour.*, market.* or population.* fields)`,
       );
     const j = fits.findIndex((g) => g.path === f.path);
-    if (j < i) errors.push(`--fit '${f.text}': ${f.path} is fitted twice`);
+    if (j < i) errors.push(`${name(f)}: ${f.path} is fitted twice`);
   });
   for (const t of targets) {
     if (t.period >= scenario.horizon)
@@ -84,7 +86,7 @@ export function setupCalibration(
   if (!planned.ok)
     return {
       ok: false,
-      errors: planned.errors.map((x) => x.replace(/^factors\[(\d+)\](\.[\w.]+)?:/, (_, i: string) => `--fit '${fits[Number(i)].text}':`)),
+      errors: planned.errors.map((x) => x.replace(/^factors\[(\d+)\](\.[\w.]+)?:/, (_, i: string) => `${name(fits[Number(i)])}:`)),
     };
   return {
     ok: true,

@@ -23,11 +23,14 @@ export interface CalibrationContext {
   evaluations: number;
   bootstrap: number;
   engine: Engine;
+  /** Told after every model run (set where the work runs, never sent: a function does not
+   *  cross to a worker). */
+  onRun?: () => void;
 }
 
 /** sims[r][i]: target i on replicate `replicates[r]` at these parameter values. */
 export function simulateTargets(
-  ctx: Pick<CalibrationContext, 'plan' | 'targets' | 'engine'>,
+  ctx: Pick<CalibrationContext, 'plan' | 'targets' | 'engine' | 'onRun'>,
   values: readonly number[],
   replicates: readonly number[],
 ): Float64Array[] {
@@ -44,6 +47,7 @@ export function simulateTargets(
       const summary = sim.step();
       for (const i of byPeriod.get(t) ?? []) out[i] = valueOf(summary, targets[i].firm, TARGET_KINDS[targets[i].kind].measure);
     }
+    ctx.onRun?.();
     return out;
   });
 }

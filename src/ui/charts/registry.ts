@@ -217,6 +217,23 @@ export const COMPARE_CHARTS: readonly CompareChart[] = [
   { id: 'cmp-share', title: 'chart.share', term: 'marketShare', measure: 'marketShare', y: 'axis.percent', scale: 100 },
 ];
 
+/** The calibration view's charts (src/ui/calibrate/): observed against simulated, one card per
+ *  observed series (its id is `cal-fit-<kind>-<firm>`), and the residuals of every observation;
+ *  shaped by src/ui/series/calibration.ts. */
+export interface CalibrateChart {
+  readonly id: 'cal-fit' | 'cal-residuals';
+  readonly title: 'chart.calFit' | 'chart.calResiduals';
+  readonly note: 'chart.calFitNote' | 'chart.calResidualsNote';
+  readonly term: GlossaryKey;
+  /** One card per observed series. */
+  readonly perSeries: boolean;
+}
+
+export const CALIBRATE_CHARTS: readonly CalibrateChart[] = [
+  { id: 'cal-fit', title: 'chart.calFit', note: 'chart.calFitNote', term: 'calibration', perSeries: true },
+  { id: 'cal-residuals', title: 'chart.calResiduals', note: 'chart.calResidualsNote', term: 'calibration', perSeries: false },
+];
+
 /** The customer inspector's card (src/ui/Inspector.svelte). */
 export const INSPECTOR_CHART = { id: 'inspector', title: 'inspector.title', term: 'jonesSasser' } as const satisfies {
   id: string;
@@ -226,5 +243,6 @@ export const INSPECTOR_CHART = { id: 'inspector', title: 'inspector.title', term
 
 /** The glossary entry the "?" by a chart's title opens. */
 export function chartTerm(id: string): GlossaryKey | undefined {
-  return [...CHARTS, ...COMPARE_CHARTS, INSPECTOR_CHART].find((c) => c.id === id)?.term;
+  const cal = CALIBRATE_CHARTS.find((c) => id === c.id || (c.perSeries && id.startsWith(`${c.id}-`)));
+  return cal?.term ?? [...CHARTS, ...COMPARE_CHARTS, INSPECTOR_CHART].find((c) => c.id === id)?.term;
 }
