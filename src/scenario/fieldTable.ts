@@ -66,7 +66,9 @@ export function scenarioFieldRows(): FieldRow[] {
       meaning: fieldSpec(path)?.doc ?? '',
     });
   };
-  walk(scenarioJsonSchema(), '');
+  // the optional experiment section has a format (and version) of its own: README, Experiments
+  const { experiment: _section, ...fields } = scenarioJsonSchema().properties!;
+  walk({ type: 'object', properties: fields }, '');
   return rows;
 }
 
@@ -77,6 +79,7 @@ export function scenarioFormatMarkdown(): string {
     '',
     'Generated from the field tables in `src/scenario/spec/` (through the zod schema, `src/scenario/schema.ts`) by `npm run docs`; do not edit by hand.',
     'A file needs only `"schemaVersion": 1` and what differs from the defaults. Unknown keys are errors.',
+    'An optional `experiment` section, with a `schemaVersion` of its own, holds an experiment on the scenario (the fields of an experiment file without `base`; see the README, _Experiments_).',
     '',
     '| field | type | default | bounds | unit | meaning |',
     '|---|---|---|---|---|---|',

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { LEVERS } from './levers.ts';
 import { zodShape } from './spec/field.ts';
+import { experimentSectionSchema } from '../experiment/schema.ts';
 import { CHANGE, DEFAULT_FIRMS, EVENTS, FIRM, LIMITS, SCHEMA_VERSION, SECTIONS } from './spec/index.ts';
 
 export { LIMITS, SCHEMA_VERSION };
@@ -18,6 +19,8 @@ export const scenarioSchema = z
       .array(z.discriminatedUnion('type', [EVENTS.deregulation.zod, EVENTS.numberPortability.zod, EVENTS.priceWar.zod, EVENTS.qualityIncident.zod]))
       .max(LIMITS.events)
       .default([]),
+    // optional, with its own schemaVersion: an experiment on this scenario (src/experiment/schema.ts)
+    experiment: experimentSectionSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const k = s.firms.length;
