@@ -540,6 +540,7 @@ export const en = {
   'exp.progressLine': '{done} of {total}',
   'exp.cancelled': 'cancelled',
   'exp.failed': 'stopped with an error',
+  'exp.tooManyCells': 'No heatmap: {cells} cells is more than {max}; the results are in the table and the CSV.',
   'exp.paused': 'paused',
   'exp.results': 'Results',
   'exp.output': 'Output',

@@ -535,6 +535,7 @@ export const zh: Record<MessageKey, string> = {
   'exp.progressLine': '{done} / {total}',
   'exp.cancelled': '已取消',
   'exp.failed': '因错误停止',
+  'exp.tooManyCells': '不绘制热力图：{cells} 个单元格超过上限 {max}；结果见数据表和 CSV。',
   'exp.paused': '已暂停',
   'exp.results': '结果',
   'exp.output': '输出',

@@ -16,6 +16,7 @@ import { decodeShareLink, encodeShareLink } from '../../src/scenario/share.ts';
 import { parseScenarioValue } from '../../src/scenario/parse.ts';
 import { csvLine } from '../../src/io/csv.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
+import { retiredIn } from '../../src/i18n/terms.ts';
 
 let browser: Browser;
 let page: Page;
@@ -193,6 +194,27 @@ describe('other designs, from share links', () => {
     expect(await best.locator('tbody tr').count()).toBe(2);
     expect(await best.textContent()).toContain('Reported on 3 fresh replicates');
     expect(await p.locator('[data-chart="exp-search"] circle.mark').count()).toBe(12);
+    await p.close();
+  });
+});
+
+describe('in Chinese', () => {
+  it('shows the view, the break-even answer and the charts in Chinese, with the term table’s words', async () => {
+    const p = await openWith({
+      schemaVersion: 1,
+      factors: [{ path: 'firms[0].programme', range: { from: 0, to: 0.1 } }],
+      design: { type: 'sweep', n: 3 },
+      replicates: 2,
+      outputs: [{ measure: 'profit', statistic: 'total', discounted: true }],
+    });
+    await p.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await p.getByRole('button', { name: '运行实验' }).click();
+    await p.getByTestId('exp-status').filter({ hasText: '完成' }).waitFor({ timeout: 60_000 });
+    expect(await p.getByTestId('exp-breakeven').textContent()).toMatch(/盈亏平衡/);
+    expect(await p.locator('[data-chart="exp-curve-0"] h3').textContent()).toContain('响应曲线');
+    const text = (await p.locator('#panel').textContent()) ?? '';
+    expect(text).toContain('共同随机数');
+    expect(retiredIn(text)).toEqual([]);
     await p.close();
   });
 });

@@ -45,6 +45,7 @@ export class ExperimentRun {
   report = $state.raw<OptimiseReport | null>(null);
 
   private pool: WorkerPool<Remote<ExperimentApi>> | null = null;
+  private calibrating: ExperimentWorker | null = null;
   private gen = 0;
 
   constructor(
@@ -83,17 +84,21 @@ export class ExperimentRun {
   async calibrate(scenario: Scenario, key: string): Promise<void> {
     const plan = planSection(scenario);
     if (!plan.ok) return;
+    // one calibration at a time: an edit since makes the one under way useless
+    this.calibrating?.terminate();
     const w = this.spawn();
+    this.calibrating = w;
     try {
       const loaded = await w.api.load(scenario);
       if (!loaded.ok) return;
       const t = await w.api.time(CALIBRATION_PERIODS);
       const perRun = (t.setupMs + t.periodMs * plan.plan.base.horizon) / 1000;
-      this.estimate = { key, seconds: perRun * Math.ceil(plan.plan.runs / this.poolFor(plan.plan.runs)) };
+      if (this.calibrating === w) this.estimate = { key, seconds: perRun * Math.ceil(plan.plan.runs / this.poolFor(plan.plan.runs)) };
     } catch {
       // no estimate: the run itself will say what is wrong
     } finally {
       w.terminate();
+      if (this.calibrating === w) this.calibrating = null;
     }
   }
 
@@ -225,6 +230,8 @@ export class ExperimentRun {
 
   cancel(): void {
     this.gen++;
+    this.calibrating?.terminate();
+    this.calibrating = null;
     this.pool?.cancel();
     this.pool = null;
     if (this.status === 'running' || this.status === 'paused') this.status = 'cancelled';

@@ -74,9 +74,13 @@ export interface Grid {
   values: number[];
 }
 
+/** Cells a heatmap draws at most: one SVG rectangle each, so a page stays quick to draw and to
+ *  export (a 1000 × 1000 factorial is for the CSV, not for a chart). */
+export const MAX_HEATMAP_CELLS = 2500;
+
 /** Two factors on a grid (a factorial): the mean of output j at each pair of levels. */
 export function heatmapGrid(plan: Plan, points: readonly PointSummary[], j: number): Grid | null {
-  if (plan.factors.length !== 2 || plan.experiment.design.type !== 'factorial') return null;
+  if (plan.factors.length !== 2 || plan.experiment.design.type !== 'factorial' || plan.points.length > MAX_HEATMAP_CELLS) return null;
   const xs = [...new Set(plan.points.map((p) => p[0]))].sort((a, b) => a - b);
   const ys = [...new Set(plan.points.map((p) => p[1]))].sort((a, b) => a - b);
   const values = new Array<number>(xs.length * ys.length).fill(NaN);

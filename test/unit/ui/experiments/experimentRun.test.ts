@@ -72,6 +72,16 @@ describe('ExperimentRun', () => {
     expect(run.estimate!.seconds).toBeGreaterThan(0);
   });
 
+  it('a new calibration ends the one under way (one calibration worker at a time)', async () => {
+    const run = new ExperimentRun(spawn, () => 2);
+    terminated = 0;
+    const old = run.calibrate(sweep, 'old');
+    await run.calibrate(sweep, 'new');
+    await old; // a stand-in worker answers even after terminate(); a real one never does
+    expect(terminated).toBeGreaterThanOrEqual(2);
+    expect(run.estimate?.key).toBe('new');
+  });
+
   it('ends a section that cannot be planned with field-named errors', async () => {
     const run = new ExperimentRun(spawn, () => 2);
     const bad = withSection({
