@@ -1,11 +1,13 @@
 // The browser half of `npm run bench`: the production build in headless Chromium, a live run of
 // 100,000 customers, measured inside the page: chart redraws per second (target ≥ 10) and the
 // longest gap between animation frames (how long the page could not answer input). Then the
-// period step itself in Chromium's engine (bench/engine.page.ts in a blank page).
+// period step itself in Chromium's engine (bench/engine.page.ts in a blank page). The
+// Experiments view's worker pool, on one worker and on all cores (bench/experimentPool.ts).
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { build as bundle } from 'esbuild';
 import { watchRedraws } from './liveCharts.ts';
+import { benchExperimentPool } from './experimentPool.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4185);
 const DIST = process.env.BENCH_DIST ?? 'dist-bench';
@@ -86,7 +88,8 @@ try {
     `browser, 100,000 customers live: ${(updates / SECONDS).toFixed(1)} chart redraws/s (target ≥ 10), ` +
       `longest gap between frames ${maxFrameGap.toFixed(0)} ms`,
   );
-  await page.close(); // its live run would share the CPU with the measurement below
+  await page.close(); // its live run would share the CPU with the measurements below
+  await benchExperimentPool(browser, URL_);
   const engine = await bundle({
     entryPoints: ['bench/engine.page.ts'],
     bundle: true,

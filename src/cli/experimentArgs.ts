@@ -11,6 +11,8 @@ Runs every design point of an experiment on the same replicate seeds (common ran
 numbers) and writes one row per run: experiment, run, point, replicate, seed, the factor
 values and the outputs. Prints, per design point, each output's mean with the 90%
 confidence interval of the mean (and, for a Morris design, each factor's elementary effects).
+A scenario file with an "experiment" section (as the app saves it) runs as that experiment,
+the scenario being its base.
 
 Options:
   --out FILE        write the rows as CSV (required with --shard)

@@ -56,3 +56,16 @@ export function runExperiment(plan: Plan, shard: Shard, onRun: (run: number, out
   const runOne = createRunner(plan, engine);
   for (let run = shard.index; run < plan.runs; run += shard.count) onRun(run, runOne(run));
 }
+
+/** A short calibration run: design point 0, replicate 0, for `periods` periods (at most the
+ *  horizon). Milliseconds to set up the population and per period, by the clock given, so the
+ *  time of the whole experiment can be estimated before it starts. */
+export function timeRun(plan: Plan, periods: number, now: () => number, engine: Engine = 'wasm'): { setupMs: number; periodMs: number } {
+  const s = pointScenario(plan, 0);
+  const n = Math.max(1, Math.min(periods, s.horizon));
+  const t0 = now();
+  const sim = createSimulation(s, 0, engine);
+  const t1 = now();
+  for (let t = 0; t < n; t++) sim.step();
+  return { setupMs: t1 - t0, periodMs: (now() - t1) / n };
+}

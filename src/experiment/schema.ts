@@ -3,8 +3,10 @@
 // (common random numbers), and the outputs to record per run. Defined once with zod; the
 // parsed object is fully defaulted. Limits protect the machine from an absurd or hostile file.
 import { z } from 'zod';
-import { MEASURES, SEGMENTS } from '../model/index.ts';
-import { LIMITS as SCENARIO_LIMITS } from '../scenario/schema.ts';
+// not the model's index nor scenario/schema.ts: the scenario schema embeds the experiment
+// section below, and must not load the model to do so
+import { MEASURES, SEGMENTS } from '../model/measures.ts';
+import { LIMITS as SCENARIO_LIMITS } from '../scenario/spec/index.ts';
 
 export const EXPERIMENT_SCHEMA_VERSION = 1;
 
@@ -121,11 +123,47 @@ const optimise = z.strictObject({
   finalists: count(1, 20).default(5),
 });
 
+/** What an experiment is, apart from its base scenario: shared by the file of its own and the
+ *  section of a scenario file. */
+const EXPERIMENT_FIELDS = {
+  schemaVersion: z.literal(EXPERIMENT_SCHEMA_VERSION),
+  title: z.string().max(200).default(''),
+  description: z.string().max(4000).default(''),
+  factors: z.array(factor).min(1).max(EXPERIMENT_LIMITS.factors),
+  design,
+  replicates: z.int().min(1).max(EXPERIMENT_LIMITS.replicates).default(10),
+  // every run uses this seed; replicate r draws stream r at every design point
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .default(1),
+  outputs: z.array(output).min(1).max(EXPERIMENT_LIMITS.outputs),
+  optimise: optimise.optional(),
+};
+
+type Fields = z.output<z.ZodObject<typeof EXPERIMENT_FIELDS>>;
+
+function checkExperiment(e: Fields, ctx: z.RefinementCtx): void {
+  e.outputs.forEach((o, i) => {
+    if (o.discounted && !(MONEY_MEASURES as readonly string[]).includes(o.measure))
+      ctx.addIssue({ code: 'custom', path: ['outputs', i, 'discounted'], message: `only money can be discounted (${MONEY_MEASURES.join(', ')})` });
+    if (o.window && o.window.from > o.window.to) ctx.addIssue({ code: 'custom', path: ['outputs', i, 'window', 'to'], message: 'must be ≥ window.from' });
+  });
+  if (e.design.type === 'sweep') {
+    if (e.factors.length !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['design', 'type'],
+        message: `a sweep varies one factor (there are ${e.factors.length}); use factorial, lhs or sobol`,
+      });
+    else if (e.factors[0].range && e.design.n === undefined)
+      ctx.addIssue({ code: 'custom', path: ['design', 'n'], message: 'a sweep over a range needs n, the number of levels' });
+  }
+}
+
 export const experimentSchema = z
   .strictObject({
-    schemaVersion: z.literal(EXPERIMENT_SCHEMA_VERSION),
-    title: z.string().max(200).default(''),
-    description: z.string().max(4000).default(''),
     // a scenario, or the name of a scenario file relative to the experiment file
     base: z.union([
       z
@@ -136,35 +174,14 @@ export const experimentSchema = z
         .refine((p) => !p.startsWith('/'), 'must be relative to the experiment file'),
       z.record(z.string(), z.unknown()),
     ]),
-    factors: z.array(factor).min(1).max(EXPERIMENT_LIMITS.factors),
-    design,
-    replicates: z.int().min(1).max(EXPERIMENT_LIMITS.replicates).default(10),
-    // every run uses this seed; replicate r draws stream r at every design point
-    seed: z
-      .int()
-      .min(0)
-      .max(2 ** 32 - 1)
-      .default(1),
-    outputs: z.array(output).min(1).max(EXPERIMENT_LIMITS.outputs),
-    optimise: optimise.optional(),
+    ...EXPERIMENT_FIELDS,
   })
-  .superRefine((e, ctx) => {
-    e.outputs.forEach((o, i) => {
-      if (o.discounted && !(MONEY_MEASURES as readonly string[]).includes(o.measure))
-        ctx.addIssue({ code: 'custom', path: ['outputs', i, 'discounted'], message: `only money can be discounted (${MONEY_MEASURES.join(', ')})` });
-      if (o.window && o.window.from > o.window.to) ctx.addIssue({ code: 'custom', path: ['outputs', i, 'window', 'to'], message: 'must be ≥ window.from' });
-    });
-    if (e.design.type === 'sweep') {
-      if (e.factors.length !== 1)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['design', 'type'],
-          message: `a sweep varies one factor (there are ${e.factors.length}); use factorial, lhs or sobol`,
-        });
-      else if (e.factors[0].range && e.design.n === undefined)
-        ctx.addIssue({ code: 'custom', path: ['design', 'n'], message: 'a sweep over a range needs n, the number of levels' });
-    }
-  });
+  .superRefine(checkExperiment);
+
+/** The optional `experiment` section of a scenario file: the same fields without `base` (the
+ *  scenario around it is the base), with its own schemaVersion, so the section can change
+ *  without the scenario's version changing. */
+export const experimentSectionSchema = z.strictObject(EXPERIMENT_FIELDS).superRefine(checkExperiment);
 
 export type Experiment = z.output<typeof experimentSchema>;
 export type ExperimentInput = z.input<typeof experimentSchema>;
@@ -172,3 +189,5 @@ export type Factor = Experiment['factors'][number];
 export type Design = Experiment['design'];
 export type Output = Experiment['outputs'][number];
 export type OptimiseSpec = NonNullable<Experiment['optimise']>;
+export type ExperimentSection = z.output<typeof experimentSectionSchema>;
+export type ExperimentSectionInput = z.input<typeof experimentSectionSchema>;

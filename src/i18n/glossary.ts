@@ -290,6 +290,41 @@ export const GLOSSARY = {
       zh: '选择模型参数的取值，使模拟序列与观测序列（顾客保持率、流失率、份额、净推荐值）相符。偏差以尺度计（有意义的偏差大小：一个百分点的顾客保持率、五个点的净推荐值），并在少数自由参数上求最小。拟合的可信度取决于数据能说明多少：取值几乎不影响拟合的参数无法被数据识别；处于界限上的取值说明数据把它推向界限甚至更远；长期同号的残差说明模型做不出数据的形状。留出最后几期并加以预测，可以检验样本外的拟合。',
     },
   },
+  experiment: {
+    term: { en: 'Experiment (common random numbers)', zh: '实验（共同随机数）' },
+    body: {
+      en: 'A question asked of the model as a set of runs: factors (levers or market fields) set to chosen values at each design point, each point run on the same replicates with the same seeds. Because every point meets the same luck, the differences between points are differences of strategy. A sweep varies one factor over evenly spaced levels; a factorial crosses every level of every factor; a Latin hypercube or Sobol sample spreads points over the whole space; Morris screening moves one factor at a time.',
+      zh: '把一个问题变成一组模型运行：在每个设计点上把若干因素（杠杆或市场字段）设为选定的值，每个设计点都用相同的随机种子运行同样的重复。每个设计点遇到的“运气”相同，所以设计点之间的差异来自策略。单因素扫描在等距水平上改变一个因素；全因子设计组合每个因素的每个水平；拉丁超立方或 Sobol 抽样把设计点铺满整个空间；Morris 筛选每次只移动一个因素。',
+    },
+  },
+  breakEven: {
+    term: { en: 'Response curve and break-even', zh: '响应曲线与盈亏平衡点' },
+    body: {
+      en: 'How an output (say discounted profit) responds to one factor: the mean across replicates at each level, with the band where the middle 90% of single runs fall. The break-even point is where the curve crosses a chosen level, such as the profit without the programme: read between two levels by straight-line interpolation. If the curve stays on one side over the whole range, the honest answer is that it does not break even in that range.',
+      zh: '某个输出（例如贴现利润）对一个因素的响应：每个水平上各次重复的平均值，以及中间 90% 的单次运行所在的区间带。盈亏平衡点是曲线穿过所选水平（例如不设忠诚计划时的利润）的位置，在相邻两个水平之间按直线插值读出。如果曲线在整个范围内都在同一侧，如实的回答是：在这个范围内不能实现盈亏平衡。',
+    },
+  },
+  responseSurface: {
+    term: { en: 'Heatmap of two factors', zh: '双因素热力图' },
+    body: {
+      en: 'The mean of one output at every combination of the levels of two factors (a full factorial design), coloured from low to high, with contour lines joining equal values. Where the contours run parallel to one axis, only the other factor matters; where they bend, the two factors interact.',
+      zh: '在两个因素各水平的每种组合（全因子设计）上，某个输出的平均值，按从低到高着色，并用等值线连接相等的值。等值线与某一坐标轴平行的地方，只有另一个因素起作用；等值线弯曲的地方，两个因素存在交互作用。',
+    },
+  },
+  sensitivity: {
+    term: { en: 'Sensitivity (tornado chart)', zh: '敏感性分析（龙卷风图）' },
+    body: {
+      en: 'Which factors move an output, largest first. Morris elementary effects: μ* is the mean size of the change in the output when one factor moves across its range (per unit of the range), σ the spread of those changes (large σ: interactions or a curved response). For a Latin hypercube or Sobol sample, the first-order index S1 is the share of the output’s variance that the factor explains on its own. Screening, not a forecast: use it to choose which levers to study closely.',
+      zh: '哪些因素会改变输出，按影响从大到小排列。Morris 基本效应：μ* 是某个因素在其范围内移动时输出变化的平均幅度（按范围的单位计），σ 是这些变化的离散程度（σ 大：存在交互作用或非线性响应）。对拉丁超立方或 Sobol 抽样，一阶指数 S1 是该因素单独解释的输出方差比例。这是筛选而不是预测：用它来决定哪些杠杆值得深入研究。',
+    },
+  },
+  policyOptimisation: {
+    term: { en: 'Policy optimisation', zh: '策略优化' },
+    body: {
+      en: 'A search (Nelder–Mead from several starts) for the lever settings that maximise an objective, such as discounted profit, optionally subject to constraints such as a minimum retention. Every candidate runs on the same replicates. The best found is partly lucky, so it is reported from fresh replicates the search never saw, with a 90% interval; runner-ups whose difference from the best is not clear of zero are listed as indistinguishable.',
+      zh: '从多个起点用 Nelder–Mead 方法搜索使目标（例如贴现利润）最大的杠杆设置，可以附加约束（例如最低顾客保持率）。每个候选方案都在相同的重复上运行。搜索找到的最优方案部分靠运气，所以用搜索从未用过的新重复来报告它，并给出 90% 区间；与最优方案之差的区间包含 0 的次优方案列为无法区分。',
+    },
+  },
 } as const satisfies Record<string, GlossaryEntry>;
 
 export type GlossaryKey = keyof typeof GLOSSARY;

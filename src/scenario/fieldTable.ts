@@ -76,7 +76,9 @@ export function scenarioFieldRows(): FieldRow[] {
     // the optional comparison section documents itself in its schema (spec/comparison.ts)
     rows.push({ path, type: n.type ?? 'any', default: def, bounds: bounds(n), unit: spec?.unit?.en ?? '', meaning: spec?.doc ?? n.description ?? '' });
   };
-  walk(scenarioJsonSchema(), '');
+  // the optional experiment section has a format (and version) of its own: README, Experiments
+  const { experiment: _section, ...fields } = scenarioJsonSchema().properties!;
+  walk({ type: 'object', properties: fields }, '');
   return rows;
 }
 
@@ -89,6 +91,7 @@ export function scenarioFormatMarkdown(): string {
     `A file needs only \`"schemaVersion": ${SCHEMA_VERSION}\` and what differs from the defaults. Unknown keys are errors.`,
     '',
     '**Time.** Every rate and duration is stated per month, whatever `periodUnit` is (day, week, month, quarter or year); the model converts each to the period length by the rule its unit names: a _chance per month_ or a _share of the gap per month_ compounds (per period 1 − (1 − r)^L for a period of L months, so a year of weekly periods gives the annual chance a year of months gives), an amount _per month_ (money, customers, points, a rate per month) is multiplied by L, and a duration in _months_ is divided by L. Months because the library and the sources behind the defaults are monthly: a month scenario runs exactly as written. The horizon, the burn-in and the schedule (`changes[].period`, `until`, `events[].period`, `duration`) count periods, as charts and CSV files do; switching the period unit in the editor rescales them so the run covers the same time. Files of version 1 stated rates per period of their `periodUnit` and are converted when read.',
+    'An optional `experiment` section, with a `schemaVersion` of its own, holds an experiment on the scenario (the fields of an experiment file without `base`; see the README, _Experiments_).',
     '',
     '| field | type | default | bounds | unit | meaning |',
     '|---|---|---|---|---|---|',

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { LEVERS } from './levers.ts';
 import { calibrationSectionSchema } from './calibrationSection.ts';
 import { zodShape } from './spec/field.ts';
+import { experimentSectionSchema } from '../experiment/schema.ts';
 import { CHANGE, DEFAULT_FIRMS, EVENTS, FIRM, LIMITS, SCHEMA_VERSION, SECTIONS } from './spec/index.ts';
 import { comparisonSchema } from './spec/comparison.ts';
 
@@ -21,9 +22,11 @@ export const scenarioSchema = z
       .max(LIMITS.events)
       .default([]),
     // optional sections, each versioned on its own (not part of schemaVersion): a saved
-    // comparison (spec/comparison.ts), a calibration's targets and fit (calibrationSection.ts)
+    // comparison (spec/comparison.ts), a calibration's targets and fit (calibrationSection.ts),
+    // an experiment on this scenario (src/experiment/schema.ts)
     comparison: comparisonSchema.optional(),
     calibration: calibrationSectionSchema.optional(),
+    experiment: experimentSectionSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const k = s.firms.length;

@@ -241,8 +241,18 @@ export const INSPECTOR_CHART = { id: 'inspector', title: 'inspector.title', term
   term: GlossaryKey;
 };
 
+/** The Experiments view's result charts (src/ui/experiments/), shaped by experiments/shapes.ts. */
+export const EXPERIMENT_CHARTS = [
+  { id: 'exp-curve', title: 'exp.chart.curve', term: 'breakEven' },
+  { id: 'exp-heatmap', title: 'exp.chart.heatmap', term: 'responseSurface' },
+  { id: 'exp-tornado', title: 'exp.chart.tornado', term: 'sensitivity' },
+  { id: 'exp-search', title: 'exp.chart.search', term: 'policyOptimisation' },
+] as const satisfies readonly { id: string; title: MessageKey; term: GlossaryKey }[];
+
+export type ExperimentChartId = (typeof EXPERIMENT_CHARTS)[number]['id'];
+
 /** The glossary entry the "?" by a chart's title opens. */
 export function chartTerm(id: string): GlossaryKey | undefined {
   const cal = CALIBRATE_CHARTS.find((c) => id === c.id || (c.perSeries && id.startsWith(`${c.id}-`)));
-  return cal?.term ?? [...CHARTS, ...COMPARE_CHARTS, INSPECTOR_CHART].find((c) => c.id === id)?.term;
+  return cal?.term ?? [...CHARTS, ...COMPARE_CHARTS, INSPECTOR_CHART, ...EXPERIMENT_CHARTS].find((c) => c.id === id || id.startsWith(`${c.id}-`))?.term;
 }
