@@ -8,7 +8,7 @@
 // included, as Stryker counts it. Two kinds of mutant are then set apart, and the last column
 // scores the rest:
 //   WebAssembly only: code the JavaScript build never runs, so no mutant of it can reach a test
-//     — the two-customer paths (functions named …Pairs) and the WebAssembly bodies of
+//     — the two-customer paths (functions named …Pairs or taking a v128) and the WebAssembly bodies of
 //     kernel/platform.ts (after `if (ASC_TARGET == 0) …`); wasm.test.ts holds that code to the
 //     one-customer rules bit for bit instead;
 //   equivalent: `ASC_TARGET == 0` made true or `ASC_TARGET != 0` made false (the JavaScript
@@ -51,7 +51,7 @@ function webAssemblyOnly(source) {
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (/^(export )?function \w+Pairs\(/.test(l)) toFunctionEnd(i);
+    if (/^(export )?function \w+Pairs\(/.test(l) || /^(export )?function \w+\([^)]*\bv128\b/.test(l)) toFunctionEnd(i);
     else if (/^ {2}if \(ASC_TARGET == 0\) [^{]/.test(l)) toFunctionEnd(i + 1);
     else if (/^ {2}if \(ASC_TARGET == 0\) \{$/.test(l)) {
       let j = i + 1;
