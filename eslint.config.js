@@ -28,7 +28,19 @@ const modelRules = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-artifacts/**', 'src/model/wasm/*.wasm.ts', 'src/model/**/*.as.ts', 'test/lint/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-*/**',
+      'node_modules/**',
+      'test-artifacts/**',
+      'src/model/wasm/*.wasm.ts',
+      'src/model/**/*.as.ts',
+      'test/lint/fixtures/**',
+      '.stryker-tmp/**',
+      'reports/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs['flat/recommended'],

@@ -1,8 +1,10 @@
 // The unit tests as Stryker runs them (npm run test:mutation): the tests of vite.config.ts (none
 // of which times anything: speed is `npm run bench`'s job, so a mutant is killed by what the
 // code does, not by how fast instrumented code does it).
-// MUTATION_TESTS=<folder> runs only the tests in that folder: nearly every test imports the
-// scenario schema, so a mutant of src/scenario would otherwise run the model's slow tests too.
+// MUTATION_TESTS=<folder>[,<folder>…] runs only the tests in those folders: nearly every test
+// imports the scenario schema, so a mutant of src/scenario would otherwise run the model's slow
+// tests too, and the model's kernel is best judged by the mechanism tests.
+// The model runs on its JavaScript build (stryker.setup.ts): the only build a mutant reaches.
 import { defineConfig } from 'vitest/config';
 import base from './vite.config.ts';
 
@@ -12,6 +14,13 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: only ? [`${only.replace(/\/$/, '')}/**/*.test.ts`] : base.test?.include,
+    include: only
+      ? only
+          .split(',')
+          .map((f) => f.trim().replace(/\/$/, ''))
+          .map((f) => (f.endsWith('.ts') ? f : `${f}/**/*.test.ts`))
+      : base.test?.include,
+    setupFiles: ['./stryker.setup.ts'],
+    env: { ...base.test?.env, LOYALTY_ENGINE: 'typescript' },
   },
 });
