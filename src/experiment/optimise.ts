@@ -9,7 +9,7 @@
 import { interval, type Interval } from './analysis.ts';
 import { compareScores, scoreOf, type ResolvedObjective, type Score } from './objective.ts';
 import { fieldValue } from './paths.ts';
-import { applyFactors, PointError, type Plan } from './plan.ts';
+import { applyFactors, inRange, PointError, type Plan } from './plan.ts';
 import { runOutputs } from './run.ts';
 import type { OptimiseSpec } from './schema.ts';
 import { nelderMead } from './search/nelderMead.ts';
@@ -39,7 +39,7 @@ export interface Evaluation {
 export function valuesAt(plan: Plan, u: readonly number[]): number[] {
   return plan.factors.map((f, i) => {
     const { from, to } = f.range!;
-    const x = from + u[i] * (to - from);
+    const x = inRange(from, to, u[i]);
     return f.integer ? Math.round(x) : x;
   });
 }

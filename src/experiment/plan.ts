@@ -100,7 +100,13 @@ function resolveFactor(f: Factor, i: number, base: Scenario): PlanFactor | strin
 function fromUnit(f: PlanFactor, u: number): number {
   if (f.levels) return f.levels[Math.min(f.levels.length - 1, Math.floor(u * f.levels.length))];
   const { from, to } = f.range!;
-  return f.integer ? Math.min(to, from + Math.floor(u * (to - from + 1))) : from + u * (to - from);
+  return f.integer ? Math.min(to, from + Math.floor(u * (to - from + 1))) : inRange(from, to, u);
+}
+
+/** from + u·(to − from), held inside [from, to]: at u = 1 the sum can round past `to`
+ *  (0.3 + (0.9 − 0.3) = 0.9000000000000001), and a field's bound may be exactly `to`. */
+export function inRange(from: number, to: number, u: number): number {
+  return Math.min(to, Math.max(from, from + u * (to - from)));
 }
 
 function gridLevels(f: PlanFactor, n: number): number[] {

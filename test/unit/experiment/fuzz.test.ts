@@ -121,3 +121,27 @@ describe('random experiments', () => {
     expect(planned).toBeGreaterThan(20);
   });
 });
+
+describe('a range design that reaches its upper end', () => {
+  // from + 1·(to − from) rounds past `to` for some pairs (0.3 + (0.9 − 0.3) = 0.9000000000000001):
+  // a Morris grid with p = 2 lands exactly on the upper end, so it found this
+  it.each([
+    [0.3, 0.9],
+    [0.6587, 1.7716],
+  ])('keeps every point of a range %s … %s inside it', (from, to) => {
+    const e = parseExperimentValue({
+      schemaVersion: 1,
+      base: 'base.json',
+      factors: [{ path: 'firms[0].price', range: { from, to } }],
+      design: { type: 'morris', r: 4, p: 2 },
+      replicates: 1,
+      outputs: [{ measure: 'profit' }],
+    });
+    if (!e.ok) throw new Error(e.errors.join('\n'));
+    const p = planExperiment(e.experiment, tinyScenario());
+    if (!p.ok) throw new Error(p.errors.join('\n'));
+    const xs = p.plan.points.map((point) => point[0]);
+    expect(Math.max(...xs)).toBe(to);
+    expect(Math.min(...xs)).toBe(from);
+  });
+});
