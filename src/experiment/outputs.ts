@@ -2,6 +2,7 @@
 // window and statistic, accumulated period by period so a run never keeps its periods.
 import { SEGMENTS, valueOf, type Measure, type PeriodSummary } from '../model/index.ts';
 import type { Output } from './schema.ts';
+import { pow } from '../model/portableMath.ts';
 
 export interface ResolvedOutput {
   name: string;
@@ -52,7 +53,7 @@ export function createOutputTally(outputs: readonly ResolvedOutput[], periodDisc
     add(summary) {
       const t = summary.period;
       // cash at the end of period t, brought back to the start of the run
-      const discount = Math.pow(1 + periodDiscount, -(t + 1));
+      const discount = pow(1 + periodDiscount, -(t + 1));
       for (let i = 0; i < outputs.length; i++) {
         const o = outputs[i];
         if (t < o.from || t > o.to) continue;

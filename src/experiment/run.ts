@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { createOutputTally } from './outputs.ts';
 import { pointScenario, ROW_START, type Plan } from './plan.ts';
 import type { Shard } from './shard.ts';
+import { pow } from '../model/portableMath.ts';
 
 export interface RunId {
   run: number;
@@ -22,7 +23,7 @@ export function runId(plan: Plan, run: number): RunId {
 /** The outputs of one run of a scenario. */
 export function runOutputs(plan: Plan, s: Scenario, replicate: number, engine: Engine = 'wasm'): Float64Array {
   const sim = createSimulation(s, replicate, engine);
-  const periodDiscount = Math.pow(1 + s.market.annualDiscountRate, 1 / periodsPerYear(s)) - 1;
+  const periodDiscount = pow(1 + s.market.annualDiscountRate, 1 / periodsPerYear(s)) - 1;
   const tally = createOutputTally(plan.outputs, periodDiscount);
   for (let t = 0; t < s.horizon; t++) tally.add(sim.step());
   return tally.values();

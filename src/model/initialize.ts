@@ -6,6 +6,7 @@ import { populationKey, U32, type Stream } from './rng.ts';
 import { FIT_STEPS, fitOf, initializeMatches } from './match.ts';
 import { INITIAL_TENURE, periodMonths } from './params.ts';
 import { toPeriod } from '../scenario/spec/time.ts';
+import { pow } from './portableMath.ts';
 
 const uniform = (rng: Stream) => (rng.int32() >>> 0) / U32;
 
@@ -13,11 +14,11 @@ const uniform = (rng: Stream) => (rng.int32() >>> 0) / U32;
 const around = (rng: Stream, mean: number, spread: number) => mean * (1 + spread * (2 * uniform(rng) - 1));
 
 /** Pareto budget with the given mean, capped at 500× the mean so one customer cannot own a
- *  small market. Math.pow runs only here, at initialisation. */
+ *  small market. pow (portableMath.ts) runs only here, at initialisation. */
 function paretoBudget(rng: Stream, mean: number, alpha: number): number {
   const xm = (mean * (alpha - 1)) / alpha;
   const u = 1 - uniform(rng); // (0,1]
-  return Math.min(xm / Math.pow(u, 1 / alpha), 500 * mean);
+  return Math.min(xm / pow(u, 1 / alpha), 500 * mean);
 }
 
 function pickFirm(rng: Stream, shares: readonly number[], total: number): number {

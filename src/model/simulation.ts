@@ -16,6 +16,7 @@ import { PERIODS_PER_YEAR } from '../scenario/spec/time.ts';
 import { prepareTables } from './tables.ts';
 import { createCohortCounter } from './cohorts.ts';
 import { deriveMeasures, M, MEASURE_COUNT, SEGMENTS, type PeriodSummary } from './measures.ts';
+import { pow } from './portableMath.ts';
 
 export interface Simulation {
   readonly scenario: Scenario;
@@ -84,7 +85,7 @@ export function createSimulation(scenario: Scenario, replicate: number, engine: 
   const startParams = burnInUnder === scenario ? periodParams : compileParams(burnInUnder);
   const plan: DecisionPlan = createDecisionPlan(market.firms);
   const K = market.firms;
-  const periodDiscount = Math.pow(1 + scenario.market.annualDiscountRate, 1 / periodsPerYear(scenario)) - 1;
+  const periodDiscount = pow(1 + scenario.market.annualDiscountRate, 1 / periodsPerYear(scenario)) - 1;
   let prospects = countProspects(pop);
   let t = 0;
   const shares = Float64Array.from(burnInUnder.firms, (f) => f.initialShare);

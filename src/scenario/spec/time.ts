@@ -6,6 +6,7 @@
 // is the period of every library scenario, so those run exactly as they did before the time
 // base existed, and because a month's chances are small enough that a week's or a day's follow
 // from them by compounding without rounding them to 0.
+import { pow } from '../../model/portableMath.ts';
 
 export const PERIOD_UNITS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];
@@ -28,7 +29,7 @@ export function toPeriod(value: number, rule: TimeRule, len: number): number {
   if (len === 1) return value;
   switch (rule) {
     case 'chance':
-      return 1 - Math.pow(1 - value, len);
+      return 1 - pow(1 - value, len);
     case 'amount':
       return value * len;
     case 'duration':
