@@ -5,7 +5,8 @@ import { oneFile, parseRunner, readCommandLine } from './searchArgs.ts';
 export const CALIBRATE_USAGE = `Usage: npm run calibrate -- <scenario.json> --targets <observed.csv> --fit PATH=FROM:TO … --out <calibrated.json> [options]
 
 Fits free parameters of a scenario (any numeric field by path, within bounds) to observed
-series: retention, churn, market share, NPS, mean satisfaction per period and firm. The loss
+series: retention, churn, market share, NPS, mean satisfaction per period and firm; cohort
+survival by age and retention a year later by satisfaction band per firm. The loss
 is a weighted RMSE of the misses in units of each target's scale, on common random numbers
 (the same replicates at every candidate), minimised by Nelder–Mead from several starts. Prints
 the fitted values with their uncertainty, flags what the data do not identify, and shows
@@ -14,6 +15,11 @@ only the fitted fields changed), a JSON fit report and a CSV of observed vs simu
 
 Targets CSV: kind,firm,period,value[,weight][,scale] with kind one of retention, churn,
 share, nps, satisfaction; period in the scenario's time base (0 = the first reported period).
+Two kinds use period for something else and are read over the whole run (which then counts
+cohorts, a few per cent slower): survival, the share of the cohorts acquired during the run
+still customers at age = period (in periods, from 1; pooled Kaplan-Meier as the cohort
+chart), and retentionbyband, the share of customers in satisfaction band = period (0 = 1-1.25
+... 15 = 4.75-5) still customers a year later (the horizon must be longer than a year).
 
 Options:
   --targets FILE      the observed data (required)

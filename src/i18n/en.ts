@@ -523,7 +523,7 @@ export const en = {
     'Fit free parameters of the current scenario to observed series (retention, churn, market share, NPS, mean satisfaction). Every candidate runs on the same replicates (common random numbers), in a pool of workers; the report says what the data can and cannot tell.',
   'cal.data': 'Observed data',
   'cal.dataHelp':
-    'CSV, one observation a row: kind,firm,period,value, optionally weight and scale. kind is retention, churn, share, nps or satisfaction; period counts from 0 in the scenario’s time base (0 is the first period); firm defaults to 0. Paste it, choose a file or drop one on this box.',
+    'CSV, one observation a row: kind,firm,period,value, optionally weight and scale. kind is retention, churn, share, nps or satisfaction, and period counts from 0 in the scenario’s time base (0 is the first period); or kind is survival, period the age in periods from 1 (cohorts acquired during the run), or retentionbyband, period the satisfaction band from 0 (1–1.25) to 15 (4.75–5), the value kept a year later. firm defaults to 0. Paste it, choose a file or drop one on this box.',
   'cal.paste': 'Observed data (CSV)',
   'cal.file': 'Choose a CSV file',
   'cal.dropHere': 'Drop a CSV file on this box',
@@ -599,6 +599,8 @@ export const en = {
   'cal.kind.share': 'Market share',
   'cal.kind.nps': 'NPS',
   'cal.kind.satisfaction': 'Mean satisfaction',
+  'cal.kind.survival': 'Cohort survival (by age)',
+  'cal.kind.retentionbyband': 'Retention by satisfaction band',
   'cal.rmseFit': 'RMSE in the fit',
   'cal.heldOut': 'Held out',
   'cal.rmseHoldout': 'RMSE held out',

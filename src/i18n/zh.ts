@@ -519,7 +519,7 @@ export const zh: Record<MessageKey, string> = {
     '把当前情景的若干自由参数拟合到观测序列（顾客保持率、流失率、市场份额、净推荐值、平均满意度）上。每个候选值都在同样的重复运行上计算（共同随机数），在一组工作线程中运行；报告会说明数据能说明什么、不能说明什么。',
   'cal.data': '观测数据',
   'cal.dataHelp':
-    'CSV 格式，每行一个观测值：kind,firm,period,value，可另加 weight 和 scale。kind 取 retention、churn、share、nps 或 satisfaction；period 按情景的时间单位从 0 开始计（0 即第一期）；firm 默认为 0。可以粘贴、选择文件，或把文件拖到此框中。',
+    'CSV 格式，每行一个观测值：kind,firm,period,value，可另加 weight 和 scale。kind 取 retention、churn、share、nps 或 satisfaction，period 按情景的时间单位从 0 开始计（0 即第一期）；或 kind 取 survival，period 为获客后的期数（从 1 起，模拟期间获得的同期群）；或 kind 取 retentionbyband，period 为满意度区间（0 即 1–1.25，15 即 4.75–5），值为一年后仍是顾客的比例。firm 默认为 0。可以粘贴、选择文件，或把文件拖到此框中。',
   'cal.paste': '观测数据（CSV）',
   'cal.file': '选择 CSV 文件',
   'cal.dropHere': '把 CSV 文件拖到此框中',
@@ -592,6 +592,8 @@ export const zh: Record<MessageKey, string> = {
   'cal.kind.share': '市场份额',
   'cal.kind.nps': '净推荐值',
   'cal.kind.satisfaction': '平均满意度',
+  'cal.kind.survival': '同期群存续（按获客后的期数）',
+  'cal.kind.retentionbyband': '各满意度区间的顾客保持率',
   'cal.rmseFit': '拟合部分的均方根误差',
   'cal.heldOut': '留出点数',
   'cal.rmseHoldout': '留出部分的均方根误差',

@@ -3,16 +3,25 @@
 // miss that counts as one unit of loss, so series of different units combine (a point of
 // retention, five points of NPS, a tenth of a satisfaction point).
 //
-// Extension point: cohort survival (share of a cohort alive at each age, optionally several
-// cohorts) and retention by satisfaction band need the cohort and satisfaction-band measures
-// of issue 9, which the model does not have yet. They are listed in PLANNED_KINDS so a file
-// using them gets a clear message; when the measures exist, a kind here gains a `read` that
-// takes the period's summary (and the cohort or band from extra CSV columns) instead of one
-// measure per firm.
-import type { Measure } from '../../model/index.ts';
+// Two kinds are read from the cohort counts (src/model/cohorts.ts) over the whole run rather
+// than from one measure a period: their `period` column is not a time but an age or a band.
+//  - survival: share of the firm's cohorts still its customers at age `period` (in periods,
+//    from 1), pooled over the cohorts acquired during the run by the product-limit rule of the
+//    cohort chart (ui/series/cohorts.ts `survival`); the starting stock is left out, its
+//    tenures were drawn, not lived.
+//  - retentionbyband: share of the firm's customers in satisfaction band `period` (0 … 15, the
+//    quarter points 1–1.25 … 4.75–5) still its customers a year later, pooled over every
+//    observation resolved during the run.
+// A run counts cohorts only when one of these is among the targets (it costs a few per cent).
+import { SATISFACTION_BANDS, type Measure } from '../../model/index.ts';
 
 export interface TargetKind {
-  measure: Measure;
+  /** The measure read each period; null for the cohort kinds, read at the end of the run. */
+  measure: Measure | null;
+  /** The largest value the period column may take (an age or a band), when it is not a time. */
+  maxPeriod?: number;
+  /** The smallest (survival starts at age 1: at age 0 every cohort is whole). */
+  minPeriod?: number;
   min: number;
   max: number;
   scale: number;
@@ -76,6 +85,24 @@ export const TARGET_KINDS = {
     what: "mean satisfaction of the firm's customers, 1 … 5",
     suggest: [BASE, GAP, DRIFT, QUALITY_NOISE],
   },
+  survival: {
+    measure: null,
+    minPeriod: 1,
+    min: 0,
+    max: 1,
+    scale: 0.01,
+    what: "share of the firm's cohorts acquired during the run still its customers at age `period` (in periods, from 1), pooled Kaplan–Meier",
+    suggest: [FIT, OFFERS, SEARCH, SWITCHING, LIFE],
+  },
+  retentionbyband: {
+    measure: null,
+    maxPeriod: SATISFACTION_BANDS - 1,
+    min: 0,
+    max: 1,
+    scale: 0.01,
+    what: "share of the firm's customers in satisfaction band `period` (0 = 1–1.25 … 15 = 4.75–5) still its customers a year later",
+    suggest: [OFFERS, SEARCH, SWITCHING, GAP, NOISE],
+  },
 } as const satisfies Record<string, TargetKind>;
 
 export type TargetKindName = keyof typeof TARGET_KINDS;
@@ -89,8 +116,9 @@ export function suggestionsFor(kinds: Iterable<string>): Suggestion[] {
   return [...out.values()];
 }
 
-// when cohort survival comes: heterogeneity of fit, offers, search, switching costs, life events
-export const PLANNED_KINDS: Record<string, string> = {
-  survival: 'cohort survival needs the cohort measures of issue 9, which the model does not have yet',
-  retentionbyband: 'retention by satisfaction band needs the satisfaction-band measures of issue 9, which the model does not have yet',
-};
+/** Kinds that once were planned and are now rows above; kept so an unknown name still gets the
+ *  list of kinds (nothing is planned at present). */
+export const PLANNED_KINDS: Record<string, string> = {};
+
+/** Whether a run must count cohorts for these kinds. */
+export const needsCohorts = (kinds: Iterable<string>): boolean => [...kinds].some((k) => k === 'survival' || k === 'retentionbyband');

@@ -2,7 +2,7 @@
 // checked against the scenario through the experiment planner (paths, bounds, whole numbers,
 // as for any experiment's factors), the targets against its horizon and firms, the hold-out
 // marked. Errors name the option or the line of the targets file.
-import type { Engine } from '../../model/index.ts';
+import { periodsPerYear, type Engine } from '../../model/index.ts';
 import { LEVER_KEYS } from '../../scenario/levers.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { planExperiment } from '../plan.ts';
@@ -61,7 +61,17 @@ export function setupCalibration(
     if (j < i) errors.push(`${name(f)}: ${f.path} is fitted twice`);
   });
   for (const t of targets) {
-    if (t.period >= scenario.horizon)
+    if (t.kind === 'retentionbyband') {
+      if (scenario.horizon <= periodsPerYear(scenario))
+        errors.push(
+          `targets line ${t.line}, column kind: retention by satisfaction band follows customers for a year, and the scenario's horizon (${scenario.horizon} periods) is not longer than a year (${periodsPerYear(scenario)} periods)`,
+        );
+    } else if (t.kind === 'survival') {
+      if (t.period >= scenario.horizon)
+        errors.push(
+          `targets line ${t.line}, column period: age ${t.period} is past what a run of ${scenario.horizon} periods can show (ages 1 … ${scenario.horizon - 1})`,
+        );
+    } else if (t.period >= scenario.horizon)
       errors.push(`targets line ${t.line}, column period: ${t.period} is past the scenario's horizon (periods 0 … ${scenario.horizon - 1})`);
     if (t.firm >= scenario.firms.length)
       errors.push(`targets line ${t.line}, column firm: the scenario has ${scenario.firms.length} firms (0 … ${scenario.firms.length - 1})`);

@@ -1,11 +1,14 @@
 // A calibration's view of the model: the fitted parameters set on the base scenario (through
 // the experiment plan, so paths, bounds and whole-number fields are checked as in any
 // experiment), each replicate run up to the last observed period, and the simulated value of
-// every target read off as it passes. The loss is a weighted RMSE of the misses in units of
+// every target read off as it passes. Cohort targets (survival, retention by satisfaction band)
+// are read at the end of the run from the cohort counts, which are kept only when such a target
+// is present; their curves come from the cohort chart's functions, so chart and fit agree. The loss is a weighted RMSE of the misses in units of
 // each target's scale.
-import { createSimulation, valueOf, type Engine } from '../../model/index.ts';
+import { cohortCurves, createSimulation, valueOf, type CohortPeriod, type Engine, type Measure, type PeriodSummary } from '../../model/index.ts';
+import { satisfactionRetention, survival } from '../../ui/series/cohorts.ts';
 import { applyFactors, PointError, type Plan } from '../plan.ts';
-import { TARGET_KINDS } from './kinds.ts';
+import { needsCohorts, TARGET_KINDS } from './kinds.ts';
 import type { Target } from './targets.ts';
 
 export interface FitTarget extends Target {
@@ -37,18 +40,44 @@ export function simulateTargets(
   const { plan, targets } = ctx;
   const r = applyFactors(plan.base, plan.factors, values);
   if (!r.ok) throw new PointError(`parameters (${plan.factors.map((f, i) => `${f.path}=${values[i]}`).join(', ')}): ${r.errors.join('; ')}`);
-  const last = Math.max(...targets.map((t) => t.period));
+  const cohorts = needsCohorts(targets.map((t) => t.kind));
+  // a cohort target's period is an age or a band: its value needs the whole run
+  const last = cohorts ? r.scenario.horizon - 1 : Math.max(...targets.map((t) => t.period));
   const byPeriod = new Map<number, number[]>();
-  targets.forEach((t, i) => byPeriod.set(t.period, [...(byPeriod.get(t.period) ?? []), i]));
+  targets.forEach((t, i) => {
+    if (TARGET_KINDS[t.kind].measure !== null) byPeriod.set(t.period, [...(byPeriod.get(t.period) ?? []), i]);
+  });
   return replicates.map((rep) => {
-    const sim = createSimulation(r.scenario, rep, ctx.engine);
+    const sim = createSimulation(r.scenario, rep, ctx.engine, { cohorts });
     const out = new Float64Array(targets.length);
+    const kept: PeriodSummary[] = [];
     for (let t = 0; t <= last; t++) {
       const summary = sim.step();
-      for (const i of byPeriod.get(t) ?? []) out[i] = valueOf(summary, targets[i].firm, TARGET_KINDS[targets[i].kind].measure);
+      if (cohorts) kept.push(summary);
+      for (const i of byPeriod.get(t) ?? []) out[i] = valueOf(summary, targets[i].firm, TARGET_KINDS[targets[i].kind].measure as Measure);
     }
+    if (cohorts) readCohortTargets(targets, kept, out);
     ctx.onRun?.();
     return out;
+  });
+}
+
+/** Survival at each age and retention by band, per firm, into `out` (NaN where the run has no
+ *  customer to tell: a firm that acquired no one, an empty band). */
+function readCohortTargets(targets: readonly Target[], summaries: readonly PeriodSummary[], out: Float64Array): void {
+  const counts = summaries.flatMap((s) => (s.cohorts ? [s.cohorts] : [])) as CohortPeriod[];
+  const curves = cohortCurves(counts).filter((c) => c.period >= 0);
+  const survivalOf = new Map<number, number[]>();
+  const bandsOf = new Map<number, ReturnType<typeof satisfactionRetention>>();
+  targets.forEach((t, i) => {
+    if (t.kind === 'survival') {
+      if (!survivalOf.has(t.firm)) survivalOf.set(t.firm, survival(curves.filter((c) => c.firm === t.firm)));
+      out[i] = survivalOf.get(t.firm)![t.period - 1] ?? NaN;
+    } else if (t.kind === 'retentionbyband') {
+      if (!bandsOf.has(t.firm)) bandsOf.set(t.firm, satisfactionRetention(summaries, t.firm));
+      const bin = bandsOf.get(t.firm)![t.period];
+      out[i] = bin && bin.count > 0 ? bin.share : NaN;
+    }
   });
 }
 

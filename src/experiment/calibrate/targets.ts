@@ -4,12 +4,15 @@
 //   kind,firm,period,value,weight,scale
 //   retention,0,0,0.981,,
 //   nps,0,11,32,2,
+//   survival,0,12,0.71,,
+//   retentionbyband,0,14,0.93,,
 //
-// kind, period and value are required; firm defaults to 0, weight to 1 (relative importance of
+// For survival the period column is the age in periods (1, 2, …), for retentionbyband the
+// satisfaction band (0 … 15); see kinds.ts. kind, period and value are required; firm defaults to 0, weight to 1 (relative importance of
 // the row), scale to the kind's (kinds.ts). Blank lines and lines starting with # are skipped.
 // A stranger's file: size and row limits first, every number checked, every error naming its
 // line and column.
-import { KIND_NAMES, PLANNED_KINDS, TARGET_KINDS, type TargetKindName } from './kinds.ts';
+import { KIND_NAMES, PLANNED_KINDS, TARGET_KINDS, type TargetKind, type TargetKindName } from './kinds.ts';
 
 export const MAX_TARGET_BYTES = 1_000_000;
 export const MAX_TARGET_ROWS = 10_000;
@@ -95,8 +98,15 @@ export function parseTargetsText(text: string): TargetParse {
     else errors.push(`line ${line}, column kind: "${clip(cell('kind'))}" is not a kind of target (${KIND_NAMES.join(', ')})`);
     const whole = (max: number) => (x: number) => (Number.isInteger(x) && x >= 0 && x <= max ? null : `must be a whole number from 0 to ${max}`);
     const firm = number('firm', 0, whole(MAX_FIRM));
-    const period = number('period', null, whole(MAX_PERIOD));
-    const spec = kind ? TARGET_KINDS[kind] : null;
+    const spec: TargetKind | null = kind ? TARGET_KINDS[kind] : null;
+    const period = number('period', null, (x) => {
+      const lo = spec?.minPeriod ?? 0;
+      const hi = spec?.maxPeriod ?? MAX_PERIOD;
+      if (Number.isInteger(x) && x >= lo && x <= hi) return null;
+      if (kind === 'survival') return `a survival row's period is the age in periods, a whole number from ${lo} to ${hi}`;
+      if (kind === 'retentionbyband') return `a retentionbyband row's period is the satisfaction band, a whole number from ${lo} (1–1.25) to ${hi} (4.75–5)`;
+      return `must be a whole number from ${lo} to ${hi}`;
+    });
     const value = number('value', null, (x) => (spec && (x < spec.min || x > spec.max) ? `a ${kind} must be between ${spec.min} and ${spec.max}` : null));
     const weight = number('weight', 1, (x) => (x >= 0 && x <= MAX_WEIGHT ? null : `must be between 0 and ${MAX_WEIGHT}`));
     const scale = number('scale', spec?.scale ?? 1, (x) => (x > 0 && x <= 1e6 ? null : 'must be greater than 0 and at most 1e6'));

@@ -18,6 +18,12 @@ export function displayScale(kind: string): number {
   return (TARGET_KINDS as Record<string, { max: number }>)[kind]?.max === 1 ? 100 : 1;
 }
 
+/** Where a row sits on the x axis: a period numbered from 1; a survival row's age and a band
+ *  row's band as in the file (they are not periods). */
+export function xOf(kind: string, period: number): number {
+  return (TARGET_KINDS as Record<string, { measure: unknown }>)[kind]?.measure === null ? period : periodNumber(period);
+}
+
 const rowsOf = (fit: SavedFit, s: SeriesKey) => fit.rows.filter((r) => r.kind === s.kind && r.firm === s.firm).sort((a, b) => a.period - b.period);
 
 export function fitLines(fit: SavedFit, s: SeriesKey, labels: { observed: string; simulated: string }): Line[] {
@@ -28,15 +34,15 @@ export function fitLines(fit: SavedFit, s: SeriesKey, labels: { observed: string
       key: 'simulated',
       label: labels.simulated,
       color: OKABE_ITO.blue,
-      points: rows.map((r) => ({ x: periodNumber(r.period), y: r.simulated * k })),
-      band: rows.map((r) => ({ x: periodNumber(r.period), lo: r.lo * k, hi: r.hi * k })),
+      points: rows.map((r) => ({ x: xOf(r.kind, r.period), y: r.simulated * k })),
+      band: rows.map((r) => ({ x: xOf(r.kind, r.period), lo: r.lo * k, hi: r.hi * k })),
     },
     {
       key: 'observed',
       label: labels.observed,
       color: OKABE_ITO.vermillion,
       dash: '5 3',
-      points: rows.map((r) => ({ x: periodNumber(r.period), y: r.observed * k })),
+      points: rows.map((r) => ({ x: xOf(r.kind, r.period), y: r.observed * k })),
     },
   ];
 }
@@ -46,7 +52,7 @@ export function residualLines(fit: SavedFit, name: (s: SeriesKey) => string): Li
     key: `${s.kind}-${s.firm}`,
     label: name(s),
     color: firmColor(i),
-    points: rowsOf(fit, s).map((r) => ({ x: periodNumber(r.period), y: r.scaled })),
+    points: rowsOf(fit, s).map((r) => ({ x: xOf(r.kind, r.period), y: r.scaled })),
   }));
 }
 
@@ -54,7 +60,7 @@ export function residualLines(fit: SavedFit, name: (s: SeriesKey) => string): Li
 export function holdoutMarks(fit: SavedFit, label: string, s?: SeriesKey): Mark[] {
   const held = fit.rows.filter((r) => r.set === 'holdout' && (!s || (r.kind === s.kind && r.firm === s.firm)));
   if (!held.length) return [];
-  return [{ x: periodNumber(Math.min(...held.map((r) => r.period))), label }];
+  return [{ x: Math.min(...held.map((r) => xOf(r.kind, r.period))), label }];
 }
 
 export const isKind = (k: string): k is TargetKindName => Object.hasOwn(TARGET_KINDS, k);

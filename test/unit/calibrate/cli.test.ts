@@ -144,4 +144,25 @@ describe('npm run calibrate', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('line 3, column value: "NaN" is not a number');
   });
+
+  it('accepts the cohort kinds: survival by age and retention by satisfaction band', async () => {
+    const yearly = join(dir, 'yearly.json');
+    writeFileSync(yearly, JSON.stringify({ schemaVersion: 1, horizon: 14, population: { size: 600 } }));
+    const cohortCsv = join(dir, 'cohorts.csv');
+    const ages = [0.93, 0.88, 0.84, 0.81, 0.79, 0.77].map((v, a) => `survival,0,${a + 1},${v}`);
+    const bands = [0.7, 0.8, 0.9, 0.95].map((v, i) => `retentionbyband,0,${9 + 2 * i},${v}`);
+    writeFileSync(cohortCsv, `kind,firm,period,value\n${[...ages, ...bands].join('\n')}\n`);
+    const out = join(dir, 'cohort.json');
+    const r = await cli([yearly, '--targets', cohortCsv, '--fit', 'behaviour.offerRate=0.01:0.4', '--out', out, ...quick]);
+    expect(r.stderr).toMatch(/Calibrated 1 parameters? to 10 observations/);
+    expect(r.code).toBe(0);
+    const residuals = readFileSync(join(dir, 'cohort.residuals.csv'), 'utf8').trim().split('\n');
+    expect(residuals.filter((l) => l.startsWith('survival,0,'))).toHaveLength(6);
+    expect(residuals.filter((l) => l.startsWith('retentionbyband,0,'))).toHaveLength(4);
+    const bad = join(dir, 'age0.csv');
+    writeFileSync(bad, 'kind,period,value\nsurvival,0,1\n');
+    const e = await cli([yearly, '--targets', bad, '--fit', 'behaviour.offerRate=0:1', '--out', join(dir, 'y.json')]);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain("line 2, column period: a survival row's period is the age in periods");
+  }, 60_000);
 });

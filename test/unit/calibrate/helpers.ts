@@ -1,6 +1,6 @@
 // Observed data made by the model itself at known parameter values, plus noise: the recovery
 // tests fit them back.
-import { createSimulation, valueOf } from '../../../src/model/index.ts';
+import { createSimulation, valueOf, type Measure } from '../../../src/model/index.ts';
 import { setField } from '../../../src/experiment/paths.ts';
 import { parsePath } from '../../../src/scenario/paths.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
@@ -31,7 +31,7 @@ export function synthetic(s: Scenario, kinds: TargetKindName[], periods: number,
     const sim = createSimulation(s, 1000 + seed * 10 + r);
     for (let t = 0; t < periods; t++) {
       const summary = sim.step();
-      for (const k of kinds) sums.set(`${k} ${t}`, (sums.get(`${k} ${t}`) ?? 0) + valueOf(summary, 0, TARGET_KINDS[k].measure) / replicates);
+      for (const k of kinds) sums.set(`${k} ${t}`, (sums.get(`${k} ${t}`) ?? 0) + valueOf(summary, 0, TARGET_KINDS[k].measure as Measure) / replicates);
     }
   }
   const random = designRandom(seed, 'synthetic-noise');

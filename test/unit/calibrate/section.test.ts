@@ -67,7 +67,7 @@ describe('the calibration section', () => {
     };
     expect(bad((c) => (c.rows as unknown[]).pop())).toEqual([expect.stringMatching(/^calibration\.rows: must have one row per target/)]);
     expect(bad((c) => (c.version = 2))[0]).toMatch(/^calibration\.version/);
-    expect(bad((c) => ((c.targets as { kind: string }[])[0].kind = 'survival'))[0]).toMatch(/^calibration\.targets\[0\]\.kind/);
+    expect(bad((c) => ((c.targets as { kind: string }[])[0].kind = 'cohort'))[0]).toMatch(/^calibration\.targets\[0\]\.kind/);
     expect(bad((c) => ((c.parameters as { to: number }[])[0].to = -1))[0]).toMatch(/^calibration\.parameters\[0\]\.to/);
     expect(bad((c) => (c.extra = 1))[0]).toMatch(/calibration/);
   });

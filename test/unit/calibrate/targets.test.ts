@@ -42,7 +42,10 @@ describe('hostile target files', () => {
     ['kind,period,value\nretention,-1,0.9\n', 'line 2, column period: must be a whole number from 0 to 100000 (got -1)'],
     ['kind,period,value\nretention,,0.9\n', 'line 2, column period: is empty'],
     ['kind,period,value\nretention,1\n', 'line 2: 2 cells, but the header has 3 columns'],
-    ['kind,period,value\nloyalty,1,0.5\n', 'line 2, column kind: "loyalty" is not a kind of target (retention, churn, share, nps, satisfaction)'],
+    [
+      'kind,period,value\nloyalty,1,0.5\n',
+      'line 2, column kind: "loyalty" is not a kind of target (retention, churn, share, nps, satisfaction, survival, retentionbyband)',
+    ],
     ['kind,period,value,weight\nretention,1,0.9,-1\n', 'line 2, column weight: must be between 0 and 1000000 (got -1)'],
     ['kind,period,value,scale\nretention,1,0.9,0\n', 'line 2, column scale: must be greater than 0 and at most 1e6 (got 0)'],
     ['kind,period,value\nretention,1,0.9\nretention,1,0.8\n', 'line 3: retention of firm 0 at period 1 is also on line 2'],
@@ -53,10 +56,30 @@ describe('hostile target files', () => {
   ])('%j → %s', (text, error) => {
     expect(errorsOf(text)).toContain(error);
   });
-  it('cohort kinds are named as waiting for the cohort measures (the extension point)', () => {
-    expect(errorsOf('kind,period,value\nsurvival,12,0.6\n')[0]).toMatch(
-      /^line 2, column kind: "survival": cohort survival needs the cohort measures of issue 9/,
-    );
+  it('reads the cohort kinds: survival by age from 1, retention by satisfaction band 0 … 15', () => {
+    const r = parseTargetsText('kind,firm,period,value\nsurvival,1,12,0.6\nretentionbyband,0,15,0.93\nsurvival,1,1,0.97\n');
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    expect(r.targets.map((t) => [t.kind, t.firm, t.period, t.value, t.scale])).toEqual([
+      ['survival', 1, 12, 0.6, 0.01],
+      ['retentionbyband', 0, 15, 0.93, 0.01],
+      ['survival', 1, 1, 0.97, 0.01],
+    ]);
+  });
+  it.each([
+    ['kind,period,value\nsurvival,0,1\n', "line 2, column period: a survival row's period is the age in periods, a whole number from 1 to 100000 (got 0)"],
+    ['kind,period,value\nsurvival,3,1.2\n', 'line 2, column value: a survival must be between 0 and 1 (got 1.2)'],
+    [
+      'kind,period,value\nretentionbyband,16,0.9\n',
+      "line 2, column period: a retentionbyband row's period is the satisfaction band, a whole number from 0 (1–1.25) to 15 (4.75–5) (got 16)",
+    ],
+    [
+      'kind,period,value\nretentionbyband,2.5,0.9\n',
+      "line 2, column period: a retentionbyband row's period is the satisfaction band, a whole number from 0 (1–1.25) to 15 (4.75–5) (got 2.5)",
+    ],
+    ['kind,period,value\nretentionbyband,3,-0.1\n', 'line 2, column value: a retentionbyband must be between 0 and 1 (got -0.1)'],
+    ['kind,period,value\nsurvival,2,0.9\nsurvival,2,0.8\n', 'line 3: survival of firm 0 at period 2 is also on line 2'],
+  ])('cohort kinds: %j → %s', (text, error) => {
+    expect(errorsOf(text)).toContain(error);
   });
   it('a file past the size or row limit is refused without reading it all', () => {
     expect(errorsOf('x'.repeat(MAX_TARGET_BYTES + 1))).toEqual([`(file): larger than the 1 MB limit for targets`]);

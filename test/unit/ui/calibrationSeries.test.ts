@@ -2,7 +2,7 @@
 // around the simulated mean, residuals in scales, the hold-out marked where it begins.
 import { describe, expect, it } from 'vitest';
 import type { SavedFit } from '../../../src/experiment/calibrate/record.ts';
-import { fitLines, holdoutMarks, residualLines } from '../../../src/ui/series/calibration.ts';
+import { fitLines, holdoutMarks, residualLines, xOf } from '../../../src/ui/series/calibration.ts';
 
 const row = (kind: string, period: number, observed: number, simulated: number, set: 'fit' | 'holdout', scale: number) => ({
   kind,
@@ -48,5 +48,8 @@ describe('calibration chart series', () => {
     expect(lines[1].points).toEqual([{ x: 2, y: 1 }]);
     expect(holdoutMarks(fit, 'held out')).toEqual([{ x: 3, label: 'held out' }]);
     expect(holdoutMarks(fit, 'held out', { kind: 'nps', firm: 0 })).toEqual([]);
+  });
+  it('places a survival row at its age and a band row at its band, as in the file; other kinds by period from 1', () => {
+    expect([xOf('survival', 1), xOf('survival', 12), xOf('retentionbyband', 0), xOf('retention', 0)]).toEqual([1, 12, 0, 1]);
   });
 });
