@@ -181,7 +181,14 @@ export const experimentSchema = z
 /** The optional `experiment` section of a scenario file: the same fields without `base` (the
  *  scenario around it is the base), with its own schemaVersion, so the section can change
  *  without the scenario's version changing. */
-export const experimentSectionSchema = z.strictObject(EXPERIMENT_FIELDS).superRefine(checkExperiment);
+export const experimentSectionSchema = z
+  .strictObject({
+    ...EXPERIMENT_FIELDS,
+    // the saved results summary and chosen charts (experiment/saved.ts); checked when read
+    // against the plan, so a stale or bad summary is dropped without refusing the scenario
+    results: z.unknown().optional(),
+  })
+  .superRefine(checkExperiment);
 
 export type Experiment = z.output<typeof experimentSchema>;
 export type ExperimentInput = z.input<typeof experimentSchema>;

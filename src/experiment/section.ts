@@ -24,7 +24,9 @@ export function withExperiment(s: Scenario, section: ExperimentSection | undefin
  *  experiment file of its own would say. */
 export function experimentOf(s: Scenario): Experiment | null {
   if (!s.experiment) return null;
-  return { ...s.experiment, schemaVersion: EXPERIMENT_SCHEMA_VERSION, base: withoutExperiment(s) as unknown as Record<string, unknown> };
+  // the saved results are not part of the experiment (nor of its fingerprint)
+  const { results: _saved, ...section } = s.experiment;
+  return { ...section, schemaVersion: EXPERIMENT_SCHEMA_VERSION, base: withoutExperiment(s) as unknown as Record<string, unknown> };
 }
 
 /** The plan of a scenario's experiment section; errors name the field as in the scenario file

@@ -690,6 +690,7 @@ export const en = {
   'exp.levelValue': 'a value',
   'exp.crosses': 'Break-even: {output} crosses the level at {x} ≈ {at} (interpolated between levels).',
   'exp.noCross': 'No break-even: {output} does not cross the level anywhere in range ({x} from {from} to {to}).',
+  'exp.savedResults': 'Saved results: the summary saved with this scenario, shown without running it again. Run the experiment to see every run.',
   'exp.notYet': 'Waiting for every level’s runs before answering.',
   'exp.point': 'Point',
   'exp.mean': 'Mean',

@@ -682,6 +682,7 @@ export const zh: Record<MessageKey, string> = {
   'exp.levelValue': '一个数值',
   'exp.crosses': '盈亏平衡：{output} 在 {x} ≈ {at} 处穿过比较水平（在相邻水平之间插值）。',
   'exp.noCross': '没有盈亏平衡点：在整个范围内（{x} 从 {from} 到 {to}），{output} 都没有穿过比较水平。',
+  'exp.savedResults': '已保存的结果：随情景一起保存的摘要，无需重新运行即可显示。重新运行实验可查看每一次运行。',
   'exp.notYet': '等所有水平的运行完成后再给出回答。',
   'exp.point': '设计点',
   'exp.mean': '平均值',

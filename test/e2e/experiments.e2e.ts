@@ -13,6 +13,7 @@ import { createRunner, rowHeader } from '../../src/experiment/run.ts';
 import { summarisePoints } from '../../src/experiment/analysis.ts';
 import { formatExperiment } from '../../src/cli/experimentTable.ts';
 import { decodeShareLink, encodeShareLink } from '../../src/scenario/share.ts';
+import { readSavedResults } from '../../src/experiment/saved.ts';
 import { parseScenarioValue } from '../../src/scenario/parse.ts';
 import { csvLine } from '../../src/io/csv.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
@@ -130,6 +131,23 @@ describe('the break-even question, by clicking', () => {
     await expect.poll(() => page.getByTestId('exp-size').textContent()).toContain('6 design points × 2 replicates = 12 runs');
     const s = await sharedScenario(page);
     expect(s.experiment?.factors[0]).toEqual({ path: 'firms[0].programme', range: { from: 0, to: 0.1 }, fromPeriod: 0 });
+    // the results summary came back with the autosave: the curve and the answer, without a run
+    await page.getByTestId('exp-saved').waitFor();
+    expect(await page.getByTestId('exp-status').count()).toBe(0);
+    expect(await page.locator('[data-chart="exp-curve-0"] circle.mark').count()).toBe(6);
+    expect(await page.getByTestId('exp-breakeven').textContent()).toContain('No break-even: total_profit_firm0_disc does not cross');
+    // and with the share link: a colleague opening it sees the curve without running
+    const planned = planSection(s);
+    const saved = planned.ok ? readSavedResults(s.experiment?.results, planned.plan) : null;
+    expect(saved?.ok && saved.results.points).toHaveLength(6);
+    const p = await page.context().newPage();
+    await p.goto(`${BASE_URL}#${encodeShareLink(s)}`);
+    await p.locator('header h1').waitFor();
+    await p.getByRole('tab', { name: 'Experiments' }).click();
+    await p.getByTestId('exp-saved').waitFor();
+    expect(await p.locator('[data-chart="exp-curve-0"] circle.mark').count()).toBe(6);
+    expect(await p.getByTestId('exp-status').count()).toBe(0);
+    await p.close();
   });
 });
 

@@ -11,6 +11,7 @@ import { finalists, freshReplicates, reportSearch, type Evaluation, type Optimis
 import { resolveObjective } from '../../experiment/objective.ts';
 import type { Plan } from '../../experiment/plan.ts';
 import { planSection } from '../../experiment/section.ts';
+import type { SavedResults } from '../../experiment/saved.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { ExperimentApi } from '../../../workers/experimentApi.ts';
 import { Eta } from '../compare/eta.ts';
@@ -43,6 +44,8 @@ export class ExperimentRun {
   estimate = $state.raw<{ key: string; seconds: number } | null>(null);
   path = $state.raw<Evaluation[]>([]);
   report = $state.raw<OptimiseReport | null>(null);
+  /** Point summaries saved with the scenario (experiment/saved.ts), shown without a run. */
+  saved = $state.raw<PointSummary[] | null>(null);
 
   private pool: WorkerPool<Remote<ExperimentApi>> | null = null;
   private calibrating: ExperimentWorker | null = null;
@@ -60,6 +63,7 @@ export class ExperimentRun {
   /** Every point's summary so far (points without runs yet have n = 0). */
   get points(): PointSummary[] {
     void this.version;
+    if (this.saved) return this.saved;
     return this.plan ? summarisePoints(this.plan, this.results) : [];
   }
 
@@ -114,6 +118,7 @@ export class ExperimentRun {
     const gen = ++this.gen;
     const k = plan.outputs.length;
     this.plan = plan;
+    this.saved = null;
     this.results = new Float64Array(plan.runs * k).fill(NaN);
     this.finished = new Uint8Array(plan.runs);
     this.changed(true);
@@ -166,6 +171,7 @@ export class ExperimentRun {
     const plan = r.plan;
     const gen = ++this.gen;
     this.plan = plan;
+    this.saved = null;
     this.results = new Float64Array(0);
     this.finished = new Uint8Array(0);
     this.path = [];
@@ -226,6 +232,26 @@ export class ExperimentRun {
     if (this.status !== 'paused' || !this.pool) return;
     this.pool.resume();
     this.status = 'running';
+  }
+
+  /** Shows a summary saved with the scenario for `plan`, labelled as saved, without running. */
+  showSaved(plan: Plan, saved: SavedResults): void {
+    this.cancel();
+    this.plan = plan;
+    this.results = new Float64Array(0);
+    this.finished = new Uint8Array(0);
+    this.path = [];
+    this.report = null;
+    this.error = null;
+    this.status = 'idle';
+    const n = plan.replicates;
+    const v = (x: number | null) => x ?? NaN;
+    this.saved = saved.points.map((p, point) => ({
+      point,
+      factors: p.factors.map(v),
+      outputs: p.outputs.map(([mean, lo, hi]) => ({ mean: v(mean), lo: v(lo), hi: v(hi), ciLo: NaN, ciHi: NaN, n })),
+      vsFirst: p.outputs.map(() => ({ mean: NaN, lo: NaN, hi: NaN, ciLo: NaN, ciHi: NaN, n: 0 })),
+    }));
   }
 
   cancel(): void {
