@@ -9,7 +9,7 @@ import { kernelOf } from '../../../src/model/simulation.ts';
 import { KIN, KIN_FIRM_SHIFT, NUMBER_TIE } from '../../../src/model/kernel/customer.ts';
 import { STAKE_TABLE } from '../../../src/model/kernel/constants.ts';
 import { expectBase, expectPrice, priceGap, programme, rivalRecords, S, sc } from '../../../src/model/kernel/layout.generated.ts';
-import { f64at } from '../../../src/model/kernel/platform.ts';
+import { f64at, setF64 } from '../../../src/model/kernel/platform.ts';
 import {
   costOfSwitching,
   expectedFrom,
@@ -189,6 +189,14 @@ describe('the margin against a rival, in full', () => {
     expect(j2).toBe(n1 < n2 ? 1 : 2);
     close(strongestValue() + strongestPrice() + strongestIncentive(), Math.min(n1, n2));
   });
+  it('between two rivals alike in every way, the first open one is the strongest (a customer moves to it)', () => {
+    const twins = {
+      firms: [quietFirm({ name: 'Us', initialShare: 0.4 }), quietFirm({ name: 'One', initialShare: 0.3 }), quietFirm({ name: 'Two', initialShare: 0.3 })],
+    };
+    bound(twins, [customer]);
+    expect(marginAgainst(0, K, 0, 1, 0)).toBe(marginAgainst(0, K, 0, 2, 0));
+    expect(strongestRival(0, K, 0)).toBe(1);
+  });
   it('a firm with no open rival has no strongest rival', () => {
     bound({ firms: [quietFirm({ name: 'Us', initialShare: 1 }), quietFirm({ name: 'Later', initialShare: 0, availableFrom: 1000 })] });
     expect(strongestRival(0, 2, 0)).toBe(-1);
@@ -213,5 +221,15 @@ describe('the margin against a rival, in full', () => {
       });
     // the gaps differ from one pair to the next, so a wrong index would show
     expect(new Set([1, 2, 3, 5, 6, 7].map((x) => f64at(priceGap, x))).size).toBeGreaterThan(3);
+  });
+  it('recordRivals() stops at the last firm: with 8 firms it writes nothing past the K·K records', () => {
+    const eight = { firms: Array.from({ length: 8 }, (_, k) => quietFirm({ name: `F${k}`, initialShare: 0.125 })) };
+    bound(eight, [customer]);
+    // the byte after the 8 rival counts is the first byte of expectBase: make it non-zero
+    setF64(expectBase, 0, 3.7);
+    const past = Array.from({ length: 32 }, (_, x) => f64at(rivalRecords, 8 * 8 * 4 + x));
+    recordRivals(8);
+    expect(Array.from({ length: 32 }, (_, x) => f64at(rivalRecords, 8 * 8 * 4 + x))).toEqual(past);
+    expect(f64at(rivalRecords, 7 * 8 * 4)).toBe(3.7); // firm 7's first rival is firm 0
   });
 });
