@@ -88,7 +88,8 @@ describe('calibration in the app', () => {
     expect(await fitChart.locator('path.band').count()).toBe(1);
     expect(await page.locator('[data-chart="cal-residuals"] path.mark').count()).toBe(1);
     await page.locator('[data-chart="cal-residuals"] summary').click();
-    expect(await page.locator('[data-chart="cal-residuals"] table tbody tr').count()).toBe(12);
+    // the table is drawn when its disclosure opens: wait for it rather than read it at once
+    await expect.poll(() => page.locator('[data-chart="cal-residuals"] table tbody tr').count()).toBe(12);
     expect(await violations(page)).toEqual([]);
     await page.screenshot({ path: 'test-artifacts/calibrate-fit.png', fullPage: true });
 
