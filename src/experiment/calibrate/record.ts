@@ -7,7 +7,7 @@ import { parseScenarioValue, type ParseResult } from '../../scenario/parse.ts';
 import { CALIBRATION_VERSION, MAX_SAVED_TARGETS, type CalibrationSection } from '../../scenario/calibrationSection.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { FindingsInput } from './findings.ts';
-import type { FitReport } from './report.ts';
+import type { FitReport, TargetRow } from './report.ts';
 import { calibratedScenario } from './scenarioOut.ts';
 import type { CalibrationContext } from './simulate.ts';
 
@@ -64,22 +64,9 @@ export function calibratedWithSection(base: Scenario, ctx: CalibrationContext, r
   return parseScenarioValue({ ...out.value, calibration: calibrationSection(ctx, report, holdout) });
 }
 
-export interface SavedRow {
-  kind: string;
-  firm: number;
-  period: number;
-  set: 'fit' | 'holdout';
-  observed: number;
-  simulated: number;
-  lo: number;
-  hi: number;
-  residual: number;
-  /** In units of the target's scale. */
-  scaled: number;
-}
-
 export interface SavedFit extends FindingsInput {
-  rows: SavedRow[];
+  /** The report's rows, as saved. */
+  rows: TargetRow[];
   parameters: (CalibrationSection['parameters'][number] & { profileRise: number })[];
   loss: { fit: number; holdout: number; noise: number; flatThreshold: number };
   series: { kind: string; firm: number; fitPoints: number; holdoutPoints: number; rmseFit: number; rmseHoldout: number }[];
