@@ -716,6 +716,9 @@ export const en = {
   'exp.runnerUp': 'Runner-up {n}',
   'exp.indistinguishable': 'indistinguishable from the best',
   'exp.worse': 'worse',
+  'exp.summaryCsv': 'Export summary (CSV)',
+  'exp.savedBest': 'Saved with the scenario: the optimisation is not run again to show it. Run it to see it search.',
+  'exp.savedNoPath': 'The path of the search was too long to save with it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -708,4 +708,7 @@ export const zh: Record<MessageKey, string> = {
   'exp.runnerUp': '次优 {n}',
   'exp.indistinguishable': '与最优无法区分',
   'exp.worse': '更差',
+  'exp.summaryCsv': '导出摘要（CSV）',
+  'exp.savedBest': '随情景一起保存：显示它无需重新运行优化。重新运行可查看搜索过程。',
+  'exp.savedNoPath': '搜索路径过长，未随之保存。',
 };

@@ -5,13 +5,16 @@
 // resume and cancel. Before starting, a short calibration run times a period of the first
 // point, so the time the whole experiment will take is shown first. Optimisation runs the
 // search's restarts on the pool, then the finalists on fresh replicates (experiment/optimise.ts).
+// The design's results and an optimisation's are two parts of one experiment: running one keeps
+// the other's finished results of the same plan, so both are saved together (experiment/saved.ts).
 import type { Remote } from 'comlink';
 import { summarisePoints, type PointSummary } from '../../experiment/analysis.ts';
 import { finalists, freshReplicates, reportSearch, type Evaluation, type OptimiseReport } from '../../experiment/optimise.ts';
 import { resolveObjective } from '../../experiment/objective.ts';
 import type { Plan } from '../../experiment/plan.ts';
 import { planSection } from '../../experiment/section.ts';
-import type { SavedResults } from '../../experiment/saved.ts';
+import { savedPoints, type SavedResults } from '../../experiment/saved.ts';
+import { restoreOptimisation } from '../../experiment/savedOptimisation.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { ExperimentApi } from '../../../workers/experimentApi.ts';
 import { Eta } from '../compare/eta.ts';
@@ -44,8 +47,11 @@ export class ExperimentRun {
   estimate = $state.raw<{ key: string; seconds: number } | null>(null);
   path = $state.raw<Evaluation[]>([]);
   report = $state.raw<OptimiseReport | null>(null);
-  /** Point summaries saved with the scenario (experiment/saved.ts), shown without a run. */
+  /** Point summaries saved with the scenario (experiment/saved.ts), shown without a run (all
+   *  with n = 0 when the summary holds an optimisation only). */
   saved = $state.raw<PointSummary[] | null>(null);
+  /** The report and path shown came from a saved summary, not from a run. */
+  savedReport = $state(false);
 
   private pool: WorkerPool<Remote<ExperimentApi>> | null = null;
   private calibrating: ExperimentWorker | null = null;
@@ -58,6 +64,13 @@ export class ExperimentRun {
 
   get fraction(): number {
     return this.total > 0 ? this.done / this.total : 0;
+  }
+
+  /** Every design point has its results: from runs of this page, or saved with the scenario. */
+  get designComplete(): boolean {
+    void this.version;
+    if (this.saved) return this.saved.every((p) => p.outputs.every((o) => o.n > 0));
+    return this.plan !== null && this.finished.length === this.plan.runs && this.finished.every((f) => f === 1);
   }
 
   /** Every point's summary so far (points without runs yet have n = 0). */
@@ -117,13 +130,17 @@ export class ExperimentRun {
     const plan = r.plan;
     const gen = ++this.gen;
     const k = plan.outputs.length;
+    // a finished optimisation of this plan stays: the design's runs do not change it
+    if (!this.report || this.plan?.digest !== plan.digest) {
+      this.path = [];
+      this.report = null;
+      this.savedReport = false;
+    }
     this.plan = plan;
     this.saved = null;
     this.results = new Float64Array(plan.runs * k).fill(NaN);
     this.finished = new Uint8Array(plan.runs);
     this.changed(true);
-    this.path = [];
-    this.report = null;
     this.error = null;
     this.done = 0;
     this.total = plan.runs;
@@ -170,12 +187,17 @@ export class ExperimentRun {
     }
     const plan = r.plan;
     const gen = ++this.gen;
+    // the design's finished (or saved) results of this plan stay: the search does not change them
+    if (!this.designComplete || this.plan?.digest !== plan.digest) {
+      this.saved = null;
+      this.results = new Float64Array(0);
+      this.finished = new Uint8Array(0);
+      this.changed(true);
+    }
     this.plan = plan;
-    this.saved = null;
-    this.results = new Float64Array(0);
-    this.finished = new Uint8Array(0);
     this.path = [];
     this.report = null;
+    this.savedReport = false;
     this.error = null;
     this.done = 0;
     this.total = spec.restarts + spec.finalists;
@@ -234,24 +256,21 @@ export class ExperimentRun {
     this.status = 'running';
   }
 
-  /** Shows a summary saved with the scenario for `plan`, labelled as saved, without running. */
+  /** Shows a summary saved with the scenario for `plan`, labelled as saved, without running:
+   *  the design's results and the optimisation's best settings, runner-ups and path. */
   showSaved(plan: Plan, saved: SavedResults): void {
     this.cancel();
     this.plan = plan;
     this.results = new Float64Array(0);
     this.finished = new Uint8Array(0);
-    this.path = [];
-    this.report = null;
+    const restored = saved.optimisation ? restoreOptimisation(plan, saved.optimisation) : null;
+    this.path = restored?.path ?? [];
+    this.report = restored?.report ?? null;
+    this.savedReport = restored !== null;
     this.error = null;
     this.status = 'idle';
-    const n = plan.replicates;
-    const v = (x: number | null) => x ?? NaN;
-    this.saved = saved.points.map((p, point) => ({
-      point,
-      factors: p.factors.map(v),
-      outputs: p.outputs.map(([mean, lo, hi]) => ({ mean: v(mean), lo: v(lo), hi: v(hi), ciLo: NaN, ciHi: NaN, n })),
-      vsFirst: p.outputs.map(() => ({ mean: NaN, lo: NaN, hi: NaN, ciLo: NaN, ciHi: NaN, n: 0 })),
-    }));
+    this.saved = savedPoints(plan, saved);
+    this.changed(true);
   }
 
   cancel(): void {

@@ -75,7 +75,7 @@ describe('saved experiment results', () => {
 
   it.each([
     [(s: ReturnType<typeof savedFor>) => ({ ...s, fingerprint: 'zz' }), 'experiment.results.fingerprint: must be 16 hex digits'],
-    [(s: ReturnType<typeof savedFor>) => ({ ...s, best: [7] }), 'experiment.results.best[0]: must name one of the 3 points'],
+    [(s: ReturnType<typeof savedFor>) => ({ ...s, points: s.points.slice(1) }), 'experiment.results: does not match the design points and outputs'],
     [(s: ReturnType<typeof savedFor>) => ({ ...s, points: [{ factors: [1], outputs: [[1, 2]] }] }), 'experiment.results.points[0].outputs[0]'],
     [(s: ReturnType<typeof savedFor>) => ({ ...s, script: '<x>' }), 'experiment.results'],
     [

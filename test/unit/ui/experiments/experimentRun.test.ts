@@ -11,6 +11,8 @@ import { optimise } from '../../../../src/experiment/optimise.ts';
 import { resolveObjective } from '../../../../src/experiment/objective.ts';
 import { parseScenarioValue } from '../../../../src/scenario/parse.ts';
 import type { Scenario } from '../../../../src/scenario/schema.ts';
+import { summariseForSaving } from '../../../../src/experiment/saved.ts';
+import { saveOptimisation } from '../../../../src/experiment/savedOptimisation.ts';
 import { tinyScenario } from '../../experiment/helpers.ts';
 
 let terminated = 0;
@@ -135,5 +137,42 @@ describe('ExperimentRun', () => {
     const cli = optimise({ plan: planned.plan, spec, objective, engine: 'wasm' });
     expect(run.path).toEqual(cli.path);
     expect(run.report).toEqual(cli.report);
+  });
+
+  it('shows a saved optimisation without running, and keeps the design and the optimisation of one plan side by side', async () => {
+    const s = withSection({
+      factors: [{ path: 'firms[0].price', range: { from: 0.8, to: 1.4 } }],
+      design: { type: 'sweep', n: 2 },
+      outputs: [
+        { name: 'profit', measure: 'profit', statistic: 'total' },
+        { name: 'retention', measure: 'retention' },
+      ],
+      optimise: { objective: 'profit', restarts: 1, evaluations: 4, freshReplicates: 2, finalists: 2 },
+    });
+    const planned = planSection(s);
+    if (!planned.ok) throw new Error('not planned');
+    const live = new ExperimentRun(spawn, () => 2);
+    await live.optimise(s);
+    expect(live.savedReport).toBe(false);
+    // the design's runs do not take the optimisation away, nor the search the design's results
+    await live.start(s);
+    expect(live.report).not.toBeNull();
+    expect(live.designComplete).toBe(true);
+    await live.optimise(s);
+    expect(live.designComplete).toBe(true);
+    expect(live.points.map((p) => p.outputs[0].n)).toEqual([2, 2]);
+
+    const saved = summariseForSaving(planned.plan, [], {}, saveOptimisation(live.report!, live.path))!;
+    const page = new ExperimentRun(spawn, () => 2);
+    terminated = 0;
+    page.showSaved(planned.plan, saved);
+    expect(terminated).toBe(0);
+    expect(page.status).toBe('idle');
+    expect(page.savedReport).toBe(true);
+    expect(page.designComplete).toBe(false);
+    expect(page.points.map((p) => p.outputs[0].n)).toEqual([0, 0]);
+    expect(page.report!.best.values).toEqual(live.report!.best.values.map((x) => Number(x.toPrecision(7))));
+    expect(page.report!.runnerUps.map((c) => c.indistinguishable)).toEqual(live.report!.runnerUps.map((c) => c.indistinguishable));
+    expect(page.path.map((e) => e.values)).toEqual(live.path.map((e) => e.values.map((x) => Number(x.toPrecision(7)))));
   });
 });
