@@ -15,6 +15,12 @@ function wan(text: string): string {
   return n >= 1e8 ? `${Number((n / 1e8).toPrecision(6))} 亿` : `${Number((n / 1e4).toPrecision(6))} 万`;
 }
 
+/** `n` things: 20 万个字符, 5000 个字符. */
+const count = (n: string, unit: string) => {
+  const x = wan(n);
+  return /[万亿]$/.test(x) ? `${x}${unit}` : `${x} ${unit}`;
+};
+
 /** Mainland quotes for whatever the English message put in ASCII quotes. */
 const quoteZh = (text: string) => text.replace(/"([^"]*)"/g, '“$1”');
 
@@ -27,9 +33,9 @@ const RULES: readonly Rule[] = [
   [/^schemaVersion is not a model parameter$/, () => 'schemaVersion 不是模型参数'],
   [
     /^seed every run uses the experiment's seed \(set "seed" in the experiment\)$/,
-    () => 'seed 不能作为因素：每次运行都使用实验的随机种子（请在实验中设置 "seed"）',
+    () => 'seed 不能作为因素：每次运行都使用实验的随机种子（请在实验中设置"seed"）',
   ],
-  [/^replicates set "replicates" in the experiment$/, () => 'replicates 不能作为因素：请在实验中设置 "replicates"'],
+  [/^replicates set "replicates" in the experiment$/, () => 'replicates 不能作为因素：请在实验中设置"replicates"'],
   [/^horizon cannot be a factor: the outputs' windows are periods of the base horizon$/, () => 'horizon 不能作为因素：输出的期间是基础情景的各期'],
   [/^(\S+) is not a numeric field of the base scenario$/, (p) => `${p} 不是基础情景中的数值字段`],
   [/^only a firm's lever \(firms\[k\]\.price, …\) takes effect from a period$/, () => '只有企业的杠杆（firms[k].price 等）才能从某一期起生效'],
@@ -40,14 +46,14 @@ const RULES: readonly Rule[] = [
   [/^(\S+) is already factor (\d+)$/, (p, i) => `${p} 已是因素 ${i}`],
   [/^the factor lists its levels; leave n out$/, () => '该因素已列出各水平；请去掉 n'],
   [/^must be < (\d+) \(the base scenario has (\d+) firms\)$/, (n, k) => `必须 < ${n}（基础情景共有 ${k} 家企业）`],
-  [/^"(.*)" is also the name of (outputs\[\d+\])$/, (name, o) => `"${name}" 也是 ${o} 的名称`],
-  [/^"(.*)" is already a column \(run, point, … or a factor\)$/, (name) => `"${name}" 已是一列（run、point 等，或某个因素）`],
+  [/^"(.*)" is also the name of (outputs\[\d+\])$/, (name, o) => `"${name}"也是 ${o} 的名称`],
+  [/^"(.*)" is already a column \(run, point, … or a factor\)$/, (name) => `"${name}"已是一列（run、point 等，或某个因素）`],
   [
     /^(\S+|too many) points × (\d+) replicates is more than (\S+) runs, the limit of one experiment$/,
-    (p, r, n) => `${p === 'too many' ? '过多' : wan(p)} 个设计点 × ${r} 次重复超过 ${wan(n)} 次运行，即一个实验的上限`,
+    (p, r, n) => `${p === 'too many' ? '过多的设计点' : count(p, '个设计点')} × ${r} 次重复超过 ${count(n, '次运行')}，即一个实验的上限`,
   ],
   [/^the scenario has no experiment section$/, () => '情景中没有实验部分'],
-  [/^"(.*)" is not one of the outputs \((.*)\)$/, (name, names) => `"${name}" 不是输出之一（${listZh(names)}）`],
+  [/^"(.*)" is not one of the outputs \((.*)\)$/, (name, names) => `"${name}"不是输出之一（${listZh(names)}）`],
   [
     /^the optimiser searches a range; give (\S+) a range \{from, to\} instead of levels$/,
     (p) => `优化器在范围内搜索；请为 ${p} 给出范围 {from, to}，而不是各水平`,
@@ -55,7 +61,7 @@ const RULES: readonly Rule[] = [
   [
     /^(\d+) restarts × (\d+) evaluations × (\d+) replicates \+ (\d+) finalists × (\d+) fresh replicates is up to (\S+) runs, more than (\S+), the limit of one experiment$/,
     (s, e, r, f, fr, n, max) =>
-      `${s} 个起点 × ${e} 次评估 × ${r} 次重复 + ${f} 个入围设置 × ${fr} 个新重复，最多 ${wan(n)} 次运行，超过一个实验的上限 ${wan(max)}`,
+      `${s} 个起点 × ${e} 次评估 × ${r} 次重复 + ${f} 个入围设置 × ${fr} 个新重复，最多 ${count(n, '次运行')}，超过一个实验的上限 ${count(max, '次')}`,
   ],
   [/^missing$/, () => '缺失'],
   // the experiment's own fields (experiment/schema.ts)
@@ -76,7 +82,7 @@ const RULES: readonly Rule[] = [
   // the saved results summary (experiment/saved.ts, savedOptimisation.ts)
   [/^must be 16 hex digits$/, () => '必须是 16 位十六进制数字'],
   [/^not plain data$/, () => '不是纯数据'],
-  [/^larger than (\S+) characters$/, (n) => `超过 ${wan(n)} 个字符`],
+  [/^larger than (\S+) characters$/, (n) => `超过 ${count(n, '个字符')}`],
   [/^saved for a different experiment or base scenario$/, () => '保存时对应的是另一个实验或基础情景'],
   [/^does not match the design points and outputs$/, () => '与设计点和输出不一致'],
   [/^the experiment has no optimisation$/, () => '实验中没有优化'],
