@@ -104,11 +104,14 @@ export function savedPoints(plan: Plan, saved: SavedResults): PointSummary[] {
   const v = (x: number | null) => x ?? NaN;
   const none = () => ({ mean: NaN, lo: NaN, hi: NaN, ciLo: NaN, ciHi: NaN, n: 0 });
   if (!saved.points.length) return plan.points.map((factors, point) => ({ point, factors, outputs: plan.outputs.map(none), vsFirst: plan.outputs.map(none) }));
+  const first = saved.points[0].outputs.map(([mean]) => v(mean));
   return saved.points.map((p, point) => ({
     point,
     factors: p.factors.map(v),
     outputs: p.outputs.map(([mean, lo, hi]) => ({ mean: v(mean), lo: v(lo), hi: v(hi), ciLo: NaN, ciHi: NaN, n })),
-    vsFirst: p.outputs.map(none),
+    // the break-even against the first level reads the mean of the paired differences from it:
+    // with every replicate in, that is the difference of the means (its interval is not saved)
+    vsFirst: p.outputs.map(([mean], j) => ({ ...none(), mean: v(mean) - first[j], n })),
   }));
 }
 

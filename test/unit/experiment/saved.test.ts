@@ -3,7 +3,8 @@
 // of the scenario or its experiment.
 import { describe, expect, it } from 'vitest';
 import { summarisePoints } from '../../../src/experiment/analysis.ts';
-import { readSavedResults, SAVED_LIMITS, summariseForSaving } from '../../../src/experiment/saved.ts';
+import { readSavedResults, SAVED_LIMITS, savedPoints, summariseForSaving } from '../../../src/experiment/saved.ts';
+import { breakEven } from '../../../src/ui/experiments/shapes.ts';
 import { planSection, withExperiment } from '../../../src/experiment/section.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { parseScenarioText, parseScenarioValue, serialiseScenario } from '../../../src/scenario/parse.ts';
@@ -56,6 +57,21 @@ describe('saved experiment results', () => {
         expect(read.results.points[1].factors).toEqual([0.05]);
         expect(read.results.charts).toEqual({ curveOutput: 0, breakEvenLevel: 1050 });
       }
+    }
+  });
+
+  it('give the break-even answer the run gave, against the first level and against a value', () => {
+    const s = scenario({ design: { type: 'sweep', n: 5 } });
+    const plan = planOf(s);
+    // profit rises above the first level, then falls below it: it crosses twice
+    const level = [10, 14, 12, 9, 7];
+    const results = Float64Array.from({ length: plan.runs }, (_, run) => level[Math.floor(run / plan.replicates)] + (run % plan.replicates));
+    const live = summarisePoints(plan, results);
+    const restored = savedPoints(plan, summariseForSaving(plan, live)!);
+    for (const at of [{ kind: 'first' } as const, { kind: 'value', value: 11 } as const]) {
+      const answer = breakEven(live, 0, at);
+      expect(answer.at.length).toBeGreaterThan(0);
+      expect(breakEven(restored, 0, at)).toEqual(answer);
     }
   });
 
