@@ -80,7 +80,7 @@ describe('a hand-typed cohort survival curve, fitted in the app', () => {
     expect((await page.getByTestId('cal-status').textContent())!.replace(/\s+/g, ' ')).toMatch(/100% · done · \d+ worker/);
 
     // the fit: each parameter's value inside its bounds, with an sd and an interval around it
-    const fit = { [OFFER]: await fitted(page, OFFER), [SPREAD]: await fitted(page, SPREAD) };
+    const fit: Record<string, Awaited<ReturnType<typeof fitted>>> = { [OFFER]: await fitted(page, OFFER), [SPREAD]: await fitted(page, SPREAD) };
     for (const [path, f] of Object.entries(fit)) {
       expect(f.value, path).toBeGreaterThanOrEqual(f.from);
       expect(f.value, path).toBeLessThanOrEqual(f.to);
