@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { bootstrapData, fitRuns, observationNoise, refitReplicates } from '../../../src/experiment/calibrate/fit.ts';
 import { setupCalibration } from '../../../src/experiment/calibrate/setup.ts';
+import { reportFit, t975 } from '../../../src/experiment/calibrate/report.ts';
 import { RECOVERY_FITS, RECOVERY_OPTIONS, KNOWN } from './recoveryCase.ts';
 import { smallMarket, synthetic, withValues } from './helpers.ts';
 
@@ -67,5 +68,29 @@ describe("the bootstrap's data and replicates", () => {
         used.add(r);
       }
     }
+  });
+});
+
+describe('the interval', () => {
+  it("counts the refits' distance from the fitted value, so refits that all land to one side widen it", () => {
+    const ctx = contextFor(0.3, 2);
+    const run = (v: number[], loss = 1) => ({ start: [0.06, 1.2], values: v, loss, evaluations: 10 });
+    const restarts = [run(values, 0.8), run([0.3, 2.9], 3)];
+    // six refits, all 0.05 above the fitted offer rate and 0.2 below its fit spread: no spread among themselves
+    const bootstrap = Array.from({ length: 6 }, () => run([values[0] + 0.05, values[1] - 0.2]));
+    const profiles = values.map(() => [
+      { value: 0, loss: 2 },
+      { value: 1, loss: 1 },
+    ]);
+    const r = reportFit(ctx, restarts, fitRuns(ctx, values), bootstrap, profiles);
+    const [offer, spread] = r.parameters;
+    expect(offer.sdBootstrap).toBeCloseTo(0.05, 12);
+    expect(spread.sdBootstrap).toBeCloseTo(0.2, 12);
+    // the restart far worse than the best does not count
+    expect(offer.sdRestarts).toBe(0);
+    // ± t·sd, t for six refits
+    expect(offer.interval[0]).toBeCloseTo(values[0] - t975(6) * 0.05, 12);
+    expect(spread.interval[1]).toBeCloseTo(values[1] + t975(6) * 0.2, 12);
+    expect(r.loss.dataNoise).toBeGreaterThanOrEqual(0);
   });
 });
