@@ -1,8 +1,8 @@
 // What a calibration says, honestly: the fitted values with their uncertainty (the spread of
-// restarts that fit equally well, and of parametric bootstrap refits about the fit), the parameters the data do not pin
-// down (a flat profile, a value at a bound, an uncertainty as wide as a quarter of the range),
-// and the fit itself per target, observed against simulated with the band of 90% of
-// replicates, in the fit and in the hold-out.
+// restarts that fit equally well, and of parametric bootstrap refits about the fit), the
+// parameters the data do not pin down (a flat profile, a value at a bound, an uncertainty as
+// wide as a quarter of the range), and the fit itself per target, observed against simulated
+// with the band of 90% of replicates, in the fit and in the hold-out.
 import { describe } from '../../cli/summary.ts';
 import type { FitRun } from './fit.ts';
 import { observationNoise, resampleCounts } from './fit.ts';
