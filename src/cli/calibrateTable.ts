@@ -27,6 +27,7 @@ export function formatFit(r: FitReport): string {
     `Loss (weighted RMSE in scale units): ${num(r.loss.fit)} in the fit` +
       (Number.isFinite(r.loss.holdout) ? `, ${num(r.loss.holdout)} on the held-out points` : '') +
       `; its noise across replicate resamples ${num(r.loss.noise)}; a parameter is flat below a rise of ${num(r.loss.flatThreshold)}.`,
+    `Noise in the data beyond the model's own: ${num(r.loss.dataNoise)} scales (added to the data of each bootstrap refit; the sd is the refits' spread about the fit combined with that of equally good restarts).`,
     `Restarts (start → fitted, loss): ${r.restarts.map((x) => `[${x.values.map(num).join(', ')}] ${num(x.loss)}`).join('; ')}`,
     '',
     table(

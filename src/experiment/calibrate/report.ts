@@ -1,11 +1,11 @@
 // What a calibration says, honestly: the fitted values with their uncertainty (the spread of
-// restarts that fit equally well, and of bootstrap refits), the parameters the data do not pin
-// down (a flat profile, a value at a bound, an uncertainty as wide as a quarter of the range),
-// and the fit itself per target, observed against simulated with the band of 90% of
-// replicates, in the fit and in the hold-out.
+// restarts that fit equally well, and of parametric bootstrap refits about the fit), the
+// parameters the data do not pin down (a flat profile, a value at a bound, an uncertainty as
+// wide as a quarter of the range), and the fit itself per target, observed against simulated
+// with the band of 90% of replicates, in the fit and in the hold-out.
 import { describe } from '../../cli/summary.ts';
 import type { FitRun } from './fit.ts';
-import { resampleCounts } from './fit.ts';
+import { observationNoise, resampleCounts } from './fit.ts';
 import { findingsOf } from './findings.ts';
 import { inFit, inHoldout, lossOf, targetMeans, type CalibrationContext, type FitTarget } from './simulate.ts';
 
@@ -17,11 +17,12 @@ export interface ParameterReport {
   value: number;
   /** Spread (SD) of the restarts that fit as well as the best (within the threshold). */
   sdRestarts: number;
-  /** Spread (SD) of the bootstrap refits. */
+  /** Spread of the bootstrap refits about the fitted value (root mean square, so a refit that
+   *  lands off to one side, as a biased or unfinished search does, counts too). */
   sdBootstrap: number;
   /** √(sdRestarts² + sdBootstrap²). */
   sd: number;
-  /** value ± t·sd, t Student's 97.5% point for the bootstrap's degrees of freedom (an
+  /** value ± t·sd, t Student's 97.5% point for as many degrees of freedom as refits (an
    *  approximate 95% interval that widens when the bootstrap is small), within the bounds. */
   interval: [number, number];
   profile: { value: number; loss: number }[];
@@ -59,12 +60,17 @@ export interface FitReport {
   replicates: number;
   restarts: FitRun[];
   bootstrap: FitRun[];
-  loss: { fit: number; holdout: number; noise: number; flatThreshold: number };
+  /** noise: the loss's own across replicate resamples; dataNoise: the data's noise beyond the
+   *  model's, in scales, which the bootstrap adds to its data (observationNoise). */
+  loss: { fit: number; holdout: number; noise: number; flatThreshold: number; dataNoise: number };
   parameters: ParameterReport[];
   series: SeriesReport[];
   rows: TargetRow[];
   warnings: string[];
 }
+
+/** Root mean square distance of xs from `centre`. */
+const rmsAbout = (xs: readonly number[], centre: number) => (xs.length ? Math.sqrt(xs.reduce((a, x) => a + (x - centre) ** 2, 0) / xs.length) : 0);
 
 const sdOf = (xs: readonly number[]) => {
   if (xs.length < 2) return 0;
@@ -104,13 +110,16 @@ export function reportFit(
   const fitLoss = lossOf(targets, fitted, inFit);
   const noise = sdOf(Array.from({ length: ctx.bootstrap }, (_, b) => lossOf(targets, targetMeans(runs, resampleCounts(ctx, b)), inFit)));
   const threshold = Math.max(FLAT_NOISE * noise, FLAT_SHARE * fitLoss, 1e-9);
-  const t = t975(Math.max(1, bootstrap.length - 1));
+  const t = t975(Math.max(1, bootstrap.length));
   const equallyGood = restarts.filter((r) => r.loss <= best.loss + threshold);
   const parameters = ctx.plan.factors.map((f, j): ParameterReport => {
     const { from, to } = f.range!;
     const value = best.values[j];
     const sdRestarts = sdOf(equallyGood.map((r) => r.values[j]));
-    const sdBootstrap = sdOf(bootstrap.map((r) => r.values[j]));
+    const sdBootstrap = rmsAbout(
+      bootstrap.map((r) => r.values[j]),
+      value,
+    );
     const sd = Math.hypot(sdRestarts, sdBootstrap);
     const losses = profiles[j].map((p) => p.loss).filter(Number.isFinite);
     const profileRise = losses.length ? Math.max(...losses) - Math.min(...losses) : NaN;
@@ -167,7 +176,7 @@ export function reportFit(
     replicates: ctx.replicates,
     restarts: [...restarts],
     bootstrap: [...bootstrap],
-    loss: { fit: fitLoss, holdout: lossOf(targets, fitted, inHoldout), noise, flatThreshold: threshold },
+    loss: { fit: fitLoss, holdout: lossOf(targets, fitted, inHoldout), noise, flatThreshold: threshold, dataNoise: observationNoise(ctx, runs) },
     parameters,
     series,
     rows,

@@ -76,7 +76,8 @@ export function setupCalibration(
     if (t.firm >= scenario.firms.length)
       errors.push(`targets line ${t.line}, column firm: the scenario has ${scenario.firms.length} firms (0 … ${scenario.firms.length - 1})`);
   }
-  const runs = (o.restarts + o.bootstrap) * o.evaluations * o.replicates + fits.length * PROFILE_POINTS * o.replicates;
+  // a bootstrap refit also runs the replicates at the fit and its own data's realisation
+  const runs = o.restarts * o.evaluations * o.replicates + o.bootstrap * ((o.evaluations + 1) * o.replicates + 1) + fits.length * PROFILE_POINTS * o.replicates;
   if (runs > EXPERIMENT_LIMITS.runs)
     errors.push(
       `--restarts, --bootstrap, --evaluations, --reps: up to ${runs.toLocaleString('en-US')} runs, more than ${EXPERIMENT_LIMITS.runs.toLocaleString('en-US')}, the limit of one experiment`,
@@ -117,7 +118,7 @@ export function calibrate(ctx: CalibrationContext): FitReport {
   const restarts = Array.from({ length: ctx.restarts }, (_, i) => fitRestart(ctx, i));
   const best = restarts.reduce((a, b) => (b.loss < a.loss ? b : a));
   const runs = fitRuns(ctx, best.values);
-  const bootstrap = Array.from({ length: ctx.bootstrap }, (_, b) => bootstrapRefit(ctx, best.values, b));
+  const bootstrap = Array.from({ length: ctx.bootstrap }, (_, b) => bootstrapRefit(ctx, best.values, b, best.start));
   const profiles = ctx.plan.factors.map((_, j) => profile(ctx, best.values, j));
   return reportFit(ctx, restarts, runs, bootstrap, profiles);
 }

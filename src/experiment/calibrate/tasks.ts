@@ -7,27 +7,30 @@ import { bootstrapRefit, fitRestart, fitRuns, profile, PROFILE_POINTS, type FitR
 import { reportFit, type FitReport } from './report.ts';
 import type { CalibrationContext } from './simulate.ts';
 
-export type CalibrateTask = { restart: number } | { runs: number[] } | { bootstrap: number; best: number[] } | { profile: number; best: number[] };
+export type CalibrateTask =
+  { restart: number } | { runs: number[] } | { bootstrap: number; best: number[]; start: number[] } | { profile: number; best: number[] };
 export type ProfilePoint = { value: number; loss: number };
 export type CalibrateResult = FitRun | Float64Array[] | ProfilePoint[];
 
 export function handleCalibrateTask(ctx: CalibrationContext, task: CalibrateTask): CalibrateResult {
   if ('restart' in task) return fitRestart(ctx, task.restart);
   if ('runs' in task) return fitRuns(ctx, task.runs);
-  if ('bootstrap' in task) return bootstrapRefit(ctx, task.best, task.bootstrap);
+  if ('bootstrap' in task) return bootstrapRefit(ctx, task.best, task.bootstrap, task.start);
   return profile(ctx, task.best, task.profile);
 }
 
 /** Model runs a task may take at most (a search can stop early), for progress. */
 export function taskBudget(ctx: CalibrationContext, task: CalibrateTask): number {
-  if ('restart' in task || 'bootstrap' in task) return ctx.evaluations * ctx.replicates;
+  if ('restart' in task) return ctx.evaluations * ctx.replicates;
+  if ('bootstrap' in task) return (ctx.evaluations + 1) * ctx.replicates + 1;
   if ('runs' in task) return ctx.replicates;
   return PROFILE_POINTS * ctx.replicates;
 }
 
 /** Every task of a calibration, for the total of its progress. */
 export function calibrationBudget(ctx: CalibrationContext): number {
-  return (ctx.restarts + ctx.bootstrap) * ctx.evaluations * ctx.replicates + ctx.replicates + ctx.plan.factors.length * PROFILE_POINTS * ctx.replicates;
+  const bootstrap = ctx.bootstrap * ((ctx.evaluations + 1) * ctx.replicates + 1);
+  return ctx.restarts * ctx.evaluations * ctx.replicates + bootstrap + ctx.replicates + ctx.plan.factors.length * PROFILE_POINTS * ctx.replicates;
 }
 
 /** Runs tasks and gives their results in the order of the tasks. */
@@ -41,11 +44,11 @@ export interface Calibrated {
 
 export async function calibrateWith(ctx: CalibrationContext, run: TaskRunner): Promise<Calibrated> {
   const restarts = (await run(Array.from({ length: ctx.restarts }, (_, restart) => ({ restart })))) as FitRun[];
-  const best = restarts.reduce((a, b) => (b.loss < a.loss ? b : a)).values;
+  const { values: best, start } = restarts.reduce((a, b) => (b.loss < a.loss ? b : a));
   const k = ctx.plan.factors.length;
   const rest = await run([
     { runs: best },
-    ...Array.from({ length: ctx.bootstrap }, (_, b) => ({ bootstrap: b, best })),
+    ...Array.from({ length: ctx.bootstrap }, (_, b) => ({ bootstrap: b, best, start })),
     ...Array.from({ length: k }, (_, j) => ({ profile: j, best })),
   ]);
   const runs = rest[0] as Float64Array[];

@@ -66,7 +66,7 @@ describe('cohort targets read off a run', () => {
   });
 });
 
-describe('recovery of a known offer rate from a cohort survival curve', () => {
+describe('recovery of a known offer rate from a cohort survival curve', { timeout: 240_000 }, () => {
   for (const seed of [1, 2]) {
     it(`seed ${seed}: the fitted offer rate's interval holds the truth or is informative`, () => {
       const targets = observed(

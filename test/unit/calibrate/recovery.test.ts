@@ -3,47 +3,44 @@
 // the reported uncertainty, for several seeds. A field with no effect on the targets is
 // flagged as not identified.
 import { describe, expect, it } from 'vitest';
-import { calibrate, setupCalibration, type CalibrationOptions } from '../../../src/experiment/calibrate/setup.ts';
+import { setupCalibration, calibrate } from '../../../src/experiment/calibrate/setup.ts';
 import { smallMarket, synthetic, withValues } from './helpers.ts';
+import { covers, KNOWN, RECOVERY_FITS, RECOVERY_OPTIONS, recoveryFit } from './recoveryCase.ts';
 
-const options: CalibrationOptions = { replicates: 4, seed: 5, holdout: 0, restarts: 2, evaluations: 24, bootstrap: 6, engine: 'wasm' };
-const fits = [
-  { text: 'behaviour.offerRate=0.01:0.4', path: 'behaviour.offerRate', from: 0.01, to: 0.4 },
-  { text: 'behaviour.matchSpread=0:3', path: 'behaviour.matchSpread', from: 0, to: 3 },
-];
-const known = { 'behaviour.offerRate': 0.15, 'behaviour.matchSpread': 2.0 };
+const options = RECOVERY_OPTIONS;
+const fits = RECOVERY_FITS;
+const known = KNOWN;
 
-describe('recovery of known parameter values', () => {
-  // the base scenario (the fit's first start) is at the defaults, 0.06 and 1.2: away from the truth
-  const base = smallMarket(2000, 13);
-  // Since each replicate draws its own population (issue 9), the data's realisation no longer
-  // shares its customers' fit and freedom with the fit's replicates, and the ~95% intervals
-  // are too narrow: over seeds 1–7, offerRate's holds the true value for 4 of 7 (1, 6, 7 miss),
-  // matchSpread's for 6 of 7 (7 misses). What still holds, and is checked: each interval is
-  // informative, and each true value lies within the intervals of at least 2 of these 3 seeds.
-  const covered = new Map<string, number>();
-  for (const seed of [1, 2, 3]) {
-    it(`seed ${seed}: the fit reports an informative interval for each parameter`, () => {
-      const targets = synthetic(withValues(base, known), ['retention', 'share', 'satisfaction'], 12, 0.3, seed);
-      const s = setupCalibration(base, targets, fits, options);
-      if (!s.ok) throw new Error(s.errors.join('\n'));
-      const r = calibrate(s.ctx);
+// a seed takes about 5 s on an idle machine; the timeout is for a machine shared with other work
+describe('recovery of known parameter values', { timeout: 240_000 }, () => {
+  // The intervals are ~95% ones (nominal): over seeds 1–30 (scripts/calibration-coverage.ts,
+  // figures in the README) offerRate's holds the true value for 27 and matchSpread's for 29.
+  // Six seeds here (offerRate's misses on seed 1), each interval informative, and each true
+  // value within at least 5 of the 6.
+  const SEEDS = [1, 2, 3, 4, 5, 6];
+  const held = new Map<string, number>();
+  for (const seed of SEEDS) {
+    it(`seed ${seed}: fitted from the defaults, an informative interval for each parameter`, () => {
+      const r = recoveryFit(seed);
+      // the fit's first start is the base scenario's defaults, away from the truth (0.15, 2.0)
       expect(r.restarts[0].start).toEqual([0.06, 1.2]);
+      const c = covers(r);
       for (const p of r.parameters) {
-        const truth = known[p.path as keyof typeof known];
-        if (p.interval[0] <= truth && truth <= p.interval[1]) covered.set(p.path, (covered.get(p.path) ?? 0) + 1);
+        if (c[p.path]) held.set(p.path, (held.get(p.path) ?? 0) + 1);
         // the interval says something: narrower than the range
         expect(p.interval[1] - p.interval[0]).toBeLessThan(p.to - p.from);
         expect(p.flags).not.toContain('flat');
       }
+      // the data's own measurement noise (0.3 scales) is found, roughly, and used
+      expect(r.loss.dataNoise).toBeLessThan(1);
     });
   }
-  it('each known value lies within the reported intervals of at least 2 of the 3 seeds', () => {
-    for (const f of fits) expect(covered.get(f.path) ?? 0, f.path).toBeGreaterThanOrEqual(2);
+  it('each known value lies within the reported intervals of at least 5 of the 6 seeds', () => {
+    for (const f of fits) expect(held.get(f.path) ?? 0, f.path).toBeGreaterThanOrEqual(SEEDS.length - 1);
   });
 });
 
-describe('identifiability', () => {
+describe('identifiability', { timeout: 240_000 }, () => {
   it('a field with no effect on the targets is flagged as not identified, in plain words', () => {
     const base = smallMarket(1500, 13);
     const targets = synthetic(withValues(base, known), ['retention', 'share'], 10, 0.3, 7);

@@ -18,7 +18,7 @@ const report = (rows: TargetRow[], parts: Partial<FitReport> = {}): FitReport =>
   replicates: 4,
   restarts: [],
   bootstrap: [],
-  loss: { fit: 1, holdout: NaN, noise: 0.01, flatThreshold: 0.05 },
+  loss: { fit: 1, holdout: NaN, noise: 0.01, flatThreshold: 0.05, dataNoise: 0 },
   parameters: [],
   series: [{ kind: 'churn', firm: 0, fitPoints: rows.length, holdoutPoints: 0, rmseFit: 1, rmseHoldout: NaN }],
   rows,
@@ -49,7 +49,7 @@ describe('warnings', () => {
       profileRise: 1,
       flags: ['at-lower-bound' as const],
     };
-    const w = warningsOf(report([row(0, 3), row(1, -3)], { parameters: [p], loss: { fit: 3, holdout: 9, noise: 0.01, flatThreshold: 0.15 } }));
+    const w = warningsOf(report([row(0, 3), row(1, -3)], { parameters: [p], loss: { fit: 3, holdout: 9, noise: 0.01, flatThreshold: 0.15, dataNoise: 0 } }));
     expect(w[0]).toMatch(/behaviour.offerRate sits at its lower bound \(0\).*switches that mechanism off/);
     expect(w[1]).toMatch(/^The fit is poor: the typical miss is 3.0 scale units/);
     expect(w[2]).toMatch(/^Out of sample the fit is much worse \(9.0 against 3.0/);
