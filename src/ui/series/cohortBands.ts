@@ -7,7 +7,6 @@
 import { SATISFACTION_BANDS } from '../../model/index.ts';
 import type { CohortTrace } from '../compare/cohortTraces.ts';
 import { interval, type BandKind } from './bands.ts';
-import { sampledXs, type DataTable } from '../teach/tables.ts';
 import type { Line } from './types.ts';
 
 /** Mean and band across replicates at one x (an age, or a satisfaction band's index), as shares 0–1. */
@@ -68,24 +67,5 @@ export function bandedLine(points: readonly BandPoint[], style: { key: string; l
     ...style,
     points: points.map((p) => ({ x: x(p), y: 100 * p.mean })),
     band: points.map((p) => ({ x: x(p), lo: 100 * p.lo, hi: 100 * p.hi })),
-  };
-}
-
-/** The numbers behind banded lines: one row per x (sampled on long axes), and per line its
- *  mean, band low and band high; `columns` names the three of a line, `xText` writes an x. */
-export function bandTable(
-  lines: readonly Line[],
-  xLabel: string,
-  columns: (label: string) => [string, string, string],
-  format: (v: number) => string,
-  xText: (x: number) => string = String,
-): DataTable {
-  const { xs } = sampledXs(lines.flatMap((l) => l.points.map((p) => p.x)));
-  const means = lines.map((l) => new Map(l.points.map((p) => [p.x, p.y])));
-  const bands = lines.map((l) => new Map((l.band ?? []).map((b) => [b.x, b])));
-  const cell = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? format(v) : '–');
-  return {
-    columns: [xLabel, ...lines.flatMap((l) => columns(l.label))],
-    rows: xs.map((x) => [xText(x), ...lines.flatMap((_, i) => [cell(means[i].get(x)), cell(bands[i].get(x)?.lo), cell(bands[i].get(x)?.hi)])]),
   };
 }

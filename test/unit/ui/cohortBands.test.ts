@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { SATISFACTION_BANDS } from '../../../src/model/index.ts';
 import type { CohortTrace } from '../../../src/ui/compare/cohortTraces.ts';
-import { bandEdges, bandedLine, bandTable, satisfactionBand, survivalBand } from '../../../src/ui/series/cohortBands.ts';
+import { bandEdges, bandedLine, satisfactionBand, survivalBand } from '../../../src/ui/series/cohortBands.ts';
+import { bandTable } from '../../../src/ui/compare/bandTable.ts';
 import { Z90 } from '../../../src/ui/series/bands.ts';
 
 const GROUPS = [
