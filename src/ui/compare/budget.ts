@@ -5,7 +5,8 @@
 // 50 bytes a customer, so at most ~50 MB a worker at the 1,000,000-customer limit), and one
 // replicate's full summaries only while writing the CSV. With cohort curves, each run also
 // keeps its cohort trace (cohortTraces.ts), and each worker holds the run's cohort counts
-// (firms × periods² / 2 numbers, ~17 MB at 8 firms and 1,040 periods) until the run ends.
+// (firms × periods² / 2 numbers, ~17 MB at 8 firms and 1,040 periods, and a passing copy
+// while they are reduced) until the run ends.
 import { MEASURE_COUNT, SEGMENTS } from '../../model/index.ts';
 import { TRACE_MEASURES } from './traces.ts';
 import { cohortTraceBytes } from './cohortTraces.ts';
