@@ -118,6 +118,20 @@ describe('cohort curves in a comparison', () => {
     expect(errors).toEqual([]);
   });
 
+  it('fits a phone: the cohort card and its menu stay inside the screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const card = page.locator('[data-chart="cmp-cohorts"]');
+    await card.scrollIntoViewIfNeeded();
+    // (the differences table below is wider than a phone: it scrolls on its own, not checked here)
+    expect(await card.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
+    const box = (await card.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    const menu = (await card.getByRole('combobox', { name: 'Cohort' }).boundingBox())!;
+    expect(menu.x + menu.width).toBeLessThanOrEqual(box.x + box.width);
+    await card.screenshot({ path: 'test-artifacts/compare-cohorts-390.png' });
+    await page.setViewportSize({ width: 1440, height: 1000 });
+  });
+
   it('speaks Chinese', async () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
     await expect.poll(() => page.locator('[data-chart="cmp-cohorts"] h3').textContent()).toContain('同期群存续');
