@@ -3,7 +3,17 @@
 // transferred, not copied). No model logic lives here.
 import { transfer } from 'comlink';
 import { pickSampled, SampleHistory, sampleOf } from './sample.ts';
-import { createSimulation, inspectCustomer, type CustomerSample, type CustomerState, type PeriodSummary, type Simulation } from '../src/model/index.ts';
+import { cohortTraceBuffers, traceCohorts, type CohortTrace } from '../src/ui/compare/cohortTraces.ts';
+import {
+  createSimulation,
+  inspectCustomer,
+  periodsPerYear,
+  type CohortPeriod,
+  type CustomerSample,
+  type CustomerState,
+  type PeriodSummary,
+  type Simulation,
+} from '../src/model/index.ts';
 import type { LeverChange, Scenario } from '../src/scenario/schema.ts';
 import { sameBefore, scheduleLiveLever, type LiveLever } from '../src/scenario/liveLevers.ts';
 
@@ -38,6 +48,8 @@ export interface KeptResult {
   replicate: number;
   /** values[period · picks.length + j] = summary.values[picks[j]]. */
   values: Float64Array;
+  /** What the comparison keeps of the run's cohort counts, when asked for. */
+  cohorts?: CohortTrace;
 }
 
 /** A live lever taken into the schedule from period `from`, or refused (the run goes on as it was). */
@@ -73,8 +85,9 @@ export function createSimApi(now: () => number = () => performance.now()) {
     progress: Progress | undefined,
     each: (s: PeriodSummary, t: number) => void,
     burnInUnder: Scenario = scenario,
+    cohorts = false,
   ): void {
-    const r = createSimulation(scenario, replicate, 'wasm', { burnInUnder });
+    const r = createSimulation(scenario, replicate, 'wasm', { burnInUnder, cohorts });
     let last = now();
     let reported = 0;
     for (let t = 0; t < scenario.horizon; t++) {
@@ -188,11 +201,25 @@ export function createSimApi(now: () => number = () => performance.now()) {
 
     /** Runs one whole replicate and returns only the values at `picks` of every period's
      *  summary (what a comparison keeps, see ui/compare/traces.ts): the worker never holds
-     *  more than one period's full summary. */
-    runKept(scenario: Scenario, replicate: number, picks: readonly number[], progress?: Progress, burnInUnder?: Scenario): KeptResult {
+     *  more than one period's full summary. With `cohorts`, the run counts cohorts too and
+     *  returns their trace (ui/compare/cohortTraces.ts), holding the counts until it ends. */
+    runKept(scenario: Scenario, replicate: number, picks: readonly number[], progress?: Progress, burnInUnder?: Scenario, cohorts = false): KeptResult {
       const values = new Float64Array(scenario.horizon * picks.length);
-      replay(scenario, replicate, progress, (s, t) => picks.forEach((p, j) => (values[t * picks.length + j] = s.values[p])), burnInUnder);
-      return transfer({ replicate, values }, [values.buffer]);
+      const counts: CohortPeriod[] = [];
+      replay(
+        scenario,
+        replicate,
+        progress,
+        (s, t) => {
+          picks.forEach((p, j) => (values[t * picks.length + j] = s.values[p]));
+          if (s.cohorts) counts.push(s.cohorts);
+        },
+        burnInUnder,
+        cohorts,
+      );
+      if (!cohorts) return transfer({ replicate, values }, [values.buffer]);
+      const trace = traceCohorts(counts, periodsPerYear(scenario));
+      return transfer({ replicate, values, cohorts: trace }, [values.buffer, ...cohortTraceBuffers(trace)]);
     },
   };
 }

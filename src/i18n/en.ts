@@ -719,6 +719,18 @@ export const en = {
   'exp.summaryCsv': 'Export summary (CSV)',
   'exp.savedBest': 'Saved with the scenario: the optimisation is not run again to show it. Run it to see it search.',
   'exp.savedNoPath': 'The path of the search was too long to save with it.',
+  'compare.cohorts': 'Cohort curves',
+  'compare.cohortsHelp':
+    'Also count cohorts in every run, to draw cohort survival and satisfaction → retention with bands across replicates: slower, and keeps more in memory.',
+  'compare.cohortGroup': 'Cohort',
+  'compare.cohortsNote':
+    'Share still customers at each age, per variant: the mean over {r} replicates and its band. Ages no cohort of the group has reached are left blank, not drawn as 0.',
+  'compare.satisfactionNote':
+    'Share kept a year later by satisfaction at the observation, per variant: the mean over {r} replicates and its band. Bands without customers are left blank.',
+  'compare.colMean': '{label}: mean',
+  'compare.colLo': '{label}: band low',
+  'compare.colHi': '{label}: band high',
+  'export.cohortCsv': 'Export cohort curves CSV',
 } as const;
 
 export type MessageKey = keyof typeof en;

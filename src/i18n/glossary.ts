@@ -325,6 +325,13 @@ export const GLOSSARY = {
       zh: '从多个起点用 Nelder–Mead 方法搜索使目标（例如贴现利润）最大的杠杆设置，可以附加约束（例如最低顾客保持率）。每个候选方案都在相同的重复上运行。搜索找到的最优方案部分靠运气，所以用搜索从未用过的新重复来报告它，并给出 90% 区间；与最优方案之差的区间包含 0 的次优方案列为无法区分。',
     },
   },
+  cohortBands: {
+    term: { en: 'Cohort curves across replicates', zh: '各次重复的同期群曲线' },
+    body: {
+      en: 'In a comparison, each replicate gives its own cohort survival curve (the product-limit share of a group of cohorts still customers at each age) and its own satisfaction → retention curve (the share of each satisfaction band kept a year later). The chart shows, per variant, the mean of those curves over the replicates and a 90% band: either where 90% of single runs fall (5th–95th percentile) or the confidence interval of the mean, as chosen for the comparison. A replicate with no customers at an age or in a band gives no value there; it is left out, not counted as 0, and where no replicate has a value the curve stops.',
+      zh: `在比较中，每次重复都有自己的同期群存续曲线（一组同期群在各“年龄”上仍是顾客的比例，按乘积极限法计算）和满意度→${TERMS.retention.zh}曲线（各满意度区间一年后仍是顾客的比例）。图中按方案显示这些曲线在各次重复上的均值及 90% 区间：或是 90% 的单次运行所在的范围（第 5–95 百分位），或是均值的置信区间，依比较时的选择而定。某次重复在某个年龄或区间没有顾客时，那里没有数值：它被略去而不是记为 0；所有重复都没有数值的地方，曲线就此中断。`,
+    },
+  },
 } as const satisfies Record<string, GlossaryEntry>;
 
 export type GlossaryKey = keyof typeof GLOSSARY;

@@ -711,4 +711,13 @@ export const zh: Record<MessageKey, string> = {
   'exp.summaryCsv': '导出摘要（CSV）',
   'exp.savedBest': '随情景一起保存：显示它无需重新运行优化。重新运行可查看搜索过程。',
   'exp.savedNoPath': '搜索路径过长，未随之保存。',
+  'compare.cohorts': '同期群曲线',
+  'compare.cohortsHelp': '在每次运行中同时统计同期群，以绘制各次重复的同期群存续及满意度→顾客保持率曲线并附区间：运行更慢，占用更多内存。',
+  'compare.cohortGroup': '同期群',
+  'compare.cohortsNote': '各“年龄”上仍是顾客的比例，按方案显示：{r} 次重复的均值及其区间。该组同期群尚未到达的年龄留空，不画作 0。',
+  'compare.satisfactionNote': '按观测时满意度划分、一年后仍是顾客的比例，按方案显示：{r} 次重复的均值及其区间。没有顾客的区间留空。',
+  'compare.colMean': '{label}：均值',
+  'compare.colLo': '{label}：区间下限',
+  'compare.colHi': '{label}：区间上限',
+  'export.cohortCsv': '导出同期群曲线 CSV',
 };

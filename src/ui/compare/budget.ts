@@ -3,9 +3,13 @@
 // refused with the largest number of replicates that fits, rather than letting the tab run
 // out of memory part-way. Each pool worker also holds one population while it runs (about
 // 50 bytes a customer, so at most ~50 MB a worker at the 1,000,000-customer limit), and one
-// replicate's full summaries only while writing the CSV.
+// replicate's full summaries only while writing the CSV. With cohort curves, each run also
+// keeps its cohort trace (cohortTraces.ts), and each worker holds the run's cohort counts
+// (firms × periods² / 2 numbers, ~17 MB at 8 firms and 1,040 periods, and a passing copy
+// while they are reduced) until the run ends.
 import { MEASURE_COUNT, SEGMENTS } from '../../model/index.ts';
 import { TRACE_MEASURES } from './traces.ts';
+import { cohortTraceBytes } from './cohortTraces.ts';
 
 /** 250 MB of kept results: the largest comparison the limits allow (4 variants × 200
  *  replicates × 1040 periods × 8 firms) needs ~320 MB; a browser tab has a few GB at most,
@@ -30,8 +34,17 @@ export interface Plan {
   maxReplicates: number;
 }
 
-export function planComparison(variants: number, replicates: number, firms: number, periods: number, budget = COMPARE_BUDGET_BYTES): Plan {
-  const perReplicate = variants * traceBytes(firms, periods);
+/** `cohorts`: the cohort curves are kept too, for a year of this many periods. */
+export function planComparison(
+  variants: number,
+  replicates: number,
+  firms: number,
+  periods: number,
+  budget = COMPARE_BUDGET_BYTES,
+  cohorts?: { periodsPerYear: number },
+): Plan {
+  const perRun = traceBytes(firms, periods) + (cohorts ? cohortTraceBytes(firms, periods, cohorts.periodsPerYear) : 0);
+  const perReplicate = variants * perRun;
   const bytes = replicates * perReplicate;
   return { ok: bytes <= budget, bytes, maxReplicates: Math.floor(budget / perReplicate) };
 }

@@ -13,6 +13,10 @@ import { traceFromPicked, tracePicks, type Trace } from './traces.ts';
 import { comparisonCsvHead } from './csvHead.ts';
 import { applyVariant, compareTasks, poolSize, type Variant } from './variants.ts';
 import { Eta } from './eta.ts';
+import type { CohortTrace } from './cohortTraces.ts';
+import { cohortBandsCsv } from './cohortCsv.ts';
+import { periodsPerYear } from '../../model/index.ts';
+import type { BandKind } from '../series/bands.ts';
 
 export type CompareStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error' | 'refused';
 
@@ -33,6 +37,8 @@ export class CompareRun {
   scenarios = $state.raw<Scenario[]>([]);
   /** traces[variant][replicate]. */
   traces = $state.raw<Trace[][]>([]);
+  /** cohorts[variant][replicate] when the cohort curves were asked for, else null. */
+  cohorts = $state.raw<CohortTrace[][] | null>(null);
   errors = $state.raw<string[]>([]);
   /** Why the last start was refused (over the memory budget), or null. */
   refused = $state.raw<Plan | null>(null);
@@ -53,12 +59,16 @@ export class CompareRun {
     return this.total > 0 ? this.done / this.total : 0;
   }
 
-  /** What a comparison of these sizes would keep, and whether it fits the budget. */
-  plan(base: Scenario, variants: number, replicates: number): Plan {
-    return planComparison(variants, replicates, base.firms.length, base.horizon, this.budget);
+  /** What a comparison of these sizes would keep (with cohort curves or not), and whether it
+   *  fits the budget. */
+  plan(base: Scenario, variants: number, replicates: number, cohorts = false): Plan {
+    const withCohorts = cohorts ? { periodsPerYear: periodsPerYear(base) } : undefined;
+    return planComparison(variants, replicates, base.firms.length, base.horizon, this.budget, withCohorts);
   }
 
-  async start(base: Scenario, variants: readonly Variant[], replicates: number): Promise<void> {
+  /** `opts.cohorts`: count cohorts in every run and keep their curves (costs time and memory). */
+  async start(base: Scenario, variants: readonly Variant[], replicates: number, opts: { cohorts?: boolean } = {}): Promise<void> {
+    const withCohorts = opts.cohorts ?? false;
     this.cancel();
     const parsed = variants.map((v) => applyVariant(base, v));
     const errors = parsed.flatMap((p) => (p.ok ? [] : p.errors));
@@ -67,7 +77,7 @@ export class CompareRun {
       this.status = 'error';
       return;
     }
-    const plan = this.plan(base, variants.length, replicates);
+    const plan = this.plan(base, variants.length, replicates, withCohorts);
     if (!plan.ok) {
       this.refused = plan;
       this.errors = [];
@@ -83,12 +93,14 @@ export class CompareRun {
     this.variants = structuredClone(variants) as Variant[];
     this.scenarios = scenarios;
     this.traces = [];
+    this.cohorts = null;
     this.done = 0;
     this.total = tasks.length * base.horizon;
     this.remaining = null;
     this.status = 'running';
     const eta = new Eta(this.total);
     const results: Trace[][] = scenarios.map(() => Array.from({ length: replicates }));
+    const cohorts: CohortTrace[][] = scenarios.map(() => Array.from({ length: replicates }));
     const picks = tracePicks(base.firms.length);
     // reports come on a port of their own and may arrive after the task's result: one from a
     // finished comparison is dropped, and the count never passes the total
@@ -101,8 +113,10 @@ export class CompareRun {
       tasks,
       () => gen === this.gen,
       async (w, task) => {
-        const r = await w.api.runKept(scenarios[task.variant], task.replicate, picks, progress, scenarios[0]);
-        if (gen === this.gen) results[task.variant][task.replicate] = traceFromPicked(base.firms.length, r.values);
+        const r = await w.api.runKept(scenarios[task.variant], task.replicate, picks, progress, scenarios[0], withCohorts);
+        if (gen !== this.gen) return;
+        results[task.variant][task.replicate] = traceFromPicked(base.firms.length, r.values);
+        if (r.cohorts) cohorts[task.variant][task.replicate] = r.cohorts;
       },
       (message) => {
         this.gen++;
@@ -112,15 +126,24 @@ export class CompareRun {
     );
     if (!ok) return;
     this.traces = results;
+    this.cohorts = withCohorts ? cohorts : null;
     this.done = this.total;
     this.remaining = 0;
     this.status = 'done';
   }
 
+  /** The cohort curves across replicates as CSV (cohortCsv.ts), with `kind` of band; null
+   *  unless a finished comparison kept them. Written from what was kept: nothing runs again. */
+  cohortCsv(kind: BandKind): Blob | null {
+    if (this.status !== 'done' || !this.cohorts) return null;
+    return new Blob([cohortBandsCsv(this.names, this.cohorts, kind)], { type: 'text/csv' });
+  }
+
   /** The full CSV of the finished comparison: what each variant was and the differences table
-   *  (csvHead.ts), then every measure, segment and period of every run, written run by run as
-   *  the replicates are run again; null if cancelled or failed. */
-  async csv(): Promise<Blob | null> {
+   *  (csvHead.ts), the cohort curves when they were kept (with `kind` of band), then every
+   *  measure, segment and period of every run, written run by run as the replicates are run
+   *  again; null if cancelled or failed. */
+  async csv(kind: BandKind = 'percentile'): Promise<Blob | null> {
     if (this.status !== 'done' || this.exporting) return null;
     const scenarios = this.scenarios;
     const names = this.names;
@@ -155,7 +178,8 @@ export class CompareRun {
       scenarios[0].firms.map((f) => f.name),
       this.traces,
     );
-    return ok ? new Blob([head, ...parts], { type: 'text/csv' }) : null;
+    const cohortTables = this.cohorts ? cohortBandsCsv(names, this.cohorts, kind) : '';
+    return ok ? new Blob([head, cohortTables, ...parts], { type: 'text/csv' }) : null;
   }
 
   cancelCsv(): void {

@@ -21,6 +21,10 @@ export class CompareSetup {
   /** Replicates per variant; null follows the scenario's own `replicates` until the user sets it. */
   replicates = $state<number | null>(null);
   band = $state<BandKind>('percentile');
+  /** Whether the runs count cohorts, for the cohort curves with bands (opt-in: it costs time
+   *  and memory). A choice for this page, not saved with the scenario: the file's `comparison`
+   *  section (src/scenario/spec/comparison.ts) has no field for it. */
+  cohorts = $state(false);
   private readonly names: SetupNames;
   private readonly changed: (section: Comparison) => void;
 
