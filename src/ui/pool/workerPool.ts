@@ -143,8 +143,8 @@ export class WorkerPool<Api> {
       (e: unknown) => end({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
     const o = await ended;
+    // a cancel clears `stop` and cleans up itself (and a new batch may have begun since)
     if (this.stop === end) {
-      // (a cancel has cleaned up already, and a new batch may have begun since)
       this.stop = null;
       // a failed batch may leave a worker busy with a task no one waits for: start afresh
       if (o.status !== 'done') this.terminate();
