@@ -33,7 +33,15 @@ function workers(stall = false) {
   return { spawn, made };
 }
 
-const started = (f: { made: unknown[] }) => new Promise<void>((r) => setTimeout(r, 0)).then(() => expect(f.made.length).toBeGreaterThan(0));
+/** A calibration under way on workers that never finish a task. */
+async function stalled() {
+  const f = workers(true);
+  const run = new CalibrationRun(f.spawn, () => 2);
+  const going = run.start(base, targets, fits, settings);
+  await new Promise<void>((r) => setTimeout(r, 0));
+  expect(f.made.length).toBeGreaterThan(0);
+  return { ...f, run, going };
+}
 
 describe('a calibration on the worker pool', () => {
   it('gives each worker the calibration once for both batches, and ends them when done', async () => {
@@ -48,25 +56,19 @@ describe('a calibration on the worker pool', () => {
   });
 
   it('stops at a cancel, terminating every worker', async () => {
-    const f = workers(true);
-    const run = new CalibrationRun(f.spawn, () => 2);
-    const going = run.start(base, targets, fits, settings);
-    await started(f);
-    run.cancel();
-    await going;
-    expect(run.status).toBe('cancelled');
+    const f = await stalled();
+    f.run.cancel();
+    await f.going;
+    expect(f.run.status).toBe('cancelled');
     expect(f.made.every((w) => w.terminated)).toBe(true);
   });
 
   it("stops at a worker's death with its message", async () => {
-    const f = workers(true);
-    const run = new CalibrationRun(f.spawn, () => 2);
-    const going = run.start(base, targets, fits, settings);
-    await started(f);
+    const f = await stalled();
     f.made[1].die('out of memory');
-    await going;
-    expect(run.status).toBe('error');
-    expect(run.errors).toEqual(['out of memory']);
+    await f.going;
+    expect(f.run.status).toBe('error');
+    expect(f.run.errors).toEqual(['out of memory']);
     expect(f.made.every((w) => w.terminated)).toBe(true);
   });
 });
