@@ -2,7 +2,6 @@
 // thread or on workers) → runs at the fit → bootstrap refits and profiles → the calibrated
 // scenario, the fit report (JSON), observed vs simulated (CSV) and the printed report.
 import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { calibrateWith, type TaskRunner } from '../experiment/calibrate/tasks.ts';
 import { calibratedScenario } from '../experiment/calibrate/scenarioOut.ts';
 import { setupCalibration } from '../experiment/calibrate/setup.ts';
@@ -13,30 +12,17 @@ import { serialiseScenario } from '../scenario/parse.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { csvLine } from '../io/csv.ts';
 import { CALIBRATE_USAGE, parseCalibrateArgs } from './calibrateArgs.ts';
+import { EXIT_FAILED, EXIT_OK, refuseInput, startCommand } from './commandStart.ts';
 import { formatFit } from './calibrateTable.ts';
 import { CALIBRATE_WORKER_ROLE, handleCalibrateTask, type CalibrateResult, type CalibrateTask } from './calibrateWorker.ts';
 import { readScenarioFile } from './load.ts';
 import { createProgress } from './progress.ts';
 import type { CliIo, CliSetup } from './run.ts';
-import { openFileSink } from './sink.ts';
+import { writeWholeFile as writeFile } from './sink.ts';
 import { runTasks, runTasksHere } from './taskPool.ts';
 import { printable } from './terminal.ts';
 
-const EXIT_OK = 0;
-const EXIT_FAILED = 1;
-const EXIT_BAD_INPUT = 2;
 const NAME = 'loyalty-lab calibrate';
-
-function writeFile(path: string, text: string): void {
-  const sink = openFileSink(path);
-  try {
-    sink.write(text);
-    sink.close();
-  } catch (e) {
-    sink.abort();
-    throw e;
-  }
-}
 
 function readTargets(path: string): string | { error: string } {
   try {
@@ -62,26 +48,14 @@ function rawScenario(path: string, parsed: Scenario): unknown {
 
 export async function runCalibrateCli(argv: readonly string[], rawIo: CliIo, setup: CliSetup): Promise<number> {
   const io = { stdout: (t: string) => rawIo.stdout(printable(t)), stderr: (t: string) => rawIo.stderr(printable(t)) };
-  const args = parseCalibrateArgs(argv);
-  if (args.help) {
-    io.stdout(CALIBRATE_USAGE);
-    return EXIT_OK;
-  }
-  if ('error' in args) {
-    io.stderr(`${NAME}: ${args.error}\n\n${CALIBRATE_USAGE}`);
-    return EXIT_BAD_INPUT;
-  }
-  const o = args.options;
-  const inputs = [o.file, o.targets].map((p) => resolve(p));
-  for (const out of [o.out, o.report, o.residuals])
-    if (inputs.includes(resolve(out))) {
-      io.stderr(`${NAME}: ${out}: the output would overwrite an input file\n`);
-      return EXIT_BAD_INPUT;
-    }
-  const bad = (what: string, errors: string[]) => {
-    io.stderr(`${NAME}: ${what}:\n${errors.map((e) => `  ${e}\n`).join('')}`);
-    return EXIT_BAD_INPUT;
-  };
+  const cmd = { name: NAME, usage: CALIBRATE_USAGE, io };
+  const o = startCommand(cmd, parseCalibrateArgs(argv), (opts) => ({
+    outputs: [opts.out, opts.report, opts.residuals],
+    inputs: [opts.file, opts.targets],
+    inputsCalled: 'an input file',
+  }));
+  if (typeof o === 'number') return o;
+  const bad = (what: string, errors: string[]) => refuseInput(cmd, what, errors);
   const loaded = readScenarioFile(o.file);
   if (!loaded.ok) return bad(`${o.file} is not a usable scenario`, loaded.errors);
   const text = readTargets(o.targets);

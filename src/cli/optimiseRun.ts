@@ -1,23 +1,20 @@
 // The `npm run optimise` command: experiment → plan → restarts of the search (on this thread
 // or on workers) → finalists on fresh replicates → the path as CSV, the result as JSON, and
 // the closing table.
-import { resolve } from 'node:path';
 import { resolveObjective } from '../experiment/objective.ts';
 import { finalists, reportSearch, type Evaluation, type OptimiseContext } from '../experiment/optimise.ts';
 import { PointError } from '../experiment/plan.ts';
 import { csvLine } from '../io/csv.ts';
 import { loadExperiment } from './experimentLoad.ts';
 import { OPTIMISE_USAGE, parseOptimiseArgs } from './optimiseArgs.ts';
+import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, refuseInput, startCommand } from './commandStart.ts';
 import { formatOptimise } from './optimiseTable.ts';
 import { handleOptimiseTask, OPTIMISE_WORKER_ROLE, type OptimiseTask } from './optimiseWorker.ts';
 import { createProgress } from './progress.ts';
 import type { CliIo, CliSetup } from './run.ts';
-import { openFileSink } from './sink.ts';
+import { writeWholeFile as writeFile } from './sink.ts';
 import { runTasks, runTasksHere } from './taskPool.ts';
 
-const EXIT_OK = 0;
-const EXIT_FAILED = 1;
-const EXIT_BAD_INPUT = 2;
 const NAME = 'loyalty-lab optimise';
 
 export function pathHeader(ctx: OptimiseContext): string[] {
@@ -28,38 +25,16 @@ export function pathRow(e: Evaluation): (string | number)[] {
   return [e.restart, e.step, ...e.values, ...e.means, e.score.violation, e.score.violation === 0 ? 1 : 0, e.reused ? 1 : 0];
 }
 
-function writeFile(path: string, text: string): void {
-  const sink = openFileSink(path);
-  try {
-    sink.write(text);
-    sink.close();
-  } catch (e) {
-    sink.abort();
-    throw e;
-  }
-}
-
 export async function runOptimiseCli(argv: readonly string[], io: CliIo, setup: CliSetup): Promise<number> {
-  const args = parseOptimiseArgs(argv);
-  if (args.help) {
-    io.stdout(OPTIMISE_USAGE);
-    return EXIT_OK;
-  }
-  if ('error' in args) {
-    io.stderr(`${NAME}: ${args.error}\n\n${OPTIMISE_USAGE}`);
-    return EXIT_BAD_INPUT;
-  }
-  const o = args.options;
-  for (const out of [o.out, o.report])
-    if (out !== undefined && resolve(out) === resolve(o.file)) {
-      io.stderr(`${NAME}: ${out}: the output would overwrite the experiment file\n`);
-      return EXIT_BAD_INPUT;
-    }
+  const cmd = { name: NAME, usage: OPTIMISE_USAGE, io };
+  const o = startCommand(cmd, parseOptimiseArgs(argv), (opts) => ({
+    outputs: [opts.out, opts.report],
+    inputs: [opts.file],
+    inputsCalled: 'the experiment file',
+  }));
+  if (typeof o === 'number') return o;
   const loaded = loadExperiment(o.file);
-  const bad = (errors: string[]) => {
-    io.stderr(`${NAME}: ${o.file} is not a usable experiment:\n${errors.map((e) => `  ${e}\n`).join('')}`);
-    return EXIT_BAD_INPUT;
-  };
+  const bad = (errors: string[]) => refuseInput(cmd, `${o.file} is not a usable experiment`, errors);
   if (!loaded.ok) return bad(loaded.errors);
   const plan = loaded.plan;
   const spec = plan.experiment.optimise;

@@ -100,3 +100,15 @@ export function openFileSink(path: string): Sink {
     abort: discard,
   };
 }
+
+/** A whole text written as a file at once: the file is replaced only if all of it is written. */
+export function writeWholeFile(path: string, text: string): void {
+  const sink = openFileSink(path);
+  try {
+    sink.write(text);
+    sink.close();
+  } catch (e) {
+    sink.abort();
+    throw e;
+  }
+}

@@ -1,18 +1,11 @@
 // Accessibility: axe-core (WCAG 2 A/AA and best practices) finds nothing on either view, and the
 // run can be driven from the keyboard alone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, periodOf, violations } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appForFile, periodOf, violations } from './browser.ts';
 
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-  ({ page } = await openApp(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+appForFile((app) => ({ page } = app));
 
 describe('accessibility', () => {
   it('has no axe violations on the live view with data', async () => {

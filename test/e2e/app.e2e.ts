@@ -1,25 +1,17 @@
 // The app in Chromium: run, charts, pause/step, inspector, exports, comparison, language.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { ROW_HEADER } from '../../src/model/index.ts';
 import { CHART_IDS, COMPARE_CHARTS } from '../../src/ui/charts/registry.ts';
-import { launch, openApp, periodOf, setField, waitForState } from './browser.ts';
+import { appForFile, exportChart, periodOf, setField, waitForState } from './browser.ts';
 
 // every chart of the live view, as the chart registry lists them
 const CHARTS = CHART_IDS;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  mkdirSync('test-artifacts', { recursive: true });
-  browser = await launch();
-  ({ page, errors } = await openApp(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+appForFile((app) => ({ page, errors } = app));
 
 async function marks(chart: string): Promise<number> {
   return page.locator(`[data-chart="${chart}"] svg.chart .mark`).count();
@@ -86,14 +78,10 @@ describe('Loyalty Lab in the browser', () => {
 
   it('exports a chart as SVG and PNG', async () => {
     const card = page.locator('[data-chart="retention"]');
-    const [svg] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /as SVG/ }).click()]);
-    expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /as PNG/ }).click()]);
-    expect(
-      readFileSync((await png.path())!)
-        .subarray(1, 4)
-        .toString(),
-    ).toBe('PNG');
+    const svg = await exportChart(card, 'SVG');
+    expect(svg.toString('utf8')).toMatch(/<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const png = await exportChart(card, 'PNG');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('pauses, steps one period, and resumes', async () => {

@@ -1,7 +1,23 @@
-// Shared browser helpers for the e2e suite.
-import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+// Shared browser helpers for the e2e suite: every *.e2e.ts file starts its browser here.
+//
+// How to use it in a new file (the app open once for all the file's tests):
+//
+//   let page: Page;
+//   let errors: string[];
+//   appForFile((app) => ({ page, errors } = app)); // or appForFile(set, { lang: 'zh' })
+//
+// `errors` collects the page's uncaught errors and console errors; most files end with
+// `expect(errors).toEqual([])`. A file that opens its own pages takes the browser alone,
+// `browserForFile((b) => (browser = b))`, then `openApp(browser)` for a fresh context with the
+// app, or `openPage(context, url)` for another tab. The server's address is `BASE_URL` (its port
+// is E2E_PORT; set your own when several people run the suite on one machine). Screenshots go
+// to test-artifacts/, which both helpers create.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { BASE_URL } from './globalSetup.ts';
+
+export { BASE_URL };
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARGS = [
@@ -18,7 +34,53 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
-/** Opens the app with a clean localStorage and collects page errors. */
+/** For the tests of one file: Chromium launched before them (handed to `set`), closed after. */
+export function browserForFile(set: (browser: Browser) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    mkdirSync('test-artifacts', { recursive: true });
+    browser = await launch();
+    set(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+}
+
+/** For the tests of one file: Chromium launched and the app opened (`openApp`) before them,
+ *  handed to `set`; the browser is closed after them. */
+export function appForFile(set: (app: { browser: Browser; page: Page; errors: string[] }) => void, lang = 'en'): void {
+  let browser: Browser;
+  browserForFile((b) => (browser = b));
+  beforeAll(async () => set({ browser, ...(await openApp(browser, lang)) }));
+}
+
+/** Collects the page's uncaught errors into `errors`, and with `consoleErrors` its console errors too. */
+export function collectErrors(page: Page, errors: string[], consoleErrors = true): string[] {
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (consoleErrors)
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+  return errors;
+}
+
+/** A new page of `context` at `url` (the app by default), its errors collected as
+ *  `collectErrors` does, once the app's header is shown. */
+export async function openPage(
+  context: BrowserContext,
+  url = BASE_URL,
+  { errors = [], consoleErrors = true }: { errors?: string[]; consoleErrors?: boolean } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  collectErrors(page, errors, consoleErrors);
+  await page.goto(url);
+  await page.locator('header h1').waitFor();
+  return { page, errors };
+}
+
+/** Opens the app in a fresh context (1440×1000, downloads on) with a clean localStorage in
+ *  `lang`, and collects page errors and console errors. */
 export async function openApp(browser: Browser, lang = 'en'): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
   await context.addInitScript((l) => {
@@ -27,15 +89,13 @@ export async function openApp(browser: Browser, lang = 'en'): Promise<{ page: Pa
       sessionStorage.setItem('e2e-init', '1');
     }
   }, lang);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(BASE_URL);
-  await page.locator('header h1').waitFor();
-  return { page, errors };
+  return openPage(context);
+}
+
+/** The file a chart card exports with its "as SVG" or "as PNG" button. */
+export async function exportChart(card: Locator, as: 'SVG' | 'PNG'): Promise<Buffer> {
+  const [file] = await Promise.all([card.page().waitForEvent('download'), card.getByRole('button', { name: new RegExp(`as ${as}`) }).click()]);
+  return readFileSync((await file.path())!);
 }
 
 /** Sets a scenario number field by its label (commits with change, as a user tabbing out). */

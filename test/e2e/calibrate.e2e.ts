@@ -3,21 +3,15 @@
 // parameters picked; a small fit run on the pool of workers; the fit, the residuals and the
 // hold-out error read; the calibrated scenario opened and shared by link; the link opened in a
 // fresh browser context carries the fitted values and the saved report.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, setField, violations } from './browser.ts';
+import { appForFile, openPage, setField, violations } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launch();
-  ({ page, errors } = await openApp(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+appForFile((app) => ({ browser, page, errors } = app));
 
 // monthly retention of a cohort rising smoothly with tenure, typed by hand
 const RISING = [0.952, 0.956, 0.96, 0.963, 0.966, 0.968, 0.97, 0.972, 0.973, 0.974, 0.975, 0.976];
@@ -101,11 +95,7 @@ describe('calibration in the app', () => {
     expect(link).toContain('#s1.');
 
     const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const shared = await other.newPage();
-    const sharedErrors: string[] = [];
-    shared.on('pageerror', (e) => sharedErrors.push(e.message));
-    await shared.goto(link);
-    await shared.locator('header h1').waitFor();
+    const { page: shared, errors: sharedErrors } = await openPage(other, link, { consoleErrors: false });
     await shared.locator('summary', { hasText: BEHAVIOUR }).click();
     expect(Number(await spin(shared, 'Competitor offer rate').inputValue()).toPrecision(3)).toBe(Number(offer).toPrecision(3));
     await shared.getByRole('tab', { name: 'Calibrate' }).click();

@@ -3,27 +3,20 @@
 // no thousands separator where 万 belongs and no 「第 N 月」 without its measure word. Each lesson
 // card is saved as a screenshot in test-artifacts/ (with a CJK font installed by .ci/run, the
 // glyphs are real).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, setField, waitForState } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appForFile, setField, waitForState } from './browser.ts';
 
 const ENGLISH_DEFAULT = /\b(?:Us|Rival [A-D]|Incumbent|Entrant [A-D]|Firm \d+|Baseline|Better service|Loyalty programme|Variant [A-Z])\b/;
 const THOUSANDS = /\d{1,3}(?:,\d{3})+(?![\d.])/;
 const MONTH_WITHOUT_MEASURE_WORD = /第\s*\d+\s*月/;
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
+appForFile((app) => ({ page, errors } = app), 'zh');
 beforeAll(async () => {
-  mkdirSync('test-artifacts', { recursive: true });
-  browser = await launch();
-  ({ page, errors } = await openApp(browser, 'zh'));
   await page.setViewportSize({ width: 1280, height: 720 });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Everything a viewer can read: visible text, chart text and titles, field values, labels. */

@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROW_HEADER } from '../../src/model/index.ts';
 import type { TeacherView } from '../../src/classroom/views.ts';
 import { OUTCOME_MEASURES } from '../../src/classroom/outcomes.ts';
-import { launch, violations } from './browser.ts';
+import { browserForFile, collectErrors, violations } from './browser.ts';
 
 // the game server's own port, apart from the preview's (E2E_PORT), so parallel runs do not meet
 const PORT = Number(process.env.CLASSROOM_E2E_PORT ?? (process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 1000 : 4290));
@@ -91,21 +91,16 @@ async function teacherState(): Promise<TeacherView> {
   return view;
 }
 
-beforeAll(async () => {
-  browser = await launch();
-  await startServer();
-});
+browserForFile((b) => (browser = b));
+beforeAll(startServer);
 afterAll(async () => {
-  await browser?.close();
   if (server) await killServer();
 });
 
 async function device(width: number, height: number): Promise<{ ctx: BrowserContext; page: Page; errors: string[] }> {
   const ctx = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
   const page = await ctx.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { ctx, page, errors };
+  return { ctx, page, errors: collectErrors(page, [], false) };
 }
 
 async function submit(page: Page, lever: string, value: number, round: number): Promise<void> {

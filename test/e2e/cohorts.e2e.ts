@@ -1,23 +1,14 @@
 // The cohort survival chart and the satisfaction → retention curve in the browser: drawn from
 // the live worker's cohort counts, their data tables opened and read, exported as SVG and PNG,
 // and titled in Chinese.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, periodOf, setField, waitForState } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appForFile, exportChart, periodOf, setField, waitForState } from './browser.ts';
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  mkdirSync('test-artifacts', { recursive: true });
-  browser = await launch();
-  ({ page, errors } = await openApp(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+appForFile((app) => ({ page, errors } = app));
 
 async function table(chart: string): Promise<string[][]> {
   const card = page.locator(`[data-chart="${chart}"]`);
@@ -31,16 +22,11 @@ async function table(chart: string): Promise<string[][]> {
 
 async function exportBoth(chart: string): Promise<void> {
   const card = page.locator(`[data-chart="${chart}"]`);
-  const [svg] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /as SVG/ }).click()]);
-  const text = readFileSync((await svg.path())!, 'utf8');
+  const text = (await exportChart(card, 'SVG')).toString('utf8');
   expect(text).toMatch(/<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(text).toContain('class="mark"');
-  const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /as PNG/ }).click()]);
-  expect(
-    readFileSync((await png.path())!)
-      .subarray(1, 4)
-      .toString(),
-  ).toBe('PNG');
+  const png = await exportChart(card, 'PNG');
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
 }
 
 describe('cohort charts', () => {

@@ -4,22 +4,15 @@
 // from the same market (the CSV's period-0 rows agree); the comparison is saved with the
 // scenario, so a share link and a reload bring it back.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL } from './globalSetup.ts';
-import { launch, openApp, setField, violations } from './browser.ts';
+import { appForFile, BASE_URL, openPage, setField, violations } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launch();
-  ({ page, errors } = await openApp(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+appForFile((app) => ({ browser, page, errors } = app));
 
 const variantBox = (p: Page, i: number) => p.locator('fieldset.variant').nth(i);
 
@@ -125,11 +118,7 @@ describe('compare on the loyalty-programme scenario', () => {
     const link = await page.getByTestId('share-link').inputValue();
 
     const other = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    const shared = await other.newPage();
-    const sharedErrors: string[] = [];
-    shared.on('pageerror', (e) => sharedErrors.push(e.message));
-    await shared.goto(link);
-    await shared.locator('header h1').waitFor();
+    const { page: shared, errors: sharedErrors } = await openPage(other, link, { consoleErrors: false });
     await shared.getByRole('tab', { name: 'Compare strategies' }).click();
     expect(await shared.getByRole('textbox', { name: 'Name of variant 3' }).inputValue()).toBe('No programme');
     expect(await variantBox(shared, 1).getByRole('spinbutton', { name: 'From which month (numbered from 1)' }).inputValue()).toBe('2');

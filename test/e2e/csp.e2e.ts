@@ -1,18 +1,16 @@
 // The built page runs under its Content-Security-Policy (a meta tag; see vite.config.ts): a
 // simulation, a chart exported as PNG, a comparison and a lesson, with no violation reported.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, periodOf, setField, waitForState } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { appForFile, exportChart, periodOf, setField, waitForState } from './browser.ts';
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 const messages: string[] = [];
 
+appForFile((app) => ({ page, errors } = app));
 beforeAll(async () => {
-  browser = await launch();
-  ({ page, errors } = await openApp(browser));
   page.on('console', (m) => messages.push(m.text()));
   await page.context().addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -22,9 +20,6 @@ beforeAll(async () => {
   });
   await page.reload(); // with the listener in place from the start
   await page.locator('header h1').waitFor();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const violations = () => page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
@@ -49,12 +44,8 @@ describe('Content-Security-Policy', () => {
     await waitForState(page, 'done', 60_000);
     expect(await periodOf(page)).toBe(24);
     const card = page.locator('[data-chart="retention"]');
-    const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /as PNG/ }).click()]);
-    expect(
-      readFileSync((await png.path())!)
-        .subarray(1, 4)
-        .toString(),
-    ).toBe('PNG');
+    const png = await exportChart(card, 'PNG');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('runs a comparison', async () => {

@@ -1,22 +1,16 @@
 // The browser's worker and Node give bit-identical results for the same scenario and seed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { createSimulation, valueOf } from '../../src/model/index.ts';
 import { scenarioWith } from '../helpers.ts';
 import { runsCsv } from '../../src/ui/series/csv.ts';
-import { launch, openApp, setField, waitForState } from './browser.ts';
-import { BASE_URL } from './globalSetup.ts';
+import { BASE_URL, browserForFile, openApp, setField, waitForState } from './browser.ts';
 import { encodeShareLink } from '../../src/scenario/share.ts';
 import { changePeriodUnit } from '../../src/scenario/periodUnit.ts';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+browserForFile((b) => (browser = b));
 
 describe('determinism across Node and Chromium', () => {
   it('streams the same per-period measures as createSimulation in Node', async () => {

@@ -4,10 +4,9 @@
 // links; export as CSV (the CLI's columns), PNG and SVG; the experiment in the share link and
 // the autosave; hostile input refused by field; pause, resume and cancel.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { BASE_URL } from './globalSetup.ts';
-import { launch, openApp, violations } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appForFile, BASE_URL, exportChart, openPage, violations } from './browser.ts';
 import { planSection } from '../../src/experiment/section.ts';
 import { createRunner, rowHeader } from '../../src/experiment/run.ts';
 import { summarisePoints } from '../../src/experiment/analysis.ts';
@@ -19,17 +18,10 @@ import { csvLine } from '../../src/io/csv.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { retiredIn } from '../../src/i18n/terms.ts';
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launch();
-  ({ page, errors } = await openApp(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+appForFile((app) => ({ page, errors } = app));
 
 /** The scenario the page holds now, read from its share link (what a colleague would open). */
 async function sharedScenario(p: Page): Promise<Scenario> {
@@ -44,10 +36,7 @@ async function sharedScenario(p: Page): Promise<Scenario> {
 async function openWith(section: Record<string, unknown>, scenario: Record<string, unknown> = {}): Promise<Page> {
   const r = parseScenarioValue({ schemaVersion: 1, population: { size: 600 }, horizon: 12, ...scenario, experiment: section });
   if (!r.ok) throw new Error(r.errors.join('\n'));
-  const p = await page.context().newPage();
-  p.on('pageerror', (e) => errors.push(e.message));
-  await p.goto(`${BASE_URL}#${encodeShareLink(r.scenario)}`);
-  await p.locator('header h1').waitFor();
+  const { page: p } = await openPage(page.context(), `${BASE_URL}#${encodeShareLink(r.scenario)}`, { errors, consoleErrors: false });
   await p.getByRole('tab', { name: 'Experiments' }).click();
   return p;
 }
@@ -112,14 +101,10 @@ describe('the break-even question, by clicking', () => {
     expect(await card.locator('circle.mark').count()).toBe(6);
     await card.locator('summary').click();
     await expect.poll(() => card.locator('tbody tr').count()).toBe(6);
-    const [svg] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /as SVG/ }).click()]);
-    expect(readFileSync((await svg.path())!, 'utf8')).toContain('Response curve: total_profit_firm0_disc');
-    const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /as PNG/ }).click()]);
-    expect(
-      readFileSync((await png.path())!)
-        .subarray(1, 4)
-        .toString(),
-    ).toBe('PNG');
+    const svg = await exportChart(card, 'SVG');
+    expect(svg.toString('utf8')).toContain('Response curve: total_profit_firm0_disc');
+    const png = await exportChart(card, 'PNG');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

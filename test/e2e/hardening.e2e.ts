@@ -1,22 +1,16 @@
 // Hardening in Chromium (issue 13): no run with missing periods, no work lost to a share link,
 // a corrupt tab copy, blocked or full storage, or a reload mid-run.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROW_HEADER } from '../../src/model/index.ts';
 import { defaultScenario } from '../../src/scenario/parse.ts';
 import { encodeShareLink } from '../../src/scenario/share.ts';
-import { launch, openApp, periodOf, setField, waitForState } from './browser.ts';
-import { BASE_URL } from './globalSetup.ts';
+import { BASE_URL, browserForFile, openApp, openPage, periodOf, setField, waitForState } from './browser.ts';
 
 let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+browserForFile((b) => (browser = b));
 
 /** The distinct periods of a CSV export, in order. */
 function periodsOf(csv: string): number[] {
@@ -30,17 +24,6 @@ async function exportedPeriods(page: Page): Promise<number[]> {
   const text = readFileSync((await download.path())!, 'utf8');
   expect(text.split('\n')[0]).toBe(ROW_HEADER.join(','));
   return periodsOf(text);
-}
-
-/** A page in `context` with errors collected (tabs of one browser share localStorage). */
-async function tab(context: BrowserContext, url = BASE_URL): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-  await page.goto(url);
-  await page.locator('header h1').waitFor();
-  return { page, errors };
 }
 
 async function englishContext(): Promise<BrowserContext> {
@@ -126,19 +109,19 @@ describe('the live run in Chromium', () => {
 describe('saved work in Chromium', () => {
   it('a link opened in tab B never takes tab A’s work: a new tab C can restore it', async () => {
     const context = await englishContext();
-    const a = await tab(context);
+    const a = await openPage(context);
     await setField(a.page, 'Periods', 77);
     await a.page.waitForTimeout(600); // autosave: 300 ms after the last edit
     await a.page.close({ runBeforeUnload: true });
 
     const link = encodeShareLink(defaultScenario({ seed: 4242, horizon: 33 }));
-    const b = await tab(context, `${BASE_URL}#${link}`);
+    const b = await openPage(context, `${BASE_URL}#${link}`);
     expect(await horizonField(b.page).inputValue()).toBe('33');
     await b.page.getByTestId('load-notice').filter({ hasText: 'Restore previous' }).waitFor();
     await b.page.waitForTimeout(600);
     await b.page.close({ runBeforeUnload: true });
 
-    const c = await tab(context);
+    const c = await openPage(context);
     expect(await horizonField(c.page).inputValue()).toBe('33'); // the latest copy: the link's
     await c.page.getByRole('button', { name: 'Restore previous' }).click();
     const items = c.page.getByTestId('restore-list').getByRole('button');
@@ -159,12 +142,12 @@ describe('saved work in Chromium', () => {
       sessionStorage.setItem('loyalty-lab.scenario', '{"schemaVersion":1,');
       localStorage.setItem('loyalty-lab.scenario', text);
     }, good);
-    const { page, errors } = await tab(context);
+    const { page, errors } = await openPage(context);
     expect(await horizonField(page).inputValue()).toBe('55');
     await page.getByTestId('load-notice').filter({ hasText: 'This tab' }).waitFor();
     await page.waitForTimeout(600);
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('loyalty-lab.scenario')))!).horizon).toBe(55);
-    const fresh = await tab(context);
+    const fresh = await openPage(context);
     expect(await horizonField(fresh.page).inputValue()).toBe('55');
     expect([...errors, ...fresh.errors]).toEqual([]);
     await context.close();
@@ -181,7 +164,7 @@ describe('saved work in Chromium', () => {
           },
         });
     });
-    const { page, errors } = await tab(context);
+    const { page, errors } = await openPage(context);
     await page.getByTestId('load-notice').filter({ hasText: 'nothing will be saved' }).waitFor();
     await setField(page, 'Customers', 2000);
     await page.getByRole('button', { name: 'Step one period' }).click();
@@ -192,7 +175,7 @@ describe('saved work in Chromium', () => {
 
   it('says an edit was not saved when the storage is full (no false "a copy is kept")', async () => {
     const context = await englishContext();
-    const { page, errors } = await tab(context);
+    const { page, errors } = await openPage(context);
     // fill both stores up to their quota, as other pages of the site could have
     await page.evaluate(() => {
       for (const store of [localStorage, sessionStorage]) {

@@ -1,20 +1,13 @@
 // Scenario library, files in and out, share links and autosave, in Chromium.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL } from './globalSetup.ts';
-import { launch, openApp, setField, violations } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { appForFile, BASE_URL, openPage, setField, violations } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launch();
-  ({ page, errors } = await openApp(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+appForFile((app) => ({ browser, page, errors } = app));
 
 const field = (p: Page, label: string) => p.getByRole('spinbutton', { name: label, exact: true }).first();
 const alertWith = (p: Page, text: string) => p.getByRole('alert').filter({ hasText: text });
@@ -23,16 +16,6 @@ const fileOf = (name: string, text: string | Buffer, mimeType = 'application/jso
   mimeType,
   buffer: Buffer.isBuffer(text) ? text : Buffer.from(text),
 });
-
-/** A page of `context` at `url`, English, collecting errors. */
-async function openAt(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
-  const p = await context.newPage();
-  const errs: string[] = [];
-  p.on('pageerror', (e) => errs.push(e.message));
-  await p.goto(url);
-  await p.locator('header h1').waitFor();
-  return { page: p, errors: errs };
-}
 
 describe('scenario library', () => {
   it('opens a library scenario from its card into the editor, resetting the run', async () => {
@@ -188,7 +171,7 @@ describe('share links and autosave', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
     const other = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    const { page: shared, errors: sharedErrors } = await openAt(other, link);
+    const { page: shared, errors: sharedErrors } = await openPage(other, link, { consoleErrors: false });
     expect(await field(shared, 'Customers').inputValue()).toBe('2345');
     expect(await field(shared, 'Seed').inputValue()).toBe('4242');
     expect(await field(shared, 'Periods').inputValue()).toBe('48');
@@ -230,7 +213,7 @@ describe('share links and autosave', () => {
   });
 
   it('names the error of a bad link and keeps the autosaved scenario', async () => {
-    const { page: p } = await openAt(page.context(), `${BASE_URL}#s1.AAAA`);
+    const { page: p } = await openPage(page.context(), `${BASE_URL}#s1.AAAA`);
     await expect.poll(() => alertWith(p, '(link): corrupted data').count()).toBe(1);
     expect(await alertWith(p, 'autosaved scenario was kept').count()).toBe(1);
     expect(await field(p, 'Customers').inputValue()).toBe('4321');
@@ -245,7 +228,7 @@ describe('share links and autosave', () => {
         sessionStorage.setItem('stale', '1');
       }
     });
-    const { page: p } = await openAt(context, BASE_URL);
+    const { page: p } = await openPage(context, BASE_URL);
     const notice = p.getByTestId('load-notice');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('no longer validates');
@@ -266,7 +249,7 @@ describe('share links and autosave', () => {
   });
 
   it("gives each of two tabs its own scenario back after a reload, not the other tab's", async () => {
-    const { page: other } = await openAt(page.context(), BASE_URL);
+    const { page: other } = await openPage(page.context(), BASE_URL);
     await setField(page, 'Customers', 3333);
     await page.waitForTimeout(400); // past the autosave's 300 ms pause
     await setField(other, 'Customers', 7777); // the other tab saves last

@@ -2,20 +2,13 @@
 // 1,000,000 customers stream summaries only. How fast (redraws per second, frame gaps) is
 // measured by `npm run bench` (bench/browser.bench.ts), not asserted here: a loaded machine
 // must not fail a test on a clock.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, periodOf, setField, waitForState } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appForFile, periodOf, setField, waitForState } from './browser.ts';
 import { watchRedraws } from '../../bench/liveCharts.ts';
 
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-  ({ page } = await openApp(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+appForFile((app) => ({ page } = app));
 
 describe('performance', () => {
   it('keeps redrawing the charts for 100,000 customers, and the page answers a click meanwhile', async () => {

@@ -2,9 +2,9 @@
 // issue names (1440×900, 1280×720, 390×844): bounding boxes, no sideways overflow, no console
 // errors, axe clean; screenshots in test-artifacts/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, periodOf, setField, violations, waitForState } from './browser.ts';
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { appForFile, exportChart, openApp, periodOf, setField, violations, waitForState } from './browser.ts';
 
 const SIZES = [
   { name: 'desktop', width: 1440, height: 900 },
@@ -17,14 +17,7 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  mkdirSync('test-artifacts', { recursive: true });
-  browser = await launch();
-  ({ page, errors } = await openApp(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+appForFile((app) => ({ browser, page, errors } = app));
 
 /** How far the page is wider than the viewport (0: nothing overflows sideways). */
 async function overflow(p: Page): Promise<number> {
@@ -34,6 +27,19 @@ async function overflow(p: Page): Promise<number> {
 async function download(p: Page, name: string | RegExp): Promise<string> {
   const [d] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name, exact: typeof name === 'string' }).click()]);
   return readFileSync((await d.path())!, 'utf8');
+}
+
+/** The switching-costs lesson opened in a fresh context and played to its second card
+ *  (month 18, where the run pauses). */
+async function atSecondCard(): Promise<{ page: Page; errors: string[]; panel: Locator }> {
+  const { page: p, errors } = await openApp(browser);
+  await p.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await p.locator('[data-lesson="switching-costs"]').click();
+  const panel = p.getByTestId('lesson-panel');
+  await p.locator('[data-testid="lesson-panel"][data-card="0"]').waitFor();
+  await panel.getByRole('button', { name: 'Continue' }).click();
+  await p.locator('[data-testid="lesson-panel"][data-card="1"]').waitFor({ timeout: 30_000 });
+  return { page: p, errors, panel };
 }
 
 describe('live levers', () => {
@@ -228,22 +234,19 @@ describe('comparison and export polish', () => {
 
   it('exported SVG and PNG carry the title, scenario, firm, band definition and seed', async () => {
     const card = p.locator('[data-chart="cmp-retention"]');
-    const [svg] = await Promise.all([p.waitForEvent('download'), card.getByRole('button', { name: /as SVG/ }).click()]);
-    const text = readFileSync((await svg.path())!, 'utf8');
+    const text = (await exportChart(card, 'SVG')).toString('utf8');
     expect(text).toContain(`Retention`);
     expect(text).toContain(LONG);
     expect(text).toContain('Scenario:');
     expect(text).toContain('Shaded band');
     expect(text).toMatch(/Seed \d+/);
-    const [png] = await Promise.all([p.waitForEvent('download'), card.getByRole('button', { name: /as PNG/ }).click()]);
-    const bytes = readFileSync((await png.path())!);
+    const bytes = await exportChart(card, 'PNG');
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     // the caption makes the image taller than the chart alone (520 × 300 at scale 2)
     expect(bytes.readUInt32BE(20)).toBeGreaterThan(600);
     await p.getByRole('tab', { name: 'Live run' }).click();
     const live = p.locator('[data-chart="retention"]');
-    const [lsvg] = await Promise.all([p.waitForEvent('download'), live.getByRole('button', { name: /as SVG/ }).click()]);
-    const ltext = readFileSync((await lsvg.path())!, 'utf8');
+    const ltext = (await exportChart(live, 'SVG')).toString('utf8');
     expect(ltext).toContain('Firm: ');
     expect(ltext).toMatch(/seed \d+, replicate 0/);
   });
@@ -286,13 +289,7 @@ describe('projector and lessons', () => {
   }
 
   it('one period numbering: card, status, chart read-out and histogram agree', async () => {
-    const { page: p, errors: errs } = await openApp(browser);
-    await p.getByRole('button', { name: 'Lessons', exact: true }).click();
-    await p.locator('[data-lesson="switching-costs"]').click();
-    const panel = p.getByTestId('lesson-panel');
-    await p.locator('[data-testid="lesson-panel"][data-card="0"]').waitFor();
-    await panel.getByRole('button', { name: 'Continue' }).click();
-    await p.locator('[data-testid="lesson-panel"][data-card="1"]').waitFor({ timeout: 30_000 });
+    const { page: p, errors: errs, panel } = await atSecondCard();
     expect(await panel.textContent()).toContain('Month 18');
     expect(await p.getByTestId('run-status').textContent()).toContain('Period 18 of 60');
     expect(await p.locator('[data-chart="satisfaction"] .note').textContent()).toBe('Period 18');
@@ -306,13 +303,7 @@ describe('projector and lessons', () => {
   });
 
   it('a wrong answer can be retried; the toolbar’s Resume goes on from a card, labelled apart from Continue in Chinese', async () => {
-    const { page: p, errors: errs } = await openApp(browser);
-    await p.getByRole('button', { name: 'Lessons', exact: true }).click();
-    await p.locator('[data-lesson="switching-costs"]').click();
-    const panel = p.getByTestId('lesson-panel');
-    await p.locator('[data-testid="lesson-panel"][data-card="0"]').waitFor();
-    await panel.getByRole('button', { name: 'Continue' }).click();
-    await p.locator('[data-testid="lesson-panel"][data-card="1"]').waitFor({ timeout: 30_000 });
+    const { page: p, errors: errs, panel } = await atSecondCard();
     const wrong = panel.getByRole('radio').filter({ hasNot: p.locator('xx') });
     // pick an answer that is not "Inertia loyalty" (the right one)
     const radios = await wrong.all();

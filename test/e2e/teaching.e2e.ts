@@ -1,23 +1,15 @@
 // Teaching mode in Chromium: a lesson played through (cards pause the run at their periods,
 // questions answered), language switched mid-lesson, the glossary from a chart, presentation
 // mode, and the printed report as a PDF.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, periodOf, waitForState } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { appForFile, periodOf, waitForState } from './browser.ts';
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  mkdirSync('test-artifacts', { recursive: true });
-  browser = await launch();
-  ({ page, errors } = await openApp(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+appForFile((app) => ({ page, errors } = app));
 
 const panel = () => page.getByTestId('lesson-panel');
 async function cardShown(n: number): Promise<void> {

@@ -1,21 +1,14 @@
 // Time units in the editor: switching the period unit keeps the run's calendar (the horizon is
 // rescaled, rates stay per month and say so), and the run then counts weeks.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, periodOf, setField, waitForState } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { appForFile, periodOf, setField, waitForState } from './browser.ts';
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launch();
-  ({ page, errors } = await openApp(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+appForFile((app) => ({ page, errors } = app));
 
 describe('switching the period unit in the editor', () => {
   it('rescales the horizon to the same months and states rates per month', async () => {

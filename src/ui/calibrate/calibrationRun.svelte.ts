@@ -3,7 +3,7 @@
 // the runs at the fit, bootstrap refits and profiles), with progress in model runs, time left
 // and cancel. The result is the calibrated scenario with its `calibration` section, ready to
 // open in every view.
-import { proxy } from 'comlink';
+import { proxy, type Remote } from 'comlink';
 import { setupCalibration, type CalibrationOptions, type FreeParameter } from '../../experiment/calibrate/setup.ts';
 import type { CalibrationContext } from '../../experiment/calibrate/simulate.ts';
 import { calibrateWith, calibrationBudget, taskBudget, type TaskRunner } from '../../experiment/calibrate/tasks.ts';
@@ -12,8 +12,13 @@ import { calibratedWithSection } from '../../experiment/calibrate/record.ts';
 import { PointError } from '../../experiment/plan.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { Eta } from '../compare/eta.ts';
-import type { CalibrateWorker, SpawnCalibrate } from './spawn.ts';
-import { poolSize, PoolStopped, WorkerPool } from './workerPool.ts';
+import type { CalibrateApi } from '../../../workers/calibrateApi.ts';
+import { poolSize, PoolStopped, WorkerPool } from '../pool/workerPool.ts';
+import type { SpawnCalibrate } from './spawn.ts';
+
+/** One worker per core, at most 8: a calibration's batches are short (the restarts, then the
+ *  runs at the fit, the bootstrap refits and the profiles). */
+const MOST_WORKERS = 8;
 
 export type CalibrationStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -30,7 +35,7 @@ export class CalibrationRun {
   /** The calibrated scenario, with its calibration section. */
   result = $state.raw<Scenario | null>(null);
 
-  private pool: WorkerPool<CalibrateWorker> | null = null;
+  private pool: WorkerPool<Remote<CalibrateApi>> | null = null;
   private gen = 0;
 
   constructor(
@@ -66,7 +71,7 @@ export class CalibrationRun {
     this.remaining = null;
     this.status = 'running';
     const eta = new Eta(this.total);
-    const size = poolSize(this.cores(), Math.max(ctx.restarts, ctx.bootstrap + ctx.plan.factors.length + 1));
+    const size = poolSize(this.cores(), Math.max(ctx.restarts, ctx.bootstrap + ctx.plan.factors.length + 1), MOST_WORKERS);
     const pool = new WorkerPool(this.spawn, size);
     this.pool = pool;
     this.workers = size;
@@ -78,14 +83,15 @@ export class CalibrationRun {
     // reports come on a port of their own and may trail a task's result: the count never
     // passes the total, and what a search left of its budget is counted when it ends
     const progress = proxy(add);
-    const opened = new WeakSet<CalibrateWorker>();
+    // the pool keeps its workers from one batch to the next: each is given the context once
+    const opened = new WeakSet<object>();
     const run: TaskRunner = (tasks) =>
-      pool.map(tasks, async (w, task) => {
-        if (!opened.has(w)) {
-          await w.api.open(ctx, progress);
-          opened.add(w);
+      pool.map(tasks, async (api, task) => {
+        if (!opened.has(api)) {
+          await api.open(ctx, progress);
+          opened.add(api);
         }
-        const r = await w.api.run(task);
+        const r = await api.run(task);
         add(Math.max(0, taskBudget(ctx, task) - r.runs));
         return r.result;
       });

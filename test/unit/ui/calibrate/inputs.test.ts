@@ -1,8 +1,7 @@
-// The calibration view's checks before anything runs, its worker pool, its suggestions and its
-// findings in both languages.
+// The calibration view's checks before anything runs, its suggestions and its findings in both
+// languages (its worker pool is the browser's one, tested in test/unit/ui/pool/).
 import { describe, expect, it } from 'vitest';
 import { checkParams, checkSettings, fittableFields, fieldPath, readTargets, readTargetsFile } from '../../../../src/ui/calibrate/inputs.ts';
-import { PoolStopped, WorkerPool, poolSize, type PooledWorker } from '../../../../src/ui/calibrate/workerPool.ts';
 import { KIND_NAMES, TARGET_KINDS, suggestionsFor } from '../../../../src/experiment/calibrate/kinds.ts';
 import { numericField } from '../../../../src/scenario/fields.ts';
 import { parsePath } from '../../../../src/scenario/paths.ts';
@@ -84,45 +83,6 @@ describe('free parameters and settings', () => {
       'behaviour.disconfirmationWeight',
       'behaviour.qualityNoise',
     ]);
-  });
-});
-
-class FakeWorker implements PooledWorker {
-  terminated = false;
-  private die: (m: string) => void = () => {};
-  terminate() {
-    this.terminated = true;
-  }
-  onError(l: (m: string) => void) {
-    this.die = l;
-  }
-  kill(m: string) {
-    this.die(m);
-  }
-}
-
-describe('the worker pool', () => {
-  it('gives results in task order whatever finishes first, on at most the machine’s cores', async () => {
-    expect(poolSize(16, 3)).toBe(3);
-    expect(poolSize(undefined, 10)).toBe(2);
-    const pool = new WorkerPool(() => new FakeWorker(), 3);
-    const out = await pool.map([30, 10, 20, 0, 5], (_, ms) => new Promise<number>((r) => setTimeout(() => r(ms), ms)));
-    expect(out).toEqual([30, 10, 20, 0, 5]);
-  });
-  it('stops at a cancel or a dead worker, terminating every worker, and never hangs', async () => {
-    const made: FakeWorker[] = [];
-    const pool = new WorkerPool(() => (made.push(new FakeWorker()), made.at(-1)!), 2);
-    const never = pool.map([1, 2, 3], () => new Promise<number>(() => {}));
-    setTimeout(() => pool.cancel(), 5);
-    await expect(never).rejects.toEqual(new PoolStopped(true, 'cancelled'));
-    expect(made.every((w) => w.terminated)).toBe(true);
-
-    const dying: FakeWorker[] = [];
-    const pool2 = new WorkerPool(() => (dying.push(new FakeWorker()), dying.at(-1)!), 2);
-    const wait = pool2.map([1, 2], () => new Promise<number>(() => {}));
-    setTimeout(() => dying[1].kill('out of memory'), 5);
-    await expect(wait).rejects.toMatchObject({ cancelled: false, message: 'out of memory' });
-    expect(dying.every((w) => w.terminated)).toBe(true);
   });
 });
 

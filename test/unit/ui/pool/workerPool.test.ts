@@ -1,7 +1,8 @@
 // The browser worker pool with stand-in workers: every task once, at most `size` at a time,
-// pause/resume without losing or repeating a task, cancel and a worker's death end the run.
+// pause/resume without losing or repeating a task, cancel and a worker's death end the run;
+// `map` gives results in task order on workers kept from one batch to the next.
 import { describe, expect, it } from 'vitest';
-import { poolSize, WorkerPool, type PoolWorker } from '../../../../src/ui/pool/workerPool.ts';
+import { poolSize, PoolStopped, WorkerPool, type PoolWorker } from '../../../../src/ui/pool/workerPool.ts';
 
 interface Api {
   square(x: number): Promise<number>;
@@ -14,21 +15,25 @@ function fakeWorkers() {
   let live = 0;
   let most = 0;
   let terminated = 0;
-  const spawn = (): PoolWorker<Api> => ({
-    api: {
-      square: (x) =>
-        new Promise((resolve) => {
-          live++;
-          most = Math.max(most, live);
-          pending.push(() => {
-            live--;
-            resolve(x * x);
-          });
-        }),
-    },
-    terminate: () => terminated++,
-    onError: (l) => listeners.push(l),
-  });
+  let spawned = 0;
+  const spawn = (): PoolWorker<Api> => (
+    spawned++,
+    {
+      api: {
+        square: (x) =>
+          new Promise((resolve) => {
+            live++;
+            most = Math.max(most, live);
+            pending.push(() => {
+              live--;
+              resolve(x * x);
+            });
+          }),
+      },
+      terminate: () => terminated++,
+      onError: (l) => listeners.push(l),
+    }
+  );
   const tick = () => new Promise((r) => setTimeout(r, 0));
   return {
     spawn,
@@ -46,6 +51,9 @@ function fakeWorkers() {
     },
     get terminated() {
       return terminated;
+    },
+    get spawned() {
+      return spawned;
     },
     tick,
   };
@@ -130,6 +138,60 @@ describe('WorkerPool', () => {
       () => {},
     );
     expect(await run).toEqual({ status: 'error', message: 'factors[0].path: bad' });
+  });
+
+  it('map gives the results in task order whatever finishes first, and keeps its workers for the next batch', async () => {
+    const f = fakeWorkers();
+    const pool = new WorkerPool(f.spawn, 3);
+    const order = [2, 0, 4, 1, 3];
+    const batch = pool.map([10, 20, 30, 40, 50], (api, x, i) =>
+      // each task waits for its turn in `order`, so they finish out of task order
+      f.tick().then(async () => {
+        for (let turn = 0; turn < order.indexOf(i); turn++) await f.tick();
+        return x + 1;
+      }),
+    );
+    expect(await batch).toEqual([11, 21, 31, 41, 51]);
+    expect(f.spawned).toBe(3);
+    expect(f.terminated).toBe(0);
+    const next = pool.map([3, 4], (api, x) => api.square(x));
+    await f.release();
+    expect(await next).toEqual([9, 16]);
+    expect(f.spawned).toBe(3); // the same workers, whatever they were given before
+    pool.close();
+    expect(f.terminated).toBe(3);
+  });
+
+  it('map rejects with PoolStopped: cancelled by the page, or not when a worker died', async () => {
+    const f = fakeWorkers();
+    const pool = new WorkerPool(f.spawn, 2);
+    const cancelled = pool.map([1, 2, 3], (api, x) => api.square(x));
+    await f.tick();
+    pool.cancel();
+    await expect(cancelled).rejects.toEqual(new PoolStopped(true, 'cancelled'));
+    expect(f.terminated).toBe(2);
+
+    const g = fakeWorkers();
+    const pool2 = new WorkerPool(g.spawn, 2);
+    const died = pool2.map([1, 2, 3], (api, x) => api.square(x));
+    await g.tick();
+    g.kill(0, 'out of memory');
+    await expect(died).rejects.toMatchObject({ cancelled: false, message: 'out of memory' });
+    expect(g.terminated).toBe(2);
+  });
+
+  it('a worker that dies between batches is replaced: the next batch does not wait on it', async () => {
+    const f = fakeWorkers();
+    const pool = new WorkerPool(f.spawn, 2);
+    const first = pool.map([1, 2], (api, x) => api.square(x));
+    await f.release();
+    expect(await first).toEqual([1, 4]);
+    f.kill(1, 'out of memory');
+    expect(f.terminated).toBe(2);
+    const second = pool.map([3], (api, x) => api.square(x));
+    await f.release();
+    expect(await second).toEqual([9]);
+    expect(f.spawned).toBe(3);
   });
 
   it('sizes to the cores, at least one worker and no more than the tasks', () => {
