@@ -77,7 +77,7 @@ export function overriddenChanges(base: Scenario, v: Variant): Overridden[] {
 }
 
 /** The saved form of a comparison (the scenario file's `comparison` section). */
-export function comparisonSection(variants: readonly Variant[], replicates: number | null, band: BandChoice): Comparison {
+export function comparisonSection(variants: readonly Variant[], replicates: number | null, band: BandChoice, cohorts = false): Comparison {
   return {
     version: COMPARISON_VERSION,
     variants: variants.map((v) => ({
@@ -86,6 +86,8 @@ export function comparisonSection(variants: readonly Variant[], replicates: numb
     })),
     ...(replicates === null ? {} : { replicates }),
     band,
+    // written only when on, so a file saved without cohort curves is as it was
+    ...(cohorts ? { cohorts } : {}),
   };
 }
 

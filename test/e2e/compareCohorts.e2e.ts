@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, setField, violations } from './browser.ts';
+import { BASE_URL, launch, openApp, openPage, setField, violations } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -143,5 +143,18 @@ describe('cohort curves in a comparison', () => {
     expect(await page.getByRole('button', { name: '导出同期群曲线 CSV' }).count()).toBe(1);
     await page.getByRole('combobox', { name: '语言' }).selectOption('en');
     expect(errors).toEqual([]);
+  });
+
+  it('is saved with the comparison: a share link opens with the box ticked', async () => {
+    await page.getByRole('tab', { name: 'Live run' }).click();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL.replace(/\/$/, '') });
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    const link = await page.getByTestId('share-link').inputValue();
+    const other = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const { page: shared, errors: sharedErrors } = await openPage(other, link, { consoleErrors: false });
+    await shared.getByRole('tab', { name: 'Compare strategies' }).click();
+    expect(await shared.getByRole('checkbox', { name: 'Cohort curves' }).isChecked()).toBe(true);
+    expect(sharedErrors).toEqual([]);
+    await other.close();
   });
 });

@@ -43,6 +43,12 @@ export const comparisonSchema = z
     variants: z.array(variant).min(2).max(MAX_VARIANTS).describe('The baseline first, then the variants compared with it.'),
     replicates: z.int().min(1).max(LIMITS.replicates).optional().describe("Replicates of every variant; absent: the scenario's own `replicates`."),
     band: z.enum(BAND_KINDS).default('percentile').describe('percentile: 90% of the replicates; ci: 90% confidence interval of the mean.'),
+    cohorts: z
+      .boolean()
+      .optional()
+      .describe(
+        'true: every run also counts cohorts, for the cohort survival and satisfaction → retention curves with bands (slower, more memory). Absent: false.',
+      ),
   })
   .superRefine((c, ctx) => {
     c.variants.forEach((v, i) =>

@@ -22,8 +22,7 @@ export class CompareSetup {
   replicates = $state<number | null>(null);
   band = $state<BandKind>('percentile');
   /** Whether the runs count cohorts, for the cohort curves with bands (opt-in: it costs time
-   *  and memory). A choice for this page, not saved with the scenario: the file's `comparison`
-   *  section (src/scenario/spec/comparison.ts) has no field for it. */
+   *  and memory); saved as the section's `cohorts`. */
   cohorts = $state(false);
   private readonly names: SetupNames;
   private readonly changed: (section: Comparison) => void;
@@ -41,7 +40,7 @@ export class CompareSetup {
 
   /** The setup as the scenario file's `comparison` section. */
   section(): Comparison {
-    return comparisonSection($state.snapshot(this.variants) as Variant[], this.replicates, this.band);
+    return comparisonSection($state.snapshot(this.variants) as Variant[], this.replicates, this.band, this.cohorts);
   }
 
   /** Takes a saved comparison (from a file, a link or the autosave). */
@@ -49,6 +48,7 @@ export class CompareSetup {
     this.variants = c.variants.map((v) => ({ name: v.name, settings: v.settings.map((x) => ({ ...x })) }));
     this.replicates = c.replicates ?? null;
     this.band = c.band;
+    this.cohorts = c.cohorts ?? false;
   }
 
   /** Whether `c` is what this setup would save (so loading it back changes nothing). */
@@ -103,6 +103,11 @@ export class CompareSetup {
 
   setBand(b: BandKind): void {
     this.band = b;
+    this.edited();
+  }
+
+  setCohorts(on: boolean): void {
+    this.cohorts = on;
     this.edited();
   }
 }

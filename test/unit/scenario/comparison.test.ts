@@ -57,6 +57,18 @@ describe('the comparison section', () => {
     expect('replicates' in comparisonSection(section.variants as never, null, 'percentile')).toBe(false);
   });
 
+  it('keeps the cohort-curve choice only when it is on', () => {
+    const on = comparisonSection(section.variants as never, 5, 'ci', true);
+    expect(on.cohorts).toBe(true);
+    const r = parseScenarioValue(file(on));
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    expect(r.scenario.comparison?.cohorts).toBe(true);
+    expect(decodeShareLink(encodeShareLink(r.scenario))).toEqual(r);
+    expect('cohorts' in comparisonSection(section.variants as never, 5, 'ci', false)).toBe(false);
+    const bad = parseScenarioValue(file({ ...section, cohorts: 'yes' }));
+    expect(bad.ok ? [] : bad.errors).toEqual(['comparison.cohorts: must be a boolean']);
+  });
+
   it('refuses bad sections with errors that name the field', () => {
     const errors = (c: unknown) => {
       const r = parseScenarioValue(file(c));
