@@ -10,6 +10,7 @@ vi.mock('./src/model/simulation.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('./src/model/simulation.ts')>();
   return {
     ...original,
-    createSimulation: (...args: Parameters<typeof original.createSimulation>) => original.createSimulation(args[0], args[1], args[2] ?? 'typescript'),
+    // every argument passed on (the options carry cohort tracking and the burn-in scenario)
+    createSimulation: (...args: Parameters<typeof original.createSimulation>) => original.createSimulation(args[0], args[1], args[2] ?? 'typescript', args[3]),
   };
 });
