@@ -4,7 +4,7 @@
 // or to text that is not JSON, and a scenario long enough to come out in several pieces.
 import { strToU8, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, serialiseScenario } from '../../../src/scenario/parse.ts';
+import { defaultScenario, MAX_FILE_BYTES, serialiseScenario } from '../../../src/scenario/parse.ts';
 import { decodeShareLink, encodeShareLink, looksLikeShareLink, MAX_LINK_CHARS, shareDictionary } from '../../../src/scenario/share.ts';
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
@@ -22,6 +22,12 @@ describe('the limits of a link, at their values', () => {
     const limit = MAX_LINK_CHARS + 4096;
     expect(decodeShareLink(' '.repeat(limit - good.length) + good)).toEqual({ ok: true, scenario: s, notices: [] });
     expect(errorsOf(' '.repeat(limit - good.length + 1) + good)).toEqual(['(link): holds a scenario larger than the 1 MB limit']);
+  });
+  it('inflates a scenario of exactly the file limit, and refuses one byte more', () => {
+    const text = serialiseScenario(s);
+    const at = (n: number) => strToU8(text + ' '.repeat(n - text.length));
+    expect(decodeShareLink(linkOfBytes(at(MAX_FILE_BYTES)))).toEqual({ ok: true, scenario: s, notices: [] });
+    expect(errorsOf(linkOfBytes(at(MAX_FILE_BYTES + 1)))).toEqual(['(link): holds a scenario larger than the 1 MB limit']);
   });
   it('decodes a payload of exactly the longest length (here: into bytes that are not a stream)', () => {
     expect(errorsOf(`s1.${'A'.repeat(MAX_LINK_CHARS - 3)}`)).toEqual(['(link): corrupted data']);

@@ -3,7 +3,7 @@
 // src/scenario/variants.ts). No simulation: each case is read from the rules directly.
 import { describe, expect, it } from 'vitest';
 import { LEVER_BY_KEY } from '../../../src/scenario/levers.ts';
-import { applyVariant, comparisonSection, overriddenChanges, settingProblems, type Variant } from '../../../src/scenario/variants.ts';
+import { applyVariant, comparisonSection, definitionRows, overriddenChanges, settingProblems, type Variant } from '../../../src/scenario/variants.ts';
 import { scenarioWith } from '../../helpers.ts';
 
 const base = scenarioWith({
@@ -91,6 +91,24 @@ describe('overriddenChanges', () => {
     expect(overriddenChanges(base, { name: 'v', settings: [setting({ firm: 1, fromPeriod: 3 })] })).toEqual([
       { index: 4, change: base.changes[4], setting: 0, replaced: true, from: 3 },
     ]);
+  });
+});
+
+describe('overriddenChanges: the first change listed, and two changes at one period', () => {
+  const withChanges = (periods: number[]) =>
+    scenarioWith({ horizon: 24, changes: periods.map((period, i) => ({ period, firm: 0, lever: 'price' as const, value: 0.8 + 0.01 * i })) });
+  const cut = (periods: number[]) => overriddenChanges(withChanges(periods), { name: 'v', settings: [setting({ fromPeriod: 8 })] }).map((o) => o.index);
+  it('keeps the first change listed in force when it is the latest', () => {
+    expect(cut([6, 4])).toEqual([0]);
+  });
+  it('takes the one listed last of two changes at the same period (it applies last)', () => {
+    expect(cut([6, 4, 6])).toEqual([2]);
+  });
+});
+
+describe('definitionRows', () => {
+  it('writes an empty firm name for a firm the list does not name', () => {
+    expect(definitionRows([{ name: 'V', settings: [setting({ firm: 1, value: 0.9, fromPeriod: 2 })] }], ['Us'])).toEqual([['V', 1, '', 'price', 0.9, 2]]);
   });
 });
 
