@@ -37,7 +37,7 @@ export default tseslint.config(
       'src/model/wasm/*.wasm.ts',
       'src/model/**/*.as.ts',
       'test/lint/fixtures/**',
-      '.stryker-tmp/**',
+      '.stryker-tmp*/**',
       'reports/**',
     ],
   },

@@ -4,6 +4,10 @@
 // MUTATION_TESTS=<folder>[,<folder>…] runs only the tests in those folders: nearly every test
 // imports the scenario schema, so a mutant of src/scenario would otherwise run the model's slow
 // tests too, and the model's kernel is best judged by the mechanism tests.
+// MUTATION_SKIP=<words>[|<words>…] leaves out the tests whose full name contains any of them (any case)
+// (a regular expression's alternatives), such as a file's one slow property or zip-bomb test,
+// so that each mutant runs only the quick tests of its file (stryker.setup.ts skips them: the
+// Vitest runner sets its own test name pattern for every run).
 // The model runs on its JavaScript build (stryker.setup.ts): the only build a mutant reaches.
 import { defineConfig } from 'vitest/config';
 import base from './vite.config.ts';

@@ -12,7 +12,8 @@
 //     kernel/platform.ts (after `if (ASC_TARGET == 0) …`); wasm.test.ts holds that code to the
 //     one-customer rules bit for bit instead;
 //   equivalent: `ASC_TARGET == 0` made true or `ASC_TARGET != 0` made false (the JavaScript
-//     build's constant), and the mutants listed in test/unit/mechanisms/EQUIVALENT.md, matched
+//     build's constant), and the mutants listed in test/unit/mechanisms/EQUIVALENT.md (the model)
+//     and test/unit/scenario/EQUIVALENT.md (the scenario and the command line), matched
 //     by file, original code and replacement (so the list survives code moving about).
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -29,10 +30,9 @@ const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
 /** Equivalent mutants listed by hand: `| file | original | replacement | why |` rows. */
 function listedEquivalents() {
-  const file = 'test/unit/mechanisms/EQUIVALENT.md';
-  if (!existsSync(file)) return [];
+  const files = ['test/unit/mechanisms/EQUIVALENT.md', 'test/unit/scenario/EQUIVALENT.md'].filter((f) => existsSync(f));
   const rows = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const line of files.flatMap((file) => readFileSync(file, 'utf8').split('\n'))) {
     const cells = line.split(/(?<!\\)\|/).map((c) => c.trim());
     if (cells.length < 5 || !cells[1].startsWith('`src/')) continue;
     const code = (c) => squash(c.replace(/^`+\s?|\s?`+$/g, '').replace(/\\\|/g, '|'));
