@@ -3,8 +3,9 @@
 // are per month in the file; the model converts them to each period length (src/model/params.ts).
 //   node scripts/run-ts.mjs scripts/time-units.ts [--size 5000] [--reps 10] [--years 2] [--units week,month]
 // --diagnose prints instead what the annual figures come from, for "Us" over the same years:
-// the spread of satisfaction across its customers, the share in each Jones–Sasser zone, and
-// failures, offers heard, searches, switches out and exits per customer and year.
+// the spread of satisfaction across its customers, the share in each Jones–Sasser zone, mean
+// trust, and failures, offers heard, searches, switches out (after an offer, after a search;
+// the rest after a failure) and exits per customer and year.
 import { readFileSync } from 'node:fs';
 import { parseScenarioText } from '../src/scenario/parse.ts';
 import { changePeriodUnit } from '../src/scenario/periodUnit.ts';
@@ -91,7 +92,7 @@ function diagnose(s: Scenario, rep: number) {
 if (process.argv.includes('--diagnose')) {
   const cols = ['sd', 'defection', 'indifference', 'affection', 'trust', 'failure', 'offer', 'searched', 'switchedOut', 'byOffer', 'bySearch', 'exited'];
   console.log(`default market, ${size} customers, ${years} years after a year's burn-in, ${reps} replicates; "Us", means`);
-  console.log(`unit     satisfaction: ${cols.slice(0, 5).join(' ')} | per customer-year: ${cols.slice(5).join(' ')}`);
+  console.log(`unit     satisfaction sd, zones; mean trust: ${cols.slice(0, 5).join(' ')} | per customer-year: ${cols.slice(5).join(' ')}`);
   for (const unit of units) {
     const s = changePeriodUnit(monthly, unit);
     const runs = Array.from({ length: reps }, (_, rep) => diagnose(s, rep));
