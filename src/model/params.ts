@@ -97,13 +97,14 @@ export function compileParams(file: Scenario) {
   return {
     seed: s.seed,
     ...numbersOf(b, 'behaviour'),
-    // quality noise is an experience's of a month or less; a longer period's experience averages
-    // its months, so its noise is what leaves satisfaction (a running average of weight
-    // satisfactionMemory) the spread it has with months. (Not scaled up for shorter periods:
-    // single experiences would then run past the ends of the 1–5 scale and be cut, which lowers
-    // satisfaction; satisfaction is a little less spread with weeks and days instead.)
+    // quality noise is scaled so that satisfaction (a running average of weight
+    // satisfactionMemory) has the spread it has with months, in a period of any length: less for
+    // a quarter or a year (its experience averages its months), more for a week or a day, whose
+    // single experiences then run past the ends of the 1–5 scale. That is why the kernel clips
+    // the running average, not each experience (nextSatisfaction): clipping experiences would
+    // cut more of a day's than of a month's and lower satisfaction with the period.
     qualityNoise:
-      len <= 1 ? b.qualityNoise : b.qualityNoise * Math.sqrt(smoothedVariance(file.behaviour.satisfactionMemory) / smoothedVariance(b.satisfactionMemory)),
+      len === 1 ? b.qualityNoise : b.qualityNoise * Math.sqrt(smoothedVariance(file.behaviour.satisfactionMemory) / smoothedVariance(b.satisfactionMemory)),
     // the weights of the stay utility: wSatisfaction, wTrust, wPrice, wIncentive, wKinship
     ...numbersOf(b.weights, 'behaviour.weights', 'w'),
     ...numbersOf(s.service, 'service'),
@@ -115,6 +116,11 @@ export function compileParams(file: Scenario) {
           failureImpact: (s.service.failureImpact * file.behaviour.satisfactionMemory) / b.satisfactionMemory,
           recoveryBonus: (s.service.recoveryBonus * file.behaviour.satisfactionMemory) / b.satisfactionMemory,
         }),
+    // and it weighs on trust as much as a month of the satisfaction it leaves, before the
+    // customer decides what to do about it: in a period of a month or more, at the period's
+    // rates; in a shorter one, at a month's (kernel: trustAfterFailure)
+    failureTrustGain: len < 1 ? file.behaviour.trustGain : b.trustGain,
+    failureTrustLoss: len < 1 ? file.behaviour.trustLoss : b.trustLoss,
     ...numbersOf(s.wordOfMouth, 'wordOfMouth'),
     /** wordOfMouth.terroristMonths in periods (the kernel counts a grudge down by the period). */
     terroristPeriods: s.wordOfMouth.terroristMonths,

@@ -98,6 +98,15 @@ function fromV1(v: Node): { value: Node; notices: string[] } {
       changed.push(`service.${key}`);
     }
     out.service = service;
+    // quality noise is now a month's experience's, scaled to the period so that satisfaction
+    // keeps a month's spread (params.ts: by the root of the ratio of m/(2 − m) for the two
+    // memories): the week's noise, stated as the month's that gives it
+    const x = b.qualityNoise === undefined ? 0.5 : b.qualityNoise;
+    const spread = (m: number) => m / (2 - m);
+    if (typeof x === 'number') {
+      out.behaviour = { ...b, qualityNoise: x * Math.sqrt(spread(mWeek) / spread(b.satisfactionMemory)) };
+      changed.push('behaviour.qualityNoise');
+    }
   }
   const unique = [...new Set(changed)];
   return {

@@ -117,7 +117,7 @@ export function noisyQuality(typ: f64, u: f64): f64 {
 /** This period's satisfaction: S ← S + m·(s − S), s = base + w·(Q − E) − price effect, within 1–5. @lanes */
 export function nextSatisfaction(s0: f64, q: f64, e: f64, ps: f64, priceK: f64): f64 {
   const instant = sc(S.baseSatisfaction) + sc(S.disconfirmationWeight) * (q - e) - sc(S.priceWeightInSatisfaction) * ps * (priceK - 1);
-  return s0 + sc(S.satisfactionMemory) * (clamp(instant, SATISFACTION_MIN, SATISFACTION_MAX) - s0);
+  return clamp(s0 + sc(S.satisfactionMemory) * (instant - s0), SATISFACTION_MIN, SATISFACTION_MAX);
 }
 
 /** Expectations follow experience and promises, and creep up regardless (seeds/002). @lanes */
@@ -130,6 +130,16 @@ export function nextExpectation(e: f64, typ: f64, promiseK: f64): f64 {
  *  expression, not if/else: outside its zone each term is exactly 0. @lanes */
 export function earnedTrust(tru: f64, sat: f64, personalK: f64): f64 {
   return tru + (sc(S.trustGain) * positivePart(sat - TRUST_FROM) * (1 + personalK) * (1 - tru) - sc(S.trustLoss) * positivePart(DISTRUST_BELOW - sat) * tru);
+}
+
+/** earnedTrust() in a period with a service failure: at the rates of a month at least
+ *  (params.ts), so a failure weighs on trust as much in a week or a day as in a month before
+ *  the customer decides what to do about it (decision.ts afterFailure, where trust shields). */
+export function trustAfterFailure(tru: f64, sat: f64, personalK: f64): f64 {
+  return (
+    tru +
+    (sc(S.failureTrustGain) * positivePart(sat - TRUST_FROM) * (1 + personalK) * (1 - tru) - sc(S.failureTrustLoss) * positivePart(DISTRUST_BELOW - sat) * tru)
+  );
 }
 
 /** Trust after a quick recovery or an ignored complaint. */
@@ -156,19 +166,17 @@ export function experienceOne(i: i32, K: i32, from: i32): void {
   if (k == NO_PROVIDER) return;
   const kt = k * 3 + u8at(tier, i);
   const typ = typicalQuality(f64at(typical, kt), i8at(fit, i * K + k));
-  let q = noisyQuality(typ, unit16(drawAt(i, from, 1) >>> 16));
+  const q = noisyQuality(typ, unit16(drawAt(i, from, 1) >>> 16));
   let hap = 0;
   const uf = unit32(drawAt(i, from, 0));
-  if (uf < f64at(failureRate, k)) {
-    hap = serviceFailure(uf, k);
-    q += failureQuality(hap, kt);
-  }
+  if (uf < f64at(failureRate, k)) hap = serviceFailure(uf, k);
   setU16(happened, i, hap);
   const e = f32at(expectation, i);
-  const sat = nextSatisfaction(f32at(satisfaction, i), q, e, f32at(priceSensitivity, i), f64at(price, k));
+  const sat = nextSatisfaction(f32at(satisfaction, i), hap == 0 ? q : q + failureQuality(hap, kt), e, f32at(priceSensitivity, i), f64at(price, k));
   setF32(satisfaction, i, sat);
   setF32(expectation, i, nextExpectation(e, typ, f64at(promise, k)));
-  const tru = afterComplaint(hap, earnedTrust(f32at(trust, i), sat, f64at(personal, kt)));
+  const pk = f64at(personal, kt);
+  const tru = afterComplaint(hap, hap == 0 ? earnedTrust(f32at(trust, i), sat, pk) : trustAfterFailure(f32at(trust, i), sat, pk));
   setF32(trust, i, boundedTrust(tru));
   // (the wallet share reads trust before the clamp, as it always has)
   setF32(walletShare, i, nextWalletShare(f32at(walletShare, i), sat, tru, f32at(dealSensitivity, i), f64at(programme, k)));

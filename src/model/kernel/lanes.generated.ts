@@ -19,7 +19,7 @@ export function noisyQualityLanes(typ: v128, u: v128): v128 {
 /** nextSatisfaction() (experience.ts), two lanes. */
 export function nextSatisfactionLanes(s0: v128, q: v128, e: v128, ps: v128, priceK: v128): v128 {
   const instant = f64x2.sub(f64x2.add(f64x2.splat(sc(S.baseSatisfaction)), f64x2.mul(f64x2.splat(sc(S.disconfirmationWeight)), f64x2.sub(q, e))), f64x2.mul(f64x2.mul(f64x2.splat(sc(S.priceWeightInSatisfaction)), ps), f64x2.sub(priceK, f64x2.splat(1))));
-  return f64x2.add(s0, f64x2.mul(f64x2.splat(sc(S.satisfactionMemory)), f64x2.sub(clampLanes(instant, f64x2.splat(SATISFACTION_MIN), f64x2.splat(SATISFACTION_MAX)), s0)));
+  return clampLanes(f64x2.add(s0, f64x2.mul(f64x2.splat(sc(S.satisfactionMemory)), f64x2.sub(instant, s0))), f64x2.splat(SATISFACTION_MIN), f64x2.splat(SATISFACTION_MAX));
 }
 
 /** nextExpectation() (experience.ts), two lanes. */

@@ -72,6 +72,8 @@ export enum S {
   expectationDrift,
   trustGain,
   trustLoss,
+  failureTrustGain,
+  failureTrustLoss,
   norm,
   exitRate,
   freeBelow,

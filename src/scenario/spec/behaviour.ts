@@ -56,7 +56,7 @@ export const BEHAVIOUR = group({
     2,
     0.5,
     ['Quality noise', '感知质量噪声'],
-    "Standard deviation of perceived quality from one period to the next, for periods up to a month (a quarter's or a year's averages its months: less noise, so satisfaction keeps the spread it has with months).",
+    'Standard deviation of perceived quality from one month to the next. Other period lengths get the noise that leaves satisfaction the spread it has with months: less for a quarter or a year (its experience averages its months), more for a week or a day.',
     UNIT.quality,
   ),
   // a price far below the market signals poor quality (seeds/002, the watch example)

@@ -15,7 +15,7 @@ function after(over: Record<string, unknown>, c: Partial<Customer>, periods = 1)
   return runCase(quietScenario(over), c, { periods });
 }
 
-describe('satisfaction: S ← S + m·(clamp(base + w·(Q − E) − price effect, 1, 5) − S)', () => {
+describe('satisfaction: S ← clamp(S + m·(base + w·(Q − E) − price effect − S), 1, 5)', () => {
   it('rises by w·(Q − E) when quality beats expectation and falls when it does not', () => {
     // Q = 3.5; w = 1.2
     allClose(after({ behaviour: { disconfirmationWeight: 1.2 } }, { expectation: 3.25 }).read('satisfaction'), BASE + 1.2 * 0.25);
@@ -25,11 +25,14 @@ describe('satisfaction: S ← S + m·(clamp(base + w·(Q − E) − price effect
     // instant 4 + (3.5 − 2.5) = 5; from 3 a quarter of the way is 3.5
     allClose(after({ behaviour: { satisfactionMemory: 0.25 } }, { satisfaction: 3, expectation: 2.5 }).read('satisfaction'), 3.5);
   });
-  it('clamps the instant satisfaction to the 1–5 scale before smoothing', () => {
+  it('clamps the running average to the 1–5 scale, not the experience', () => {
     allClose(after({}, { expectation: 1.5 }).read('satisfaction'), 5); // 4 + 2 → 5
     allClose(after({}, { expectation: 7 }).read('satisfaction'), 1); // 4 − 3.5 → 1
-    // with memory 0.5 from 4: halfway to 5, not to 6
-    allClose(after({ behaviour: { satisfactionMemory: 0.5 } }, { satisfaction: 4, expectation: 1.5 }).read('satisfaction'), 4.5);
+    // with memory 0.5 from 3: halfway to the experience's 6, not to 5 (a day's experiences run
+    // past the scale, their noise scaled up so satisfaction keeps a month's spread: params.ts)
+    allClose(after({ behaviour: { satisfactionMemory: 0.5 } }, { satisfaction: 3, expectation: 1.5 }).read('satisfaction'), 4.5);
+    allClose(after({ behaviour: { satisfactionMemory: 0.5 } }, { satisfaction: 4, expectation: 1.5 }).read('satisfaction'), 5);
+    allClose(after({ behaviour: { satisfactionMemory: 0.5 } }, { satisfaction: 1.2, expectation: 7 }).read('satisfaction'), 1);
   });
   it('loses priceWeight × price sensitivity × (price − 1): dearer satisfies less, cheaper more', () => {
     const dear = { behaviour: { priceWeightInSatisfaction: 0.8 }, firms: [quietFirm({ price: 1.25 }), quietFirm()] };
@@ -187,6 +190,15 @@ describe('service failures and complaints (TARP, service-recovery paradox)', () 
     expect(r.read('happened')).toEqual([bits, bits, bits]);
     allClose(r.read('satisfaction'), sat);
     allClose(r.read('trust'), trust);
+  });
+  it('costs as much trust in a week as in a month: a month of the satisfaction it leaves (trustAfterFailure)', () => {
+    // a silent minor failure leaves satisfaction 3, 0.75 below the zone of defection
+    const inA = (periodUnit: string) => ({ ...failing({ complaintRate: 0 }), periodUnit, behaviour: { baseSatisfaction: 4, trustLoss: 0.4 } });
+    allClose(after(inA('month'), { trust: 0.5 }).read('trust'), 0.5 - 0.4 * 0.75 * 0.5);
+    allClose(after(inA('week'), { trust: 0.5 }).read('trust'), 0.5 - 0.4 * 0.75 * 0.5);
+    // without a failure, a week at satisfaction 3 costs a week's trust
+    const quietWeek = { periodUnit: 'week', behaviour: { baseSatisfaction: 3, trustLoss: 0.4 } };
+    allClose(after(quietWeek, { trust: 0.5 }).read('trust'), 0.5 - ((0.4 * 12) / 52) * 0.75 * 0.5);
   });
   it('gives a quick recovery a bonus multiplied by the personal service the customer gets', () => {
     const r = after({ ...failing({}, { recoverySpeed: 1, personalisation: 0.5 }), behaviour: { baseSatisfaction: 3 } }, { trust: 0.5 });

@@ -104,7 +104,7 @@ describe('a version-1 file (rates per period of its periodUnit)', () => {
     expect(p.satisfactionMemory).toBeCloseTo(0.1, 12);
     expect(p.entryRate).toBeCloseTo(0.01, 12); // a default
     expect(p.expectationAdaptation).toBeCloseTo(0.08, 12);
-    expect(p.qualityNoise).toBe(0.5);
+    expect(p.qualityNoise).toBeCloseTo(0.5, 12);
     expect(p.failureImpact).toBeCloseTo(1.5, 12);
     expect(p.recoveryBonus).toBeCloseTo(0.8, 12);
     expect(p.terroristPeriods).toBeCloseTo(26, 9);
