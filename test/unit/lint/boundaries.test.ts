@@ -2,8 +2,6 @@
 // in a file under src/model is an error, the same lines elsewhere are not, and Svelte files are
 // linted as TypeScript. Sources are linted as text under a made-up path, so no fixture file has
 // to sit in the tree (where `npm test`'s lint check would fail on it).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
