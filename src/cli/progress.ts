@@ -11,8 +11,12 @@ const WIDTH = 28;
 const REDRAW_MS = 100;
 
 function seconds(ms: number): string {
-  const s = ms / 1000;
-  return s < 60 ? `${s.toFixed(1)} s` : `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+  // round once, to what is shown, then split: rounding the seconds after flooring the minutes
+  // printed 119.6 s as "1 min 60 s", and 59.96 s as "60.0 s"
+  const tenths = Math.round(ms / 100);
+  if (tenths < 600) return `${(tenths / 10).toFixed(1)} s`;
+  const whole = Math.round(ms / 1000);
+  return `${Math.floor(whole / 60)} min ${whole % 60} s`;
 }
 
 /** `total` periods to run; `label` describes the run for the closing line. */

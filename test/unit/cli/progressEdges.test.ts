@@ -70,6 +70,18 @@ describe('createProgress', () => {
     c.p.finish();
     expect(c.frames).toEqual(['Ran it in 3 min 6 s\n']);
   });
+  it('rounds once, so a time just short of a whole minute reads as that minute', () => {
+    const at = (ms: number) => {
+      const r = record(1, false);
+      r.advance(ms);
+      r.p.finish();
+      return r.frames[0];
+    };
+    expect(at(119_600)).toBe('Ran it in 2 min 0 s\n');
+    expect(at(59_960)).toBe('Ran it in 1 min 0 s\n');
+    expect(at(59_949)).toBe('Ran it in 59.9 s\n');
+    expect(at(3_599_700)).toBe('Ran it in 60 min 0 s\n');
+  });
   it('states a long time left in minutes', () => {
     const { p, frames, advance } = record(3);
     advance(61_000);
