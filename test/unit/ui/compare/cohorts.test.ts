@@ -2,18 +2,15 @@
 // groups and arithmetic, from hand-made counts and from a real run), what that costs in the
 // memory estimate, the comparison that keeps them (equal to full runs), and their CSV.
 import { describe, expect, it } from 'vitest';
-import type { Remote } from 'comlink';
-import { createSimApi, type SimApi } from '../../../../workers/simApi.ts';
-import type { SimWorker } from '../../../../src/ui/spawn.ts';
 import { CompareRun } from '../../../../src/ui/compare/compareRun.svelte.ts';
 import { COMPARE_BUDGET_BYTES, planComparison, traceBytes } from '../../../../src/ui/compare/budget.ts';
 import { cohortGroups, cohortTraceBytes, traceCohorts, type CohortTrace } from '../../../../src/ui/compare/cohortTraces.ts';
 import { cohortBandsCsv } from '../../../../src/ui/compare/cohortCsv.ts';
 import { cohortLines } from '../../../../src/ui/series/cohorts.ts';
 import { createSimulation, periodsPerYear, runReplicate, SATISFACTION_BANDS, type CohortPeriod } from '../../../../src/model/index.ts';
-import { applyVariant } from '../../../../src/scenario/variants.ts';
 import { LIMITS } from '../../../../src/scenario/schema.ts';
 import { smallScenario } from '../fixtures.ts';
+import { baseAndDear, dearVariant, spawner } from './fixtures.ts';
 
 /** Counts of three periods for two firms: firm 0 has no customers at all; firm 1 starts with
  *  10, of whom 8, 6, 5 are left at the ends of periods 0, 1, 2; it acquires 4 in period 0
@@ -96,23 +93,9 @@ describe('the memory estimate with cohort curves', () => {
   });
 });
 
-const base = smallScenario({ seed: 8, horizon: 16 });
-const dearVariant = { name: 'Dear', settings: [{ firm: 0, lever: 'price' as const, value: 1.4, fromPeriod: 0 }] };
-const applied = applyVariant(base, dearVariant);
-if (!applied.ok) throw new Error(applied.errors.join('\n'));
-const dear = applied.scenario;
+const { base, dear } = baseAndDear(16);
 const variants = [{ name: 'Base', settings: [] }, dearVariant];
 const R = 3;
-
-function spawner() {
-  const made: { terminated: boolean }[] = [];
-  const spawn = (): SimWorker => {
-    const rec = { terminated: false };
-    made.push(rec);
-    return { api: createSimApi() as unknown as Remote<SimApi>, terminate: () => void (rec.terminated = true), onError: () => {} };
-  };
-  return { spawn, made };
-}
 
 describe('a comparison with cohort curves', () => {
   const full = [base, dear].map((s) => Array.from({ length: R }, (_, r) => runReplicate(s, r, { burnInUnder: base, cohorts: true })));

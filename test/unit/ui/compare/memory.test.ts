@@ -2,9 +2,6 @@
 // summaries give exactly what full storage gave, and the CSV written on demand by running the
 // replicates again equals the CSV of the full runs.
 import { describe, expect, it } from 'vitest';
-import type { Remote } from 'comlink';
-import { createSimApi, type SimApi } from '../../../../workers/simApi.ts';
-import type { SimWorker } from '../../../../src/ui/spawn.ts';
 import { CompareRun } from '../../../../src/ui/compare/compareRun.svelte.ts';
 import { COMPARE_BUDGET_BYTES, fullRunBytes, planComparison, traceBytes } from '../../../../src/ui/compare/budget.ts';
 import { traceDifferences, traceFromPicked, traceOf, tracePicks, traceSeries, TRACE_MEASURES } from '../../../../src/ui/compare/traces.ts';
@@ -12,30 +9,16 @@ import { bandLine, replicateSeries } from '../../../../src/ui/series/bands.ts';
 import { differenceTable } from '../../../../src/ui/series/compare.ts';
 import { runsCsv } from '../../../../src/ui/series/csv.ts';
 import { LIMITS } from '../../../../src/scenario/schema.ts';
-import { smallScenario } from '../fixtures.ts';
-import { applyVariant } from '../../../../src/scenario/variants.ts';
+import { createSimApi } from '../../../../workers/simApi.ts';
+import { baseAndDear, dearVariant, spawner } from './fixtures.ts';
 import { comparisonCsvHead } from '../../../../src/ui/compare/csvHead.ts';
 import { runReplicate } from '../../../../src/model/index.ts';
 
-const base = smallScenario({ seed: 8, horizon: 10 });
-const dearVariant = { name: 'Dear', settings: [{ firm: 0, lever: 'price' as const, value: 1.4, fromPeriod: 0 }] };
-const applied = applyVariant(base, dearVariant);
-if (!applied.ok) throw new Error(applied.errors.join('\n'));
-const dear = applied.scenario;
+const { base, dear } = baseAndDear(10);
 const R = 4;
 // every variant is burnt in under the baseline
 const full = [base, dear].map((s) => Array.from({ length: R }, (_, r) => runReplicate(s, r, { burnInUnder: base })));
 const traces = full.map((reps) => reps.map((run) => traceOf(run, base.firms.length)));
-
-function spawner() {
-  const made: { terminated: boolean }[] = [];
-  const spawn = (): SimWorker => {
-    const rec = { terminated: false };
-    made.push(rec);
-    return { api: createSimApi() as unknown as Remote<SimApi>, terminate: () => void (rec.terminated = true), onError: () => {} };
-  };
-  return { spawn, made };
-}
 
 describe('what a comparison keeps', () => {
   it('gives the same series, bands (both kinds) and difference table as the full summaries', () => {
