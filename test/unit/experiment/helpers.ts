@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { parseExperimentValue } from '../../../src/experiment/parse.ts';
 import { planExperiment, type Plan } from '../../../src/experiment/plan.ts';
-import { parseScenarioText } from '../../../src/scenario/parse.ts';
+import { planSection } from '../../../src/experiment/section.ts';
+import { parseScenarioText, parseScenarioValue } from '../../../src/scenario/parse.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { scenarioWith, type ScenarioOverrides } from '../../helpers.ts';
 
@@ -45,4 +46,18 @@ export function errorsOf(parts: Record<string, unknown>, base: Scenario = tinySc
   if (!e.ok) return e.errors;
   const p = planExperiment(e.experiment, base);
   return p.ok ? [] : p.errors;
+}
+
+/** `tinyScenario` with `section` as its experiment section, parsed as a file would be. */
+export function tinyWithSection(section: Record<string, unknown>): Scenario {
+  const r = parseScenarioValue({ ...tinyScenario(), experiment: section });
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.scenario;
+}
+
+/** The plan of a scenario's experiment section; throws with the errors when it has none. */
+export function planOf(s: Scenario): Plan {
+  const p = planSection(s);
+  if (!p.ok) throw new Error(p.errors.join('\n'));
+  return p.plan;
 }

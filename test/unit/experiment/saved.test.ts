@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { summarisePoints } from '../../../src/experiment/analysis.ts';
 import { readSavedResults, SAVED_LIMITS, savedPoints, summariseForSaving } from '../../../src/experiment/saved.ts';
 import { breakEven } from '../../../src/ui/experiments/shapes.ts';
-import { planSection, withExperiment } from '../../../src/experiment/section.ts';
+import { withExperiment } from '../../../src/experiment/section.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { parseScenarioText, parseScenarioValue, serialiseScenario } from '../../../src/scenario/parse.ts';
 import { decodeShareLink, encodeShareLink } from '../../../src/scenario/share.ts';
-import { tinyScenario } from './helpers.ts';
+import { planOf, tinyScenario, tinyWithSection } from './helpers.ts';
 
 const section = {
   schemaVersion: 1,
@@ -20,17 +20,7 @@ const section = {
   outputs: [{ name: 'profit', measure: 'profit', statistic: 'total', discounted: true }],
 };
 
-function scenario(extra: Record<string, unknown> = {}): Scenario {
-  const r = parseScenarioValue({ ...tinyScenario(), experiment: { ...section, ...extra } });
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-}
-
-function planOf(s: Scenario) {
-  const p = planSection(s);
-  if (!p.ok) throw new Error(p.errors.join('\n'));
-  return p.plan;
-}
+const scenario = (extra: Record<string, unknown> = {}) => tinyWithSection({ ...section, ...extra });
 
 /** A summary of made-up run results (the numbers' origin does not matter to saving them). */
 function savedFor(s: Scenario) {

@@ -8,12 +8,11 @@ import { resolveObjective } from '../../../src/experiment/objective.ts';
 import { optimise, type OptimiseReport } from '../../../src/experiment/optimise.ts';
 import { readSavedResults, SAVED_LIMITS, summariseForSaving, type SavedResults } from '../../../src/experiment/saved.ts';
 import { restoreOptimisation, saveOptimisation, SAVED_OPTIMISATION_LIMITS } from '../../../src/experiment/savedOptimisation.ts';
-import { planSection } from '../../../src/experiment/section.ts';
 import { parseScenarioText, parseScenarioValue, serialiseScenario } from '../../../src/scenario/parse.ts';
 import { decodeShareLink, encodeShareLink } from '../../../src/scenario/share.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { searchPath } from '../../../src/ui/experiments/shapes.ts';
-import { tinyScenario } from './helpers.ts';
+import { planOf, tinyScenario, tinyWithSection } from './helpers.ts';
 
 const section = {
   schemaVersion: 1,
@@ -31,17 +30,7 @@ const section = {
   optimise: { objective: 'share', constraints: [{ output: 'retention', min: 0.5 }], restarts: 2, evaluations: 8, freshReplicates: 3, finalists: 3 },
 };
 
-function scenario(extra: Record<string, unknown> = {}): Scenario {
-  const r = parseScenarioValue({ ...tinyScenario(), experiment: { ...section, ...extra } });
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-}
-
-function planOf(s: Scenario) {
-  const p = planSection(s);
-  if (!p.ok) throw new Error(p.errors.join('\n'));
-  return p.plan;
-}
+const scenario = (extra: Record<string, unknown> = {}) => tinyWithSection({ ...section, ...extra });
 
 /** The optimisation of `s`, run here as the app's workers run it. */
 function optimised(s: Scenario) {
