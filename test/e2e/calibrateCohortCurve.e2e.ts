@@ -5,21 +5,15 @@
 // saved as a file and shared by link; the link opened in a fresh page carries the fitted
 // values and the fit report, and the scenario runs in the Live view.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, setField, violations, waitForState } from './browser.ts';
+import { appForFile, setField, violations, waitForState } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launch();
-  ({ page, errors } = await openApp(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+appForFile((app) => ({ browser, page, errors } = app));
 
 // month-to-month retention of a cohort, rising with tenure (new customers leave most)...
 const RETENTION = [0.9, 0.915, 0.93, 0.94, 0.95, 0.957, 0.963, 0.968, 0.972, 0.975, 0.977, 0.979];

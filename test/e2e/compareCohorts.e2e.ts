@@ -3,23 +3,16 @@
 // low and high at every age; the satisfaction → retention curve has its band too; the chart
 // exports as SVG and PNG and the cohort CSV carries variant,firm,cohort,age,mean,lo,hi; in Chinese
 // the box and the charts are titled in Chinese.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launch, openApp, openPage, setField, violations } from './browser.ts';
+import { appForFile, BASE_URL, openPage, setField, violations } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  mkdirSync('test-artifacts', { recursive: true });
-  browser = await launch();
-  ({ page, errors } = await openApp(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+appForFile((app) => ({ browser, page, errors } = app));
 
 async function table(chart: string): Promise<string[][]> {
   const card = page.locator(`[data-chart="${chart}"]`);

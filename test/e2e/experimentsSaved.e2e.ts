@@ -2,10 +2,9 @@
 // path come back from a share link without running; the results summary exports as a CSV
 // after a run and from a link; a stale summary is dropped with a notice in Chinese too.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { BASE_URL } from './globalSetup.ts';
-import { launch, openApp, violations } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appForFile, BASE_URL, openPage, violations } from './browser.ts';
 import { planSection } from '../../src/experiment/section.ts';
 import { readSavedResults } from '../../src/experiment/saved.ts';
 import { summaryCsv } from '../../src/experiment/summaryCsv.ts';
@@ -14,17 +13,10 @@ import { parseScenarioValue } from '../../src/scenario/parse.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { retiredIn } from '../../src/i18n/terms.ts';
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launch();
-  ({ page, errors } = await openApp(browser));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+appForFile((app) => ({ page, errors } = app));
 
 async function sharedScenario(p: Page): Promise<Scenario> {
   await p.getByRole('button', { name: 'Copy share link' }).click();
@@ -35,10 +27,7 @@ async function sharedScenario(p: Page): Promise<Scenario> {
 }
 
 async function openScenario(s: Scenario): Promise<Page> {
-  const p = await page.context().newPage();
-  p.on('pageerror', (e) => errors.push(e.message));
-  await p.goto(`${BASE_URL}#${encodeShareLink(s)}`);
-  await p.locator('header h1').waitFor();
+  const { page: p } = await openPage(page.context(), `${BASE_URL}#${encodeShareLink(s)}`, { errors, consoleErrors: false });
   await p.getByRole('tab', { name: 'Experiments' }).click();
   return p;
 }
