@@ -92,6 +92,18 @@ export async function openApp(browser: Browser, lang = 'en'): Promise<{ page: Pa
   return openPage(context);
 }
 
+/** The rows of a chart card's data table (header first), each a list of its cells' text; the
+ *  table is opened to read it and closed again. */
+export async function chartTable(page: Page, chart: string): Promise<string[][]> {
+  const card = page.locator(`[data-chart="${chart}"]`);
+  await card.locator('details.data-table summary').click();
+  const rows = card.locator('details.data-table tr');
+  await rows.first().waitFor();
+  const out = await rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => (c.textContent ?? '').trim())));
+  await card.locator('details.data-table summary').click();
+  return out;
+}
+
 /** The file a chart card exports with its "as SVG" or "as PNG" button. */
 export async function exportChart(card: Locator, as: 'SVG' | 'PNG'): Promise<Buffer> {
   const [file] = await Promise.all([card.page().waitForEvent('download'), card.getByRole('button', { name: new RegExp(`as ${as}`) }).click()]);

@@ -3,22 +3,14 @@
 // and titled in Chinese.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appForFile, exportChart, periodOf, setField, waitForState } from './browser.ts';
+import { appForFile, chartTable, exportChart, periodOf, setField, waitForState } from './browser.ts';
 
 let page: Page;
 let errors: string[];
 
 appForFile((app) => ({ page, errors } = app));
 
-async function table(chart: string): Promise<string[][]> {
-  const card = page.locator(`[data-chart="${chart}"]`);
-  await card.locator('details.data-table summary').click();
-  const rows = card.locator('details.data-table tr');
-  await rows.first().waitFor();
-  const out = await rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => (c.textContent ?? '').trim())));
-  await card.locator('details.data-table summary').click();
-  return out;
-}
+const table = (chart: string) => chartTable(page, chart);
 
 async function exportBoth(chart: string): Promise<void> {
   const card = page.locator(`[data-chart="${chart}"]`);

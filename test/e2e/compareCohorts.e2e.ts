@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { appForFile, BASE_URL, openPage, setField, violations } from './browser.ts';
+import { appForFile, BASE_URL, chartTable, openPage, setField, violations } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -14,15 +14,7 @@ let errors: string[];
 
 appForFile((app) => ({ browser, page, errors } = app));
 
-async function table(chart: string): Promise<string[][]> {
-  const card = page.locator(`[data-chart="${chart}"]`);
-  await card.locator('details.data-table summary').click();
-  const rows = card.locator('details.data-table tr');
-  await rows.first().waitFor();
-  const out = await rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => (c.textContent ?? '').trim())));
-  await card.locator('details.data-table summary').click();
-  return out;
-}
+const table = (chart: string) => chartTable(page, chart);
 
 /** Every (mean, low, high) triple of a banded data table with all three shown, as numbers. */
 function triples(rows: string[][]): [number, number, number][] {
