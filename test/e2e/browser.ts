@@ -9,7 +9,8 @@
 // `errors` collects the page's uncaught errors and console errors; most files end with
 // `expect(errors).toEqual([])`. A file that opens its own pages takes the browser alone,
 // `browserForFile((b) => (browser = b))`, then `openApp(browser)` for a fresh context with the
-// app, or `openPage(context, url)` for another tab. The server's address is `BASE_URL` (its port
+// app, or `openPage(context, url)` for another tab; `openShareLink(page, browser)` opens the
+// page's share link in a fresh context. The server's address is `BASE_URL` (its port
 // is E2E_PORT; set your own when several people run the suite on one machine). Screenshots go
 // to test-artifacts/, which both helpers create.
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -90,6 +91,21 @@ export async function openApp(browser: Browser, lang = 'en'): Promise<{ page: Pa
     }
   }, lang);
   return openPage(context);
+}
+
+/** Copies `page`'s share link ("Copy share link", the clipboard allowed) and opens it in a fresh
+ *  context of `browser`; `errors` collects the new page's uncaught errors only. The caller
+ *  closes `context` when done with it. */
+export async function openShareLink(
+  page: Page,
+  browser: Browser,
+  viewport = { width: 1440, height: 1000 },
+): Promise<{ page: Page; errors: string[]; link: string; context: BrowserContext }> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL.replace(/\/$/, '') });
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.getByTestId('share-link').inputValue();
+  const context = await browser.newContext({ viewport });
+  return { ...(await openPage(context, link, { consoleErrors: false })), link, context };
 }
 
 /** The rows of a chart card's data table (header first), each a list of its cells' text; the

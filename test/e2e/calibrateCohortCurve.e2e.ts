@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { appForFile, setField, violations, waitForState } from './browser.ts';
+import { appForFile, openShareLink, setField, violations, waitForState } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -118,17 +118,9 @@ describe('a hand-typed cohort survival curve, fitted in the app', () => {
     }
     expect(saved.calibration.rows).toHaveLength(12);
 
-    await page.getByRole('button', { name: 'Copy share link' }).click();
-    const link = await page.getByTestId('share-link').inputValue();
-    expect(link).toContain('#s1.');
-
     // the link in a fresh page: the same fit report, and the scenario runs in the Live view
-    const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const shared = await other.newPage();
-    const sharedErrors: string[] = [];
-    shared.on('pageerror', (e) => sharedErrors.push(e.message));
-    await shared.goto(link);
-    await shared.locator('header h1').waitFor();
+    const { page: shared, errors: sharedErrors, link, context: other } = await openShareLink(page, browser, { width: 1280, height: 900 });
+    expect(link).toContain('#s1.');
     await shared.getByRole('tab', { name: 'Calibrate' }).click();
     expect(await shared.locator('#cal-fit-title').textContent()).toBe('The calibration saved with the current scenario');
     for (const path of [OFFER, SPREAD]) expect(await fitted(shared, path), path).toEqual(fit[path]);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { appForFile, BASE_URL, openPage, setField, violations } from './browser.ts';
+import { appForFile, openShareLink, setField, violations } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -113,12 +113,7 @@ describe('compare on the loyalty-programme scenario', () => {
 
   it('is saved with the scenario: a share link and a reload bring the comparison back', async () => {
     await page.getByRole('tab', { name: 'Live run' }).click();
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL.replace(/\/$/, '') });
-    await page.getByRole('button', { name: 'Copy share link' }).click();
-    const link = await page.getByTestId('share-link').inputValue();
-
-    const other = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    const { page: shared, errors: sharedErrors } = await openPage(other, link, { consoleErrors: false });
+    const { page: shared, errors: sharedErrors, context: other } = await openShareLink(page, browser);
     await shared.getByRole('tab', { name: 'Compare strategies' }).click();
     expect(await shared.getByRole('textbox', { name: 'Name of variant 3' }).inputValue()).toBe('No programme');
     expect(await variantBox(shared, 1).getByRole('spinbutton', { name: 'From which month (numbered from 1)' }).inputValue()).toBe('2');

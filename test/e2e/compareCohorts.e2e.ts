@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { appForFile, BASE_URL, chartTable, openPage, setField, violations } from './browser.ts';
+import { appForFile, chartTable, openShareLink, setField, violations } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -133,11 +133,7 @@ describe('cohort curves in a comparison', () => {
 
   it('is saved with the comparison: a share link opens with the box ticked', async () => {
     await page.getByRole('tab', { name: 'Live run' }).click();
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL.replace(/\/$/, '') });
-    await page.getByRole('button', { name: 'Copy share link' }).click();
-    const link = await page.getByTestId('share-link').inputValue();
-    const other = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    const { page: shared, errors: sharedErrors } = await openPage(other, link, { consoleErrors: false });
+    const { page: shared, errors: sharedErrors, context: other } = await openShareLink(page, browser);
     await shared.getByRole('tab', { name: 'Compare strategies' }).click();
     expect(await shared.getByRole('checkbox', { name: 'Cohort curves' }).isChecked()).toBe(true);
     expect(sharedErrors).toEqual([]);
