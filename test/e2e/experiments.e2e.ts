@@ -6,16 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appForFile, BASE_URL, exportChart, openPage, violations } from './browser.ts';
+import { appForFile, BASE_URL, exportChart, violations } from './browser.ts';
+import { done, experimentScenario, openExperiment, PRICE_OPTIMISATION, sharedScenario } from './experimentsPage.ts';
 import { planSection } from '../../src/experiment/section.ts';
 import { createRunner, rowHeader } from '../../src/experiment/run.ts';
 import { summarisePoints } from '../../src/experiment/analysis.ts';
 import { formatExperiment } from '../../src/cli/experimentTable.ts';
-import { decodeShareLink, encodeShareLink } from '../../src/scenario/share.ts';
+import { encodeShareLink } from '../../src/scenario/share.ts';
 import { readSavedResults } from '../../src/experiment/saved.ts';
-import { parseScenarioValue } from '../../src/scenario/parse.ts';
 import { csvLine } from '../../src/io/csv.ts';
-import type { Scenario } from '../../src/scenario/schema.ts';
 import { retiredIn } from '../../src/i18n/terms.ts';
 
 let page: Page;
@@ -23,25 +22,9 @@ let errors: string[];
 
 appForFile((app) => ({ page, errors } = app));
 
-/** The scenario the page holds now, read from its share link (what a colleague would open). */
-async function sharedScenario(p: Page): Promise<Scenario> {
-  await p.getByRole('button', { name: 'Copy share link' }).click();
-  const link = await p.getByTestId('share-link').inputValue();
-  const r = decodeShareLink(link.slice(link.indexOf('#') + 1));
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-}
-
 /** A small scenario with an experiment section, opened from a share link. */
-async function openWith(section: Record<string, unknown>, scenario: Record<string, unknown> = {}): Promise<Page> {
-  const r = parseScenarioValue({ schemaVersion: 1, population: { size: 600 }, horizon: 12, ...scenario, experiment: section });
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  const { page: p } = await openPage(page.context(), `${BASE_URL}#${encodeShareLink(r.scenario)}`, { errors, consoleErrors: false });
-  await p.getByRole('tab', { name: 'Experiments' }).click();
-  return p;
-}
-
-const done = (p: Page) => p.getByTestId('exp-status').filter({ hasText: 'done' }).waitFor({ timeout: 60_000 });
+const openWith = (section: Record<string, unknown>, scenario: Record<string, unknown> = {}) =>
+  openExperiment(page, errors, experimentScenario(section, scenario));
 
 describe('the break-even question, by clicking', () => {
   it('"what programme reward rate breaks even?" on the loyalty-programme scenario, in under 10 actions, as the CLI answers it', async () => {
@@ -180,17 +163,7 @@ describe('other designs, from share links', () => {
   });
 
   it('optimisation: the best settings on fresh replicates, runner-ups and the path of the search', async () => {
-    const p = await openWith({
-      schemaVersion: 1,
-      factors: [{ path: 'firms[0].price', range: { from: 0.8, to: 1.4 } }],
-      design: { type: 'sweep', n: 2 },
-      replicates: 2,
-      outputs: [
-        { name: 'profit', measure: 'profit', statistic: 'total' },
-        { name: 'retention', measure: 'retention' },
-      ],
-      optimise: { objective: 'profit', constraints: [{ output: 'retention', min: 0.5 }], restarts: 2, evaluations: 6, freshReplicates: 3, finalists: 2 },
-    });
+    const p = await openWith(PRICE_OPTIMISATION);
     await p.getByTestId('exp-run-optimise').click();
     await done(p);
     const best = p.getByTestId('exp-best');

@@ -4,12 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appForFile, BASE_URL, openPage, violations } from './browser.ts';
+import { appForFile, violations } from './browser.ts';
+import { done, experimentScenario, openExperiment, PRICE_OPTIMISATION, sharedScenario } from './experimentsPage.ts';
 import { planSection } from '../../src/experiment/section.ts';
 import { readSavedResults } from '../../src/experiment/saved.ts';
 import { summaryCsv } from '../../src/experiment/summaryCsv.ts';
-import { decodeShareLink, encodeShareLink } from '../../src/scenario/share.ts';
-import { parseScenarioValue } from '../../src/scenario/parse.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { retiredIn } from '../../src/i18n/terms.ts';
 
@@ -18,27 +17,7 @@ let errors: string[];
 
 appForFile((app) => ({ page, errors } = app));
 
-async function sharedScenario(p: Page): Promise<Scenario> {
-  await p.getByRole('button', { name: 'Copy share link' }).click();
-  const link = await p.getByTestId('share-link').inputValue();
-  const r = decodeShareLink(link.slice(link.indexOf('#') + 1));
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-}
-
-async function openScenario(s: Scenario): Promise<Page> {
-  const { page: p } = await openPage(page.context(), `${BASE_URL}#${encodeShareLink(s)}`, { errors, consoleErrors: false });
-  await p.getByRole('tab', { name: 'Experiments' }).click();
-  return p;
-}
-
-function scenarioWith(section: Record<string, unknown>): Scenario {
-  const r = parseScenarioValue({ schemaVersion: 1, population: { size: 600 }, horizon: 12, experiment: section });
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-}
-
-const done = (p: Page) => p.getByTestId('exp-status').filter({ hasText: 'done' }).waitFor({ timeout: 60_000 });
+const openScenario = (s: Scenario) => openExperiment(page, errors, s);
 
 async function download(p: Page, testId: string): Promise<string> {
   const [file] = await Promise.all([p.waitForEvent('download'), p.getByTestId(testId).click()]);
@@ -63,19 +42,7 @@ async function savedSummary(p: Page) {
 
 describe('a saved optimisation', () => {
   it('comes back from a share link with the best settings, the runner-ups and the path of the search, and exports as CSV', async () => {
-    const p = await openScenario(
-      scenarioWith({
-        schemaVersion: 1,
-        factors: [{ path: 'firms[0].price', range: { from: 0.8, to: 1.4 } }],
-        design: { type: 'sweep', n: 2 },
-        replicates: 2,
-        outputs: [
-          { name: 'profit', measure: 'profit', statistic: 'total' },
-          { name: 'retention', measure: 'retention' },
-        ],
-        optimise: { objective: 'profit', constraints: [{ output: 'retention', min: 0.5 }], restarts: 2, evaluations: 6, freshReplicates: 3, finalists: 2 },
-      }),
-    );
+    const p = await openScenario(experimentScenario(PRICE_OPTIMISATION));
     await p.getByTestId('exp-run-optimise').click();
     await done(p);
     const liveRows = await p.getByTestId('exp-best').locator('tbody tr').allTextContents();
@@ -114,7 +81,7 @@ describe('a saved optimisation', () => {
 describe('the results summary as a CSV', () => {
   it('after a run and from a link with results, one row per design point and output', async () => {
     const p = await openScenario(
-      scenarioWith({
+      experimentScenario({
         schemaVersion: 1,
         factors: [{ path: 'firms[0].programme', range: { from: 0, to: 0.1 } }],
         design: { type: 'sweep', n: 3 },
@@ -144,7 +111,7 @@ describe('the results summary as a CSV', () => {
 
 describe('a dropped summary, in Chinese', () => {
   it('says why in the term table’s words, and the experiment still loads', async () => {
-    const s = scenarioWith({
+    const s = experimentScenario({
       schemaVersion: 1,
       factors: [{ path: 'firms[0].programme', range: { from: 0, to: 0.1 } }],
       design: { type: 'sweep', n: 3 },
