@@ -53,6 +53,16 @@ const sweep = withSection({
   outputs: [{ measure: 'profit', statistic: 'total', discounted: true }, { measure: 'retention' }],
 });
 
+/** Firm 0's price from 0.8 to 1.4, profit and retention measured: what the optimisations search. */
+const priceSearch = {
+  factors: [{ path: 'firms[0].price', range: { from: 0.8, to: 1.4 } }],
+  design: { type: 'sweep', n: 2 },
+  outputs: [
+    { name: 'profit', measure: 'profit', statistic: 'total' },
+    { name: 'retention', measure: 'retention' },
+  ],
+};
+
 describe('ExperimentRun', () => {
   it('runs every run on a pool of the cores and keeps what the CLI runner gives, run for run', async () => {
     const run = new ExperimentRun(spawn, () => 3);
@@ -118,12 +128,7 @@ describe('ExperimentRun', () => {
 
   it('an optimisation reports what the CLI’s optimiser reports, from the same search', async () => {
     const s = withSection({
-      factors: [{ path: 'firms[0].price', range: { from: 0.8, to: 1.4 } }],
-      design: { type: 'sweep', n: 2 },
-      outputs: [
-        { name: 'profit', measure: 'profit', statistic: 'total' },
-        { name: 'retention', measure: 'retention' },
-      ],
+      ...priceSearch,
       optimise: { objective: 'profit', constraints: [{ output: 'retention', min: 0.5 }], restarts: 2, evaluations: 6, freshReplicates: 3, finalists: 2 },
     });
     const run = new ExperimentRun(spawn, () => 2);
@@ -141,12 +146,7 @@ describe('ExperimentRun', () => {
 
   it('shows a saved optimisation without running, and keeps the design and the optimisation of one plan side by side', async () => {
     const s = withSection({
-      factors: [{ path: 'firms[0].price', range: { from: 0.8, to: 1.4 } }],
-      design: { type: 'sweep', n: 2 },
-      outputs: [
-        { name: 'profit', measure: 'profit', statistic: 'total' },
-        { name: 'retention', measure: 'retention' },
-      ],
+      ...priceSearch,
       optimise: { objective: 'profit', restarts: 1, evaluations: 4, freshReplicates: 2, finalists: 2 },
     });
     const planned = planSection(s);
