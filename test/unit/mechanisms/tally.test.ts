@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_PROVIDER, valueOf, type Measure, type PeriodSummary } from '../../../src/model/index.ts';
 import { moodCode, recommendScore, satisfactionBin } from '../../../src/model/drivers/tally.ts';
-import { AT, handBuilt, place, quietFirm, quietScenario, runCase } from './customers.ts';
+import { handBuilt, place, quietFirm, quietScenario, runCase } from './customers.ts';
 
 /** The mood code's parts: satisfaction bin, trust stage, NPS group (0 promoter, 1 passive, 2 detractor). */
 const mood = (sat: number, tru: number) => {
