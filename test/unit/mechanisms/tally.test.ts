@@ -130,3 +130,18 @@ describe('spend: budget × wallet share, summed per firm and tier', () => {
     expect(valueOf(s, 0, 'spendWithFirm')).toBeCloseTo(ours, 9);
   });
 });
+
+describe('arrivals: from a rival or from outside the category', () => {
+  it('counts prospects who enter as entered and acquired, not as switched in or retained', () => {
+    const sim = handBuilt(quietScenario({ behaviour: { entryRate: 1 } }), { provider: NO_PROVIDER, tier: 1 });
+    const s = sim.step();
+    let inUs = 0;
+    for (let i = 0; i < sim.pop.size; i++) if (sim.pop.provider[i] === 0) inUs++;
+    expect(inUs).toBeGreaterThan(0);
+    expect(inUs).toBeLessThan(11);
+    const arrivals = (k: number, n: number) =>
+      expect(read(s, k, SEG.mid, ['entered', 'acquired', 'switchedIn', 'retained', 'customers'])).toEqual([n, n, 0, 0, n]);
+    arrivals(0, inUs);
+    arrivals(1, 11 - inUs);
+  });
+});
