@@ -3,7 +3,7 @@
 // "all" (mutation testing, README "Mutation testing"): rates over the customers at the start of
 // the period, shares, means, NPS, strategy cost, profit and lifetime value, and what each gives
 // when its denominator is 0.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveMeasures, M, MEASURE_COUNT, SEGMENTS, type Measure } from '../../../src/model/measures.ts';
 
 const S = SEGMENTS.length;
@@ -14,7 +14,7 @@ function values(sums: Partial<Record<Measure, number>>[][]): Float64Array {
   const v = new Float64Array(FIRMS * S * MEASURE_COUNT);
   sums.forEach((bySeg, f) =>
     bySeg.forEach((raw, seg) => {
-      for (const [m, x] of Object.entries(raw)) v[(f * S + seg) * MEASURE_COUNT + M[m as Measure]] = x;
+      for (const [m, x] of Object.entries(raw)) v[(f * S + seg) * MEASURE_COUNT + M[m as Measure]] = x ?? 0;
     }),
   );
   return v;
@@ -55,8 +55,12 @@ const sums = [
 const DISCOUNT = 0.01;
 
 describe('derived measures of one block', () => {
-  const v = values(sums);
-  deriveMeasures(v, FIRMS, Float64Array.of(11, 250, 17), DISCOUNT);
+  // derived in beforeAll, not in the describe body: a mutant is switched on only once the tests run
+  let v: Float64Array;
+  beforeAll(() => {
+    v = values(sums);
+    deriveMeasures(v, FIRMS, Float64Array.of(11, 250, 17), DISCOUNT);
+  });
   const at = (m: Measure) => read(v, 1, 2, m);
   it('rates over the customers at the start of the period (retained + churned)', () => {
     expect(at('retention')).toBeCloseTo(36 / 45, 12);

@@ -3,7 +3,7 @@
 // testing"): personal service by tier with a focus on the top tier, the quality each tier is
 // typically given (cheap signal included), reputation under bad talk, the market's norm weighted
 // by last period's shares among the open firms, and what outsiders expect of each firm.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createMarket, resolveMarket } from '../../../src/model/market.ts';
 import { compileParams } from '../../../src/model/params.ts';
 import { prepareTables } from '../../../src/model/tables.ts';
@@ -28,7 +28,11 @@ function prepared(shares = [0.5, 0.3, 0.2], badTalk = [0, 0.4, 0]) {
 }
 
 describe('the firm-level tables of a period', () => {
-  const m = prepared();
+  // prepared in beforeAll, not in the describe body: a mutant is switched on only once the tests run
+  let m: ReturnType<typeof prepared>;
+  beforeAll(() => {
+    m = prepared();
+  });
   const close = (x: number, y: number) => expect(x).toBeCloseTo(y, 12);
   it('personal service: personalisation × (1 + 4·focus) in the top tier, × (1 − focus) in the others', () => {
     [0.5 * 2, 0.5 * 0.75, 0.5 * 0.75].forEach((x, t) => close(m.personal[t], x));
