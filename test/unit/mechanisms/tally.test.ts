@@ -100,15 +100,21 @@ describe('leavers: counted in their former firm’s block and tier, switched or 
     expect(valueOf(s, 1, 'churned')).toBe(0);
   });
   it('one who switches to a rival is a defector of its former firm, however unhappy', () => {
-    // offers from Rival win the three cases (S = 3.5); the terrorist threshold above them would
-    // make them terrorists if they had left the category
-    const s = quietScenario({ behaviour: { offerRate: 1 }, wordOfMouth: { terroristThreshold: 3.75 }, firms: [quietFirm(), quietFirm()] });
-    const r = runCase(s, { expectation: 4, tier: 0 });
-    expect(r.read('provider')).toEqual([1, 1, 1]);
-    const [first] = r.summaries;
-    expect(read(first, 0, SEG.high, LEAVER)).toEqual([3, 3, 0, 0, 3]);
-    expect(read(first, 0, SEG.all, ['churned', 'switchedOut', 'exited', 'js_terrorist'])).toEqual([3, 3, 0, 0]);
-    expect(read(first, 1, SEG.high, ['switchedIn', 'acquired', 'customers', 'churned'])).toEqual([3, 3, 3, 0]);
+    // offers from the rival win the three cases; after the move their satisfaction is 4, below
+    // the terrorist threshold of 4.5, which would make them terrorists had they left the category
+    for (const [from, to] of [
+      [0, 1],
+      [1, 0],
+    ]) {
+      const s = quietScenario({ behaviour: { offerRate: 1 }, wordOfMouth: { terroristThreshold: 4.5 }, firms: [quietFirm(), quietFirm()] });
+      const r = runCase(s, { provider: from, expectation: 4, tier: 0 });
+      expect(r.read('provider')).toEqual([to, to, to]);
+      expect(r.read('satisfaction')).toEqual([4, 4, 4]);
+      const [first] = r.summaries;
+      expect(read(first, from, SEG.high, LEAVER)).toEqual([3, 3, 0, 0, 3]);
+      expect(read(first, from, SEG.all, ['churned', 'switchedOut', 'exited', 'js_terrorist'])).toEqual([3, 3, 0, 0]);
+      expect(read(first, to, SEG.high, ['switchedIn', 'acquired', 'customers', 'churned', 'js_terrorist'])).toEqual([3, 3, 3, 0, 0]);
+    }
   });
 });
 
