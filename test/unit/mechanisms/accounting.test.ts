@@ -1,7 +1,7 @@
 // Tallies and measures (MODEL.md §4) against sums worked out by hand from the customers' own
 // state after the period: money (revenue, cost of goods, every strategy cost, profit), counts
 // and their stock-flow identities, NPS, satisfaction bins, trust stages, word of mouth.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSimulation, MEASURES, NO_PROVIDER, SEGMENTS, valueOf, type Measure, type PeriodSummary, type Simulation } from '../../../src/model/index.ts';
 import { AT, handBuilt, place, quietFirm, quietScenario, runCase } from './customers.ts';
 import { ENGINE } from './engine.ts';
@@ -40,10 +40,12 @@ describe('money: revenue, cost of goods, every strategy cost, profit', () => {
       quietFirm(),
     ],
   });
-  // run in beforeAll, not in the describe body: a mutant is switched on only once the tests run
+  // run again before each test (11 customers, one period), not once in the describe body or in
+  // beforeAll: Stryker switches a mutant on only once the tests run, and counts what runs in
+  // beforeAll as no test's
   let summary: PeriodSummary;
   let pop: Simulation['pop'];
-  beforeAll(() => {
+  beforeEach(() => {
     const sim = handBuilt(s);
     // customers of Us in every tier, with different budgets; none of Rival's
     for (let i = 0; i < sim.pop.size; i++) place(sim, i, { tier: i % 3, budget: 50 + 10 * i, walletShare: 0.3 + 0.05 * (i % 4) });

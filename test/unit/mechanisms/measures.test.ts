@@ -3,7 +3,7 @@
 // "all" (mutation testing, README "Mutation testing"): rates over the customers at the start of
 // the period, shares, means, NPS, strategy cost, profit and lifetime value, and what each gives
 // when its denominator is 0.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { deriveMeasures, M, MEASURE_COUNT, SEGMENTS, type Measure } from '../../../src/model/measures.ts';
 
 const S = SEGMENTS.length;
@@ -55,9 +55,10 @@ const sums = [
 const DISCOUNT = 0.01;
 
 describe('derived measures of one block', () => {
-  // derived in beforeAll, not in the describe body: a mutant is switched on only once the tests run
+  // derived again before each test, not once in the describe body or in beforeAll: Stryker
+  // switches a mutant on only once the tests run, and counts what runs in beforeAll as no test's
   let v: Float64Array;
-  beforeAll(() => {
+  beforeEach(() => {
     v = values(sums);
     deriveMeasures(v, FIRMS, Float64Array.of(11, 250, 17), DISCOUNT);
   });

@@ -3,7 +3,7 @@
 // testing"): personal service by tier with a focus on the top tier, the quality each tier is
 // typically given (cheap signal included), reputation under bad talk, the market's norm weighted
 // by last period's shares among the open firms, and what outsiders expect of each firm.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createMarket, resolveMarket } from '../../../src/model/market.ts';
 import { compileParams } from '../../../src/model/params.ts';
 import { prepareTables } from '../../../src/model/tables.ts';
@@ -28,9 +28,10 @@ function prepared(shares = [0.5, 0.3, 0.2], badTalk = [0, 0.4, 0]) {
 }
 
 describe('the firm-level tables of a period', () => {
-  // prepared in beforeAll, not in the describe body: a mutant is switched on only once the tests run
+  // prepared again before each test, not once in the describe body or in beforeAll: Stryker
+  // switches a mutant on only once the tests run, and counts what runs in beforeAll as no test's
   let m: ReturnType<typeof prepared>;
-  beforeAll(() => {
+  beforeEach(() => {
     m = prepared();
   });
   const close = (x: number, y: number) => expect(x).toBeCloseTo(y, 12);
