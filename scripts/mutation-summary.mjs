@@ -2,7 +2,8 @@
 // Scores of Stryker reports by folder, and the mutants that were not killed, one a line
 // (README, "Mutation testing").
 //   node scripts/mutation-summary.mjs [report.json …] [--survivors] [--files]
-// (default reports/mutation/mutation.json; several reports, such as one per file, are merged;
+// (default reports/mutation/mutation.json; several reports, such as one per file, are merged,
+// and a file run twice with different tests counts a mutant killed if either run killed it;
 // --files adds a row per file to the rows per folder)
 //
 // Score = (killed + timed out) / all valid mutants, survivors and mutants no test reaches
@@ -22,7 +23,20 @@ const paths = args.filter((a) => !a.startsWith('--'));
 const listSurvivors = args.includes('--survivors');
 const perFile = args.includes('--files');
 const report = { files: {} };
-for (const p of paths.length ? paths : ['reports/mutation/mutation.json']) Object.assign(report.files, JSON.parse(readFileSync(p, 'utf8')).files);
+const mutantKey = (m) =>
+  `${m.location.start.line}:${m.location.start.column}:${m.location.end.line}:${m.location.end.column}:${m.mutatorName}:${m.replacement}`;
+const isKilled = (m) => m.status === 'Killed' || m.status === 'Timeout';
+for (const p of paths.length ? paths : ['reports/mutation/mutation.json'])
+  for (const [path, file] of Object.entries(JSON.parse(readFileSync(p, 'utf8')).files)) {
+    const earlier = report.files[path];
+    // the same file run twice with different tests (MUTATION_TESTS): a mutant is killed if
+    // either run killed it; a file whose source changed in between keeps only the later run
+    if (earlier && earlier.source === file.source) {
+      const killedBefore = new Set(earlier.mutants.filter(isKilled).map(mutantKey));
+      file.mutants = file.mutants.map((m) => (!isKilled(m) && killedBefore.has(mutantKey(m)) ? { ...m, status: 'Killed' } : m));
+    }
+    report.files[path] = file;
+  }
 
 const FOLDERS = ['src/model/kernel', 'src/model/drivers', 'src/model', 'src/scenario', 'src/cli', 'src/ui/series'];
 const folderOf = (path) => FOLDERS.find((f) => path.startsWith(`${f}/`)) ?? path.split('/').slice(0, -1).join('/');
