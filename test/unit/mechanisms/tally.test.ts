@@ -6,7 +6,9 @@
 // budget × wallet share. The score, bin and mood code are called on the kernel's JavaScript
 // build; the rest runs whole periods of the quiet market on the engine under test.
 import { describe, expect, it } from 'vitest';
-import { NO_PROVIDER, valueOf, type Measure, type PeriodSummary } from '../../../src/model/index.ts';
+import { createSimulation, JS_CLASSES, LOYALTY_TYPES, NO_PROVIDER, valueOf, type Measure, type PeriodSummary } from '../../../src/model/index.ts';
+import { ENGINE } from './engine.ts';
+import { scenarioWith } from '../../helpers.ts';
 import { moodCode, recommendScore, satisfactionBin } from '../../../src/model/drivers/tally.ts';
 import { handBuilt, place, quietFirm, quietScenario, runCase } from './customers.ts';
 
@@ -149,5 +151,36 @@ describe('arrivals: from a rival or from outside the category', () => {
       expect(read(s, k, SEG.mid, ['entered', 'acquired', 'switchedIn', 'retained', 'customers'])).toEqual([n, n, 0, 0, n]);
     arrivals(0, inUs);
     arrivals(1, 11 - inUs);
+  });
+});
+
+describe('loyalty types, Jones–Sasser classes and service events of current customers', () => {
+  it('counts each firm’s customers by loyalty type and by class, as their state says after the period', () => {
+    const s = scenarioWith({ population: { size: 301 }, burnIn: 0, seed: 4 });
+    const sim = createSimulation(s, 0, ENGINE);
+    sim.step();
+    const summary = sim.step();
+    const pop = sim.pop;
+    for (let k = 0; k < s.firms.length; k++)
+      for (const seg of [SEG.all, SEG.high]) {
+        const mine = (i: number) => pop.provider[i] === k && (seg === SEG.all || pop.tier[i] === 0);
+        LOYALTY_TYPES.forEach((t, n) => {
+          let count = 0;
+          for (let i = 0; i < pop.size; i++) if (mine(i) && pop.loyaltyType[i] === n) count++;
+          expect(valueOf(summary, k, `type_${t}`, seg)).toBe(count);
+        });
+        // classes of current customers; defectors and terrorists also count those who left
+        JS_CLASSES.forEach((c, n) => {
+          let count = 0;
+          for (let i = 0; i < pop.size; i++) if (mine(i) && pop.jsClass[i] === n) count++;
+          if (c === 'defector' || c === 'terrorist') expect(valueOf(summary, k, `js_${c}`, seg)).toBeGreaterThanOrEqual(count);
+          else expect(valueOf(summary, k, `js_${c}`, seg)).toBe(count);
+        });
+        expect(valueOf(summary, k, 'customers', seg)).toBe(pop.provider.filter((p, i) => mine(i)).length);
+      }
+  });
+  it('counts no failure, complaint or resolution where none happened', () => {
+    const s = handBuilt(quietScenario()).step();
+    for (const k of [0, 1]) expect(read(s, k, SEG.all, ['failures', 'complaints', 'resolved', 'resolvedQuickly', 'recoveryCost'])).toEqual([0, 0, 0, 0, 0]);
   });
 });
