@@ -1,6 +1,6 @@
 // The kernel's parameters come from the field spec: every number field of the sections the
 // kernel reads reaches it by name, so a new field cannot be silently left out.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { compileParams, INITIAL_TENURE, WALLET_ADAPTATION } from '../../../src/model/params.ts';
 import { STAKE_TABLE } from '../../../src/model/kernel/constants.ts';
 import { createSimulation } from '../../../src/model/index.ts';
@@ -13,7 +13,12 @@ describe('compileParams', () => {
     service: { complaintRate: 0.41, failureRate: 0.12 },
     wordOfMouth: { tellCount: 7 },
   });
-  const p = compileParams(s) as unknown as Record<string, unknown>;
+  // compiled again before each test, not once in the describe body or in beforeAll: Stryker
+  // switches a mutant on only once the tests run, and counts what runs in beforeAll as no test's
+  let p: Record<string, unknown>;
+  beforeEach(() => {
+    p = compileParams(s) as unknown as Record<string, unknown>;
+  });
 
   it('carries every number field of behaviour, service and word of mouth under its name', () => {
     const rows = FIELDS.filter((f) => /^(behaviour|service|wordOfMouth)\.[A-Za-z]+$/.test(f.path) && (f.kind === 'number' || f.kind === 'integer'));
