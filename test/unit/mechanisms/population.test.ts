@@ -1,7 +1,7 @@
 // The customers as drawn (MODEL.md §1): budgets heavy-tailed (Pareto, ~20% bring ~80%), value
 // tiers of 20/30/50%, starting market shares, the share in the category, heterogeneity within
 // its stated bounds, number ties and kinship ties.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createSimulation, NO_PROVIDER, type Simulation } from '../../../src/model/index.ts';
 import { quietFirm, quietScenario } from './customers.ts';
 import { ENGINE } from './engine.ts';
@@ -21,9 +21,10 @@ describe('a drawn population', () => {
     },
     firms: [quietFirm({ initialShare: 0.6 }), quietFirm({ initialShare: 0.2 }), quietFirm({ initialShare: 0.2 })],
   });
-  // drawn in beforeAll, not in the describe body: a mutant is switched on only once the tests run
+  // drawn before each test, not in the describe body or in beforeAll: a mutant is switched on only
+  // once the tests run, and Stryker credits what runs in beforeAll to no test
   let pop: Simulation['pop'];
-  beforeAll(() => {
+  beforeEach(() => {
     pop = createSimulation(s, 0, ENGINE).pop;
   });
   const ids = Array.from({ length: n }, (_, i) => i);
