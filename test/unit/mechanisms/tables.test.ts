@@ -4,7 +4,7 @@
 // typically given (cheap signal included), reputation under bad talk, the market's norm weighted
 // by last period's shares among the open firms, and what outsiders expect of each firm.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createMarket, resolveMarket } from '../../../src/model/market.ts';
+import { createMarket, inForce, resolveMarket, windowEnd } from '../../../src/model/market.ts';
 import { compileParams } from '../../../src/model/params.ts';
 import { prepareTables } from '../../../src/model/tables.ts';
 import { quietFirm, quietScenario } from './customers.ts';
@@ -70,5 +70,30 @@ describe('the firm-level tables of a period', () => {
     for (const k of [0, 1, 2]) for (const j of [0, 1, 2]) close(m.priceGap[k * 3 + j], -1.5 * (price[k] - price[j]));
     expect(Array.from(m.rivalCount)).toEqual([1, 1, 2]);
     expect([m.rivals[0], m.rivals[3], m.rivals[6], m.rivals[7]]).toEqual([1, 0, 0, 1]);
+  });
+});
+
+describe("a period's unit costs and windows (market.ts)", () => {
+  it('costs a unit at unitCost plus qualityCost per point of quality above 3, below 3 too, and during a quality incident', () => {
+    const costly = quietScenario({
+      firms: [
+        quietFirm({ quality: 4.5, unitCost: 0.5, qualityCost: 0.2 }),
+        quietFirm({ quality: 2, unitCost: 0.6, qualityCost: 0.1 }),
+        quietFirm({ quality: 3, unitCost: 0.7, qualityCost: 0.3 }),
+      ],
+      events: [{ type: 'qualityIncident', period: 2, duration: 1, firm: 0, qualityDrop: 1, failureRate: 0 }],
+    });
+    const m = createMarket(costly);
+    resolveMarket(m, costly, 0);
+    expect(Array.from(m.unitCost)).toEqual([0.5 + 0.2 * 1.5, 0.6 - 0.1, 0.7].map((x) => expect.closeTo(x, 12)));
+    resolveMarket(m, costly, 2);
+    expect(m.unitCost[0]).toBeCloseTo(0.5 + 0.2 * 0.5, 12);
+  });
+
+  it('holds an event without a duration for good, and one with a duration for that many periods', () => {
+    expect(windowEnd({ type: 'numberPortability', period: 3, duration: undefined, remaining: 0 })).toBe(Infinity);
+    expect(windowEnd({ type: 'numberPortability', period: 3, remaining: 0 })).toBe(Infinity);
+    expect(windowEnd({ type: 'numberPortability', period: 3, duration: 4, remaining: 0 })).toBe(7);
+    expect(inForce({ type: 'deregulation', period: 3 }, 100)).toBe(true);
   });
 });
