@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Scores of Stryker reports by folder, and the mutants that were not killed, one a line
 // (README, "Mutation testing").
-//   node scripts/mutation-summary.mjs [report.json …] [--survivors]
-// (default reports/mutation/mutation.json; several reports, such as one per file, are merged)
+//   node scripts/mutation-summary.mjs [report.json …] [--survivors] [--files]
+// (default reports/mutation/mutation.json; several reports, such as one per file, are merged,
+// and a file run twice with different tests counts a mutant killed if either run killed it;
+// --files adds a row per file to the rows per folder)
 //
 // Score = (killed + timed out) / all valid mutants, survivors and mutants no test reaches
 // included, as Stryker counts it. Two kinds of mutant are then set apart, and the last column
 // scores the rest:
 //   WebAssembly only: code the JavaScript build never runs, so no mutant of it can reach a test
-//     — the two-customer paths (functions named …Pairs or taking a v128) and the WebAssembly bodies of
+//     — the two-customer paths (functions named …Pairs or taking a v128), the four-lane draws (…Lanes) and the WebAssembly bodies of
 //     kernel/platform.ts (after `if (ASC_TARGET == 0) …`); wasm.test.ts holds that code to the
 //     one-customer rules bit for bit instead;
 //   equivalent: `ASC_TARGET == 0` made true or `ASC_TARGET != 0` made false (the JavaScript
@@ -20,8 +22,22 @@ import { existsSync, readFileSync } from 'node:fs';
 const args = process.argv.slice(2);
 const paths = args.filter((a) => !a.startsWith('--'));
 const listSurvivors = args.includes('--survivors');
+const perFile = args.includes('--files');
 const report = { files: {} };
-for (const p of paths.length ? paths : ['reports/mutation/mutation.json']) Object.assign(report.files, JSON.parse(readFileSync(p, 'utf8')).files);
+const mutantKey = (m) =>
+  `${m.location.start.line}:${m.location.start.column}:${m.location.end.line}:${m.location.end.column}:${m.mutatorName}:${m.replacement}`;
+const isKilled = (m) => m.status === 'Killed' || m.status === 'Timeout';
+for (const p of paths.length ? paths : ['reports/mutation/mutation.json'])
+  for (const [path, file] of Object.entries(JSON.parse(readFileSync(p, 'utf8')).files)) {
+    const earlier = report.files[path];
+    // the same file run twice with different tests (MUTATION_TESTS): a mutant is killed if
+    // either run killed it; a file whose source changed in between keeps only the later run
+    if (earlier && earlier.source === file.source) {
+      const killedBefore = new Set(earlier.mutants.filter(isKilled).map(mutantKey));
+      file.mutants = file.mutants.map((m) => (!isKilled(m) && killedBefore.has(mutantKey(m)) ? { ...m, status: 'Killed' } : m));
+    }
+    report.files[path] = file;
+  }
 
 const FOLDERS = ['src/model/kernel', 'src/model/drivers', 'src/model', 'src/scenario', 'src/cli', 'src/ui/series'];
 const folderOf = (path) => FOLDERS.find((f) => path.startsWith(`${f}/`)) ?? path.split('/').slice(0, -1).join('/');
@@ -51,7 +67,7 @@ function webAssemblyOnly(source) {
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (/^(export )?function \w+Pairs\(/.test(l) || /^(export )?function \w+\([^)]*\bv128\b/.test(l)) toFunctionEnd(i);
+    if (/^(export )?function \w+(Pairs|Lanes)\(/.test(l) || /^(export )?function \w+\([^)]*\bv128\b/.test(l)) toFunctionEnd(i);
     else if (/^ {2}if \(ASC_TARGET == 0\) [^{]/.test(l)) toFunctionEnd(i + 1);
     else if (/^ {2}if \(ASC_TARGET == 0\) \{$/.test(l)) {
       let j = i + 1;
@@ -90,7 +106,8 @@ for (const [path, { source, mutants }] of Object.entries(report.files)) {
       else if ((original === 'ASC_TARGET == 0' && replacement === 'true') || (original === 'ASC_TARGET != 0' && replacement === 'false')) kind = 'equivalent';
       else if (equivalents.some((e) => e.file === path && e.original === original && e.replacement === replacement)) kind = 'equivalent';
     }
-    for (const key of new Set([folderOf(path), path.startsWith('src/model/') ? 'src/model (all)' : null].filter(Boolean))) count(key, kind);
+    for (const key of new Set([folderOf(path), path.startsWith('src/model/') ? 'src/model (all)' : null, perFile ? path : null].filter(Boolean)))
+      count(key, kind);
     if (kind === 'survived' || kind === 'noCoverage')
       open.push(
         `${path}:${start.line}:${start.column} ${kind === 'noCoverage' ? 'no test reaches' : 'survived'} ${m.mutatorName}: \`${original.slice(0, 90)}\` → \`${replacement.slice(0, 90)}\``,

@@ -1,8 +1,8 @@
 // Tallies and measures (MODEL.md §4) against sums worked out by hand from the customers' own
 // state after the period: money (revenue, cost of goods, every strategy cost, profit), counts
 // and their stock-flow identities, NPS, satisfaction bins, trust stages, word of mouth.
-import { describe, expect, it } from 'vitest';
-import { createSimulation, MEASURES, NO_PROVIDER, SEGMENTS, valueOf, type Measure, type PeriodSummary } from '../../../src/model/index.ts';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSimulation, MEASURES, NO_PROVIDER, SEGMENTS, valueOf, type Measure, type PeriodSummary, type Simulation } from '../../../src/model/index.ts';
 import { AT, handBuilt, place, quietFirm, quietScenario, runCase } from './customers.ts';
 import { ENGINE } from './engine.ts';
 import { scenarioWith } from '../../helpers.ts';
@@ -40,11 +40,18 @@ describe('money: revenue, cost of goods, every strategy cost, profit', () => {
       quietFirm(),
     ],
   });
-  const sim = handBuilt(s);
-  // customers of Us in every tier, with different budgets; none of Rival's
-  for (let i = 0; i < sim.pop.size; i++) place(sim, i, { tier: i % 3, budget: 50 + 10 * i, walletShare: 0.3 + 0.05 * (i % 4) });
-  const summary = sim.step();
-  const pop = sim.pop;
+  // run again before each test (11 customers, one period), not once in the describe body or in
+  // beforeAll: Stryker switches a mutant on only once the tests run, and counts what runs in
+  // beforeAll as no test's
+  let summary: PeriodSummary;
+  let pop: Simulation['pop'];
+  beforeEach(() => {
+    const sim = handBuilt(s);
+    // customers of Us in every tier, with different budgets; none of Rival's
+    for (let i = 0; i < sim.pop.size; i++) place(sim, i, { tier: i % 3, budget: 50 + 10 * i, walletShare: 0.3 + 0.05 * (i % 4) });
+    summary = sim.step();
+    pop = sim.pop;
+  });
   const v = (m: Measure, seg = 0) => valueOf(summary, 0, m, seg);
   const spend = (tier?: number) => sumOver(pop, 0, (i) => pop.budget[i] * pop.walletShare[i], tier);
   const count = (tier?: number) => sumOver(pop, 0, () => 1, tier);
@@ -111,10 +118,14 @@ describe('onboarding: every customer acquired costs onboardingCost', () => {
 
 describe('counts: the stock-flow identities hold in a busy market', () => {
   const s = scenarioWith({ population: { size: 3001 }, horizon: 24, burnIn: 0, seed: 3 });
-  const sim = createSimulation(s, 0, ENGINE);
   const K = s.firms.length;
-  const before = Array.from({ length: K }, (_, k) => sumOver(sim.pop, k, () => 1));
-  const run: PeriodSummary[] = Array.from({ length: s.horizon }, () => sim.step());
+  let before: number[];
+  let run: PeriodSummary[];
+  beforeAll(() => {
+    const sim = createSimulation(s, 0, ENGINE);
+    before = Array.from({ length: K }, (_, k) => sumOver(sim.pop, k, () => 1));
+    run = Array.from({ length: s.horizon }, () => sim.step());
+  });
   const v = (t: number, k: number, m: Measure, seg = 0) => valueOf(run[t], k, m, seg);
   it('customers_t = customers_{t−1} + acquired − churned, per firm and per tier', () => {
     for (let t = 0; t < run.length; t++)

@@ -1,8 +1,8 @@
 // The customers as drawn (MODEL.md §1): budgets heavy-tailed (Pareto, ~20% bring ~80%), value
 // tiers of 20/30/50%, starting market shares, the share in the category, heterogeneity within
 // its stated bounds, number ties and kinship ties.
-import { describe, expect, it } from 'vitest';
-import { createSimulation, NO_PROVIDER } from '../../../src/model/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createSimulation, NO_PROVIDER, type Simulation } from '../../../src/model/index.ts';
 import { quietFirm, quietScenario } from './customers.ts';
 import { ENGINE } from './engine.ts';
 
@@ -21,7 +21,12 @@ describe('a drawn population', () => {
     },
     firms: [quietFirm({ initialShare: 0.6 }), quietFirm({ initialShare: 0.2 }), quietFirm({ initialShare: 0.2 })],
   });
-  const pop = createSimulation(s, 0, ENGINE).pop;
+  // drawn before each test, not in the describe body or in beforeAll: a mutant is switched on only
+  // once the tests run, and Stryker credits what runs in beforeAll to no test
+  let pop: Simulation['pop'];
+  beforeEach(() => {
+    pop = createSimulation(s, 0, ENGINE).pop;
+  });
   const ids = Array.from({ length: n }, (_, i) => i);
   it('has inCategory of them buying, split by the initial shares', () => {
     const buying = ids.filter((i) => pop.provider[i] !== NO_PROVIDER);

@@ -1,7 +1,7 @@
 // Cohort survival, retention by tenure band and by satisfaction band (src/model/cohorts.ts):
 // an exact table from a hand-built market, the invariants over random scenarios, and the
 // counts against following every customer by hand in a real run.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   createCohortCounter,
@@ -28,40 +28,49 @@ describe('cohort counts of a hand-built market', () => {
   // Period 0: 3 enters with firm 0; 0 switches from firm 0 to firm 1.
   // Period 1: 3 leaves the category; 4 enters with firm 1; 5 enters with firm 0.
   // Period 2: 5 switches to firm 1 and 0 back to firm 0.
-  const pop = allocatePopulation(6, 2);
-  const at = (i: number, k: number, tenure = 0) => {
-    pop.provider[i] = k;
-    pop.tenure[i] = tenure;
-  };
-  at(0, 0, 3);
-  at(1, 0, 10);
-  at(2, 1, 0);
-  pop.satisfaction.fill(4.6);
-  const counter = createCohortCounter(pop, 12, 3);
-  const values = new Float64Array(2 * SEGMENTS.length * MEASURE_COUNT);
-  const { left, switched, entered } = HAPPENED;
-  const move = (i: number, h: number, to: number) => {
-    pop.happened[i] = h;
-    if (h & left) pop.lastProvider[i] = pop.provider[i];
-    pop.provider[i] = to;
-  };
-  const periods: CohortPeriod[] = [];
-  // period 0
-  pop.happened.fill(0);
-  move(3, entered, 0);
-  move(0, left | switched, 1);
-  periods.push(counter.count(0, values));
-  // period 1
-  pop.happened.fill(0);
-  move(3, left, NO_PROVIDER);
-  move(4, entered, 1);
-  move(5, entered, 0);
-  periods.push(counter.count(1, values));
-  // period 2
-  pop.happened.fill(0);
-  move(5, left | switched, 1);
-  move(0, left | switched, 0);
-  periods.push(counter.count(2, values));
+  // built again before each test, not in the describe body: Stryker switches a mutant on only once
+  // the tests run, and credits what runs in the describe body or in beforeAll to no test
+  let periods: CohortPeriod[] = [];
+  beforeEach(() => {
+    periods = countThreePeriods();
+  });
+  function countThreePeriods(): CohortPeriod[] {
+    const pop = allocatePopulation(6, 2);
+    const at = (i: number, k: number, tenure = 0) => {
+      pop.provider[i] = k;
+      pop.tenure[i] = tenure;
+    };
+    at(0, 0, 3);
+    at(1, 0, 10);
+    at(2, 1, 0);
+    pop.satisfaction.fill(4.6);
+    const counter = createCohortCounter(pop, 12, 3);
+    const values = new Float64Array(2 * SEGMENTS.length * MEASURE_COUNT);
+    const { left, switched, entered } = HAPPENED;
+    const move = (i: number, h: number, to: number) => {
+      pop.happened[i] = h;
+      if (h & left) pop.lastProvider[i] = pop.provider[i];
+      pop.provider[i] = to;
+    };
+    const periods: CohortPeriod[] = [];
+    // period 0
+    pop.happened.fill(0);
+    move(3, entered, 0);
+    move(0, left | switched, 1);
+    periods.push(counter.count(0, values));
+    // period 1
+    pop.happened.fill(0);
+    move(3, left, NO_PROVIDER);
+    move(4, entered, 1);
+    move(5, entered, 0);
+    periods.push(counter.count(1, values));
+    // period 2
+    pop.happened.fill(0);
+    move(5, left | switched, 1);
+    move(0, left | switched, 0);
+    periods.push(counter.count(2, values));
+    return periods;
+  }
 
   it('counts each cohort of each firm at every age', () => {
     expect([...periods[0].stock]).toEqual([2, 1]);

@@ -4,8 +4,8 @@ import { allocatePopulation, KIN_FIRM_SHIFT, TRAIT } from '../../../src/model/po
 import { createMarket, resolveMarket } from '../../../src/model/market.ts';
 import { prepareTables } from '../../../src/model/tables.ts';
 import { compileParams } from '../../../src/model/params.ts';
-import { createAttribution, jonesSasser, JS, LOYALTY_TYPES } from '../../../src/model/loyalty.ts';
-import { attribute } from '../../../src/model/attribute.ts';
+import { createAttribution, jonesSasser, JS, LOYALTY, LOYALTY_TYPES, loyaltyIndex } from '../../../src/model/loyalty.ts';
+import { attribute, explain } from '../../../src/model/attribute.ts';
 import { scenario } from './helpers.ts';
 import type { ScenarioOverrides } from '../../helpers.ts';
 
@@ -46,7 +46,7 @@ function classify(c: Customer, firms: readonly FirmOverrides[] = [{}, {}], opts:
     Float64Array.from(s.firms, () => 0.5),
   );
   const a = attribute(pop, m, compileParams(s), 0, 0, createAttribution());
-  return { type: LOYALTY_TYPES[a.type], a };
+  return { type: LOYALTY_TYPES[a.type], a, why: explain(pop, m, compileParams(s), 0, 0) };
 }
 
 describe('loyalty type attribution', () => {
@@ -70,6 +70,30 @@ describe('loyalty type attribution', () => {
     const { type, a } = classify({ satisfaction: 3.5, switchingCost: 0.3 }, [{ programme: 0.06 }, {}]);
     expect(a.margin).toBeCloseTo(0.15, 5);
     expect(type).toBe('incentive');
+  });
+
+  it('explains the same margin term by term against the strongest rival, and nothing when the customer is not free', () => {
+    const { a, why } = classify({ satisfaction: 3.5, switchingCost: 0.3 }, [{ programme: 0.06 }, {}]);
+    expect(why).not.toBeNull();
+    const w = why!;
+    expect(w.rival).toBe(1);
+    expect(w.value).toBeCloseTo(-0.45, 5);
+    expect(w.incentive).toBeCloseTo(0.3, 5);
+    expect(w.switchingCost).toBeCloseTo(0.3, 5);
+    expect(w.price).toBeCloseTo(0, 12);
+    expect(w.kinship).toBeCloseTo(0, 12);
+    expect(w.value + w.price + w.incentive + w.kinship + w.switchingCost).toBeCloseTo(a.margin, 12);
+    expect(classify({ satisfaction: 3.2, kin: true }).why!.kinship).toBeGreaterThan(0);
+    expect(classify({ satisfaction: 3.6 }, [{ price: 0.85 }, {}]).why!.price).toBeGreaterThan(0);
+    expect(classify({ satisfaction: 2 }, undefined, { openness: 0 }).why).toBeNull();
+    expect(classify({ satisfaction: 2 }, [{}, { availableFrom: 10 }]).why).toBeNull();
+  });
+
+  it('starts an attribution as value at margin 0, and maps a margin to the 0–1 loyalty index', () => {
+    expect(createAttribution()).toEqual({ type: LOYALTY.value, margin: 0 });
+    expect(loyaltyIndex({ type: LOYALTY.value, margin: 0 })).toBe(0.5);
+    expect(loyaltyIndex({ type: LOYALTY.value, margin: 1 })).toBe(0.75);
+    expect(loyaltyIndex({ type: LOYALTY.monopoly, margin: Infinity })).toBe(0.97);
   });
 
   it('names the largest support when several hold the customer and none is needed alone', () => {

@@ -18,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { yearMeasures, type YearMeasures } from '../../../src/model/annual.ts';
 import { changePeriodUnit } from '../../../src/scenario/periodUnit.ts';
 import type { PeriodUnit } from '../../../src/scenario/spec/time.ts';
+import { scenarioWith } from '../../helpers.ts';
 import { shipped } from './scenarios.ts';
 
 const REPS = 4;
@@ -60,5 +61,13 @@ describe('a market with frequent service failures, in weeks and in months', () =
   it('keeps the same share of its customers a year', () => {
     const [week, month] = [failing('week'), failing('month')];
     expect(Math.abs(week - month)).toBeLessThan(0.02);
+  });
+});
+
+describe('yearMeasures on a short horizon', () => {
+  it('measures a horizon of exactly one year, and refuses one shorter, naming the horizon', () => {
+    const year = scenarioWith({ seed: 2, horizon: 12, burnIn: 0, population: { size: 200 } });
+    expect(yearMeasures(year, 0, 0, 'typescript').annualRetention).toBeGreaterThan(0);
+    expect(() => yearMeasures({ ...year, horizon: 11 }, 0, 0, 'typescript')).toThrow(/horizon \(11 periods\) is shorter than a year of months/);
   });
 });
