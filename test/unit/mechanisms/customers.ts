@@ -71,6 +71,18 @@ export function quietScenario(over: Tree = {}): Scenario {
   return r.scenario;
 }
 
+/** A market everyone leaves: not free to choose, every purchase fails silently, nobody
+ *  repurchases, everyone can do without; satisfaction 2.25 sits at the terrorist threshold, so a
+ *  customer expecting a little more than 3.5 leaves a terrorist (a grudge of 6 periods). */
+export function leavingScenario(): Scenario {
+  return quietScenario({
+    behaviour: { baseSatisfaction: 2.25, doWithout: 1 },
+    wordOfMouth: { terroristThreshold: 2.25, terroristMonths: 6 },
+    market: { openness: 0 },
+    service: { failureRate: 1, complaintRate: 0, majorShare: 0, failureImpact: 0, repurchase: { minor: { silent: 0 } } },
+  });
+}
+
 /** One customer's state, as written into the population before a period. */
 export interface Customer {
   provider: number;

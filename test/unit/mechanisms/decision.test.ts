@@ -4,7 +4,7 @@
 // category. Hand-built customers at the margin show the size of each term, not just its sign.
 import { describe, expect, it } from 'vitest';
 import { HAPPENED, NO_PROVIDER, valueOf } from '../../../src/model/index.ts';
-import { AT, handBuilt, place, quietFirm, quietScenario, runCase, type Customer } from './customers.ts';
+import { AT, handBuilt, leavingScenario, place, quietFirm, quietScenario, runCase, type Customer } from './customers.ts';
 
 const STAY = [0, 0, 0];
 const SWITCH = [1, 1, 1];
@@ -307,16 +307,7 @@ describe('moving: what a switcher, a leaver and a newcomer start with', () => {
   });
   it('a leaver below the terrorist threshold gets a grudge of terroristMonths (in periods); one at or above it none', () => {
     // not free to choose, every purchase fails silently, nobody repurchases, everyone can do without
-    const leave = (expectation: number) =>
-      runCase(
-        quietScenario({
-          behaviour: { baseSatisfaction: 2.25, doWithout: 1 },
-          wordOfMouth: { terroristThreshold: 2.25, terroristMonths: 6 },
-          market: { openness: 0 },
-          service: { failureRate: 1, complaintRate: 0, majorShare: 0, failureImpact: 0, repurchase: { minor: { silent: 0 } } },
-        }),
-        { expectation },
-      );
+    const leave = (expectation: number) => runCase(leavingScenario(), { expectation });
     const below = leave(3.5 + 1 / 64);
     expect(below.read('provider')).toEqual([NO_PROVIDER, NO_PROVIDER, NO_PROVIDER]);
     expect(below.read('grudge')).toEqual([6, 6, 6]);

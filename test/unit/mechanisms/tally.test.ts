@@ -10,7 +10,7 @@ import { createSimulation, JS_CLASSES, LOYALTY_TYPES, NO_PROVIDER, valueOf, type
 import { ENGINE } from './engine.ts';
 import { scenarioWith } from '../../helpers.ts';
 import { moodCode, recommendScore, satisfactionBin } from '../../../src/model/drivers/tally.ts';
-import { handBuilt, place, quietFirm, quietScenario, runCase } from './customers.ts';
+import { handBuilt, leavingScenario, place, quietFirm, quietScenario, runCase } from './customers.ts';
 
 /** The mood code's parts: satisfaction bin, trust stage, NPS group (0 promoter, 1 passive, 2 detractor). */
 const mood = (sat: number, tru: number) => {
@@ -62,17 +62,7 @@ describe('leavers: counted in their former firm’s block and tier, switched or 
   // every purchase fails silently and nobody repurchases or may move: all 11 customers of Us
   // leave the category; the three cases, in the high tier, just below the terrorist threshold
   // (S = 2.25 − 1/64), the 8 others, in the low tier, at it (S = 2.25)
-  const exits = () =>
-    runCase(
-      quietScenario({
-        behaviour: { baseSatisfaction: 2.25, doWithout: 1 },
-        wordOfMouth: { terroristThreshold: 2.25, terroristMonths: 6 },
-        market: { openness: 0 },
-        service: { failureRate: 1, complaintRate: 0, majorShare: 0, failureImpact: 0, repurchase: { minor: { silent: 0 } } },
-      }),
-      { expectation: 3.5 + 1 / 64, tier: 0 },
-      { periods: 2 },
-    );
+  const exits = () => runCase(leavingScenario(), { expectation: 3.5 + 1 / 64, tier: 0 }, { periods: 2 });
   const LEAVER = ['churned', 'switchedOut', 'exited', 'js_terrorist', 'js_defector'] as Measure[];
 
   it('one who exits below the terrorist threshold is a terrorist, one at it a defector, each counted once', () => {
