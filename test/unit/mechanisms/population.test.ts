@@ -3,6 +3,7 @@
 // its stated bounds, number ties and kinship ties.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSimulation, NO_PROVIDER, type Simulation } from '../../../src/model/index.ts';
+import { allocatePopulation, bytesPerCustomer, onHeap, type Allocate } from '../../../src/model/population.ts';
 import { quietFirm, quietScenario } from './customers.ts';
 import { ENGINE } from './engine.ts';
 
@@ -66,5 +67,142 @@ describe('a drawn population', () => {
     expect(Math.abs(kin.length / buying.length - 0.1)).toBeLessThan(0.01);
     for (const i of kin) expect(pop.traits[i] >> 4).toBe(pop.provider[i]);
     expect(ids.filter((i) => pop.provider[i] === NO_PROVIDER && pop.traits[i] & 1)).toEqual([]);
+  });
+});
+
+describe('the customers’ arrays (population.ts)', () => {
+  it('holds one value per customer, fit one per customer and firm, zeroed but for the providers', () => {
+    const pop = allocatePopulation(7, 3);
+    expect([pop.size, pop.firms]).toEqual([7, 3]);
+    expect(pop.fit).toBeInstanceOf(Int8Array);
+    expect(pop.fit.length).toBe(21);
+    expect(pop.budget).toBeInstanceOf(Float32Array);
+    expect(pop.tenure).toBeInstanceOf(Uint16Array);
+    for (const a of [pop.tier, pop.traits, pop.tenure, pop.satisfaction, pop.budget, pop.happened, pop.freedom]) {
+      expect(a.length).toBe(7);
+      expect(Array.from(a as ArrayLike<number>)).toEqual(new Array(7).fill(0));
+    }
+    // nobody has a provider yet, nor had one
+    expect(Array.from(pop.provider)).toEqual(new Array(7).fill(NO_PROVIDER));
+    expect(Array.from(pop.lastProvider)).toEqual(new Array(7).fill(NO_PROVIDER));
+    expect(NO_PROVIDER).toBe(255);
+  });
+  it('takes its arrays from the allocator it is given, the JS heap by default', () => {
+    const lengths: number[] = [];
+    const counting: Allocate = (Type, length) => (lengths.push(length), onHeap(Type, length));
+    allocatePopulation(4, 2, counting);
+    // 19 arrays of one value per customer, fit one per customer and firm
+    expect(lengths.sort((a, b) => a - b)).toEqual([...new Array(19).fill(4), 8]);
+    expect(onHeap(Float32Array, 3)).toEqual(new Float32Array(3));
+  });
+  it('takes 47 bytes a customer plus one a firm', () => {
+    // 7 one-byte arrays (freedom among them), 4 two-byte, 8 four-byte, and fit: 7 + 8 + 32 + K
+    expect(bytesPerCustomer(allocatePopulation(10, 3))).toBe(50);
+    expect(bytesPerCustomer(allocatePopulation(4, 1))).toBe(48);
+  });
+});
+
+describe('each customer as drawn (initialize.ts)', () => {
+  // three firms of distinct quality and price, fit of ±1.5, satisfaction weights that run past both
+  // ends of the 1–5 scale
+  const firms = [
+    { quality: 4, price: 1.3 },
+    { quality: 3, price: 0.8 },
+    { quality: 3.5, price: 1 },
+  ];
+  const scenario = (periodUnit: 'month' | 'quarter' = 'month') =>
+    quietScenario({
+      periodUnit,
+      population: {
+        size: 5001,
+        inCategory: 0.7,
+        budget: { mean: 100, paretoAlpha: 1.5 },
+        expectation: { mean: 3.6, spread: 0.2 },
+        priceSensitivity: { mean: 1.2, spread: 0.5 },
+        dealSensitivity: { mean: 0.8, spread: 0.5 },
+      },
+      behaviour: { baseSatisfaction: 3.2, disconfirmationWeight: 3, priceWeightInSatisfaction: 0.5, matchSpread: 1.5 },
+      firms: firms.map((f, k) => quietFirm({ ...f, initialShare: [0.5, 0.3, 0.2][k] })),
+    });
+  let pop: Simulation['pop'];
+  beforeEach(() => {
+    pop = createSimulation(scenario(), 0, ENGINE).pop;
+  });
+  const ids = () => Array.from({ length: pop.size }, (_, i) => i);
+  /** Satisfaction before it is held to 1–5: base + weight × (quality + fit − E) − price weight × sensitivity × (price − 1). */
+  const rawSatisfaction = (i: number) => {
+    const f = firms[pop.provider[i]];
+    const q = f.quality + (1.5 / 127) * pop.fit[i * 3 + pop.provider[i]];
+    return 3.2 + 3 * (q - pop.expectation[i]) - 0.5 * pop.priceSensitivity[i] * (f.price - 1);
+  };
+  it('starts a customer at the satisfaction its experience settles at, held to 1–5', () => {
+    const inside = ids().filter((i) => pop.provider[i] !== NO_PROVIDER);
+    for (const i of inside) expect(pop.satisfaction[i]).toBeCloseTo(Math.min(5, Math.max(1, rawSatisfaction(i))), 5);
+    expect(inside.filter((i) => pop.satisfaction[i] === 5).length).toBeGreaterThan(50);
+    expect(inside.filter((i) => pop.satisfaction[i] === 1).length).toBeGreaterThan(50);
+  });
+  it('gives a customer a tenure of up to 48 months and trust of history × (satisfaction − base) / 1.5 above base, at most 1', () => {
+    const inside = ids().filter((i) => pop.provider[i] !== NO_PROVIDER);
+    const tenures = inside.map((i) => pop.tenure[i]);
+    expect(Math.min(...tenures)).toBe(0);
+    expect(Math.max(...tenures)).toBe(47);
+    expect(tenures.reduce((a, x) => a + x, 0) / tenures.length).toBeCloseTo(23.5, 0);
+    let some = 0;
+    for (const i of inside) {
+      const above = rawSatisfaction(i) - 3.2;
+      if (above <= 1e-5) {
+        if (above < -1e-5) expect(pop.trust[i]).toBe(0);
+        continue;
+      }
+      const trust = pop.trust[i];
+      expect(trust).toBeLessThanOrEqual(1);
+      if (trust === 1) continue;
+      // the one history draw gives both: tenure = floor(history × 48), trust = history × above / 1.5
+      const history = (trust * 1.5) / above;
+      expect(history).toBeGreaterThanOrEqual(pop.tenure[i] / 48 - 1e-4);
+      expect(history).toBeLessThan((pop.tenure[i] + 1) / 48 + 1e-4);
+      some++;
+    }
+    expect(some).toBeGreaterThan(500);
+    expect(inside.filter((i) => pop.trust[i] === 1).length).toBeGreaterThan(50);
+  });
+  it('counts the starting tenure in periods: up to 16 quarters', () => {
+    const quarters = createSimulation(scenario('quarter'), 0, ENGINE).pop;
+    const tenures = Array.from(quarters.tenure).filter((_, i) => quarters.provider[i] !== NO_PROVIDER);
+    expect(Math.max(...tenures)).toBe(15);
+  });
+  it('gives a customer half its budget’s wallet, and a prospect satisfaction 3, no wallet, trust or tenure', () => {
+    for (const i of ids()) {
+      if (pop.provider[i] !== NO_PROVIDER) expect(pop.walletShare[i]).toBe(0.5);
+      else expect([pop.satisfaction[i], pop.walletShare[i], pop.trust[i], pop.tenure[i]]).toEqual([3, 0, 0, 0]);
+    }
+  });
+  it('draws deal sensitivity and expectation uniformly within mean·(1 ± spread)', () => {
+    for (const [attr, mean, spread] of [
+      ['dealSensitivity', 0.8, 0.5],
+      ['expectation', 3.6, 0.2],
+      ['priceSensitivity', 1.2, 0.5],
+    ] as const) {
+      const xs = Array.from(pop[attr]);
+      expect(Math.min(...xs)).toBeGreaterThanOrEqual(mean * (1 - spread) - 1e-6);
+      expect(Math.min(...xs)).toBeLessThan(mean * (1 - spread) + 0.01);
+      expect(Math.max(...xs)).toBeLessThanOrEqual(mean * (1 + spread) + 1e-6);
+      expect(Math.max(...xs)).toBeGreaterThan(mean * (1 + spread) - 0.01);
+      expect(xs.reduce((a, x) => a + x, 0) / xs.length).toBeCloseTo(mean, 1);
+    }
+  });
+  it('draws budgets from a Pareto of the stated mean: none below its scale mean·(α − 1)/α', () => {
+    const xm = (100 * 0.5) / 1.5;
+    const budgets = Array.from(pop.budget);
+    expect(Math.min(...budgets)).toBeGreaterThanOrEqual(Math.fround(xm) * (1 - 1e-6));
+    expect(Math.min(...budgets)).toBeLessThan(xm * 1.01);
+    // the median of a Pareto is xm · 2^(1/α)
+    const sorted = budgets.sort((a, b) => a - b);
+    expect(sorted[2500] / (xm * Math.pow(2, 1 / 1.5))).toBeCloseTo(1, 1);
+  });
+  it('puts exactly the top 20% of budgets in tier 0 and the next 30% in tier 1', () => {
+    const count = (t: number) => ids().filter((i) => pop.tier[i] === t).length;
+    // 5001 customers: from the 4000th of the sorted budgets up, and from the 2500th
+    expect([count(0), count(1), count(2)]).toEqual([1001, 1500, 2500]);
   });
 });
