@@ -122,7 +122,8 @@ describe('each customer as drawn (initialize.ts)', () => {
         dealSensitivity: { mean: 0.8, spread: 0.5 },
       },
       behaviour: { baseSatisfaction: 3.2, disconfirmationWeight: 3, priceWeightInSatisfaction: 0.5, matchSpread: 1.5 },
-      firms: firms.map((f, k) => quietFirm({ ...f, initialShare: [0.5, 0.3, 0.2][k] })),
+      // shares that do not add up to 1: normalised, 50/30/20
+      firms: firms.map((f, k) => quietFirm({ ...f, initialShare: [0.25, 0.15, 0.1][k] })),
     });
   let pop: Simulation['pop'];
   beforeEach(() => {
@@ -135,6 +136,11 @@ describe('each customer as drawn (initialize.ts)', () => {
     const q = f.quality + (1.5 / 127) * pop.fit[i * 3 + pop.provider[i]];
     return 3.2 + 3 * (q - pop.expectation[i]) - 0.5 * pop.priceSensitivity[i] * (f.price - 1);
   };
+  it('splits the customers by the initial shares, normalised', () => {
+    const inside = ids().filter((i) => pop.provider[i] !== NO_PROVIDER);
+    // about 3,500 customers: a share's standard deviation is under 0.009
+    [0.5, 0.3, 0.2].forEach((share, k) => expect(Math.abs(inside.filter((i) => pop.provider[i] === k).length / inside.length - share)).toBeLessThan(0.04));
+  });
   it('starts a customer at the satisfaction its experience settles at, held to 1–5', () => {
     const inside = ids().filter((i) => pop.provider[i] !== NO_PROVIDER);
     for (const i of inside) expect(pop.satisfaction[i]).toBeCloseTo(Math.min(5, Math.max(1, rawSatisfaction(i))), 5);
