@@ -50,8 +50,8 @@ export const BUGS = [
     file: 'src/model/drivers/experience.ts',
     replace: [
       [
-        '  const tru = afterComplaint(hap, earnedTrust(f32at(trust, i), sat, f64at(personal, kt)));\n',
-        '  let tru = afterComplaint(hap, earnedTrust(f32at(trust, i), sat, f64at(personal, kt)));\n  tru += 0.5 * f64at(programme, k) * (1 - tru);\n',
+        '  const tru = afterComplaint(hap, hap == 0 ? earnedTrust(f32at(trust, i), sat, pk) : trustAfterFailure(f32at(trust, i), sat, pk));\n',
+        '  let tru = afterComplaint(hap, hap == 0 ? earnedTrust(f32at(trust, i), sat, pk) : trustAfterFailure(f32at(trust, i), sat, pk));\n  tru += 0.5 * f64at(programme, k) * (1 - tru);\n',
       ],
     ],
     tests: MECHANISMS,
@@ -65,7 +65,7 @@ export const BUGS = [
   {
     bug: 'A scheduled change applies one period late',
     file: 'src/model/market.ts',
-    replace: [['if (c.period <= t)', 'if (c.period < t)']],
+    replace: [['x.period <= t && t < windowEnd(x)', 'x.period < t && t < windowEnd(x)']],
     tests: MECHANISMS,
   },
   {

@@ -46,6 +46,9 @@ check('lint', 'npx', ['eslint', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
 check('svelte-check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'error']);
 suite('unit', 'vite.config.ts');
+// mutation testing of the source files the last commit changed (README, "Mutation testing"),
+// within a time budget; the whole run is `npm run test:mutation`
+check('mutation', 'node', ['scripts/mutation-changed.mjs', '--base', 'HEAD~1', '--budget', '240', '--break', '80']);
 check('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 suite('e2e', 'test/e2e/vitest.e2e.config.ts');
 
