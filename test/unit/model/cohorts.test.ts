@@ -4,6 +4,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  cohortCurves,
+  cohortRows,
   createCohortCounter,
   createSimulation,
   HAPPENED,
@@ -11,7 +13,10 @@ import {
   MEASURE_COUNT,
   NO_PROVIDER,
   SATISFACTION_BANDS,
+  satisfactionBandRows,
   SEGMENTS,
+  START_COHORT,
+  tenureBandRows,
   tenureEdges,
   type CohortPeriod,
   type PeriodSummary,
@@ -101,6 +106,36 @@ describe('cohort counts of a hand-built market', () => {
   });
   it('resolves a satisfaction observation only a year later', () => {
     expect(periods.every((x) => x.year === null)).toBe(true);
+  });
+  it('gives each firm its curves (cohortRows.ts): the starting stock, then one per period acquired, each from age 0', () => {
+    expect(cohortCurves(periods)).toEqual([
+      { firm: 0, period: -1, alive: [2, 1, 1, 1] },
+      { firm: 0, period: 0, alive: [1, 0, 0] },
+      { firm: 0, period: 1, alive: [1, 0] },
+      { firm: 0, period: 2, alive: [1] },
+      { firm: 1, period: -1, alive: [1, 1, 1, 1] },
+      { firm: 1, period: 0, alive: [1, 1, 0] },
+      { firm: 1, period: 1, alive: [1, 1] },
+      { firm: 1, period: 2, alive: [1] },
+    ]);
+    expect(cohortRows(4, periods.slice(0, 1))).toEqual([
+      [4, 0, START_COHORT, 0, 2, 2],
+      [4, 0, START_COHORT, 1, 2, 1],
+      [4, 0, 0, 0, 1, 1],
+      [4, 1, START_COHORT, 0, 1, 1],
+      [4, 1, START_COHORT, 1, 1, 1],
+      [4, 1, 0, 0, 1, 1],
+    ]);
+  });
+});
+
+describe('cohort rows of a run without cohorts (cohortRows.ts)', () => {
+  it('gives no curves and no rows for no periods, and no band rows for a period without cohort counts', () => {
+    expect(cohortCurves([])).toEqual([]);
+    expect(cohortRows(0, [])).toEqual([]);
+    const summary: PeriodSummary = { period: 0, firms: 2, values: new Float64Array(2 * SEGMENTS.length * MEASURE_COUNT), moves: new Float64Array(9) };
+    expect(satisfactionBandRows(0, summary)).toEqual([]);
+    expect(tenureBandRows(0, summary, 12)).toEqual([]);
   });
 });
 
