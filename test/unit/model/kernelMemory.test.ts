@@ -10,8 +10,16 @@ import { kernelOf } from '../../../src/model/simulation.ts';
 import { createKernel, type Engine } from '../../../src/model/kernelMemory.ts';
 import { allocatePopulation } from '../../../src/model/population.ts';
 import { createTally } from '../../../src/model/tally.ts';
-import { bindHeap, setU32 } from '../../../src/model/kernel/platform.ts';
+import { initializePopulation } from '../../../src/model/initialize.ts';
+import { createMarket, resolveMarket } from '../../../src/model/market.ts';
+import { compileParams, perPeriod } from '../../../src/model/params.ts';
+import { createDecisionPlan, planDecisions } from '../../../src/model/plan.ts';
+import { prepareTables } from '../../../src/model/tables.ts';
+import { createStream, drawKey } from '../../../src/model/rng.ts';
+import { bindHeap, setU32, u16at } from '../../../src/model/kernel/platform.ts';
+import * as L from '../../../src/model/kernel/layout.generated.ts';
 import { quietScenario } from '../mechanisms/customers.ts';
+import { scenario } from './helpers.ts';
 
 const PAGE = 65536;
 const ENGINES: Engine[] = ['typescript', 'wasm'];
@@ -67,7 +75,66 @@ describe('the memory of a kernel', () => {
   });
 });
 
+/** A kernel run by hand, as createSimulation runs it (no burn-in): its population drawn from
+ *  `s`, the market resolved and the tables prepared for each period, then one step. */
+function byHand(engine: Engine) {
+  const s = perPeriod(scenario({ seed: 3, population: { size: 400 }, market: { openness: 1 } }));
+  const K = s.firms.length;
+  const kernel = createKernel(s.population.size, K, engine);
+  const pop = allocatePopulation(s.population.size, K, kernel.allocate);
+  initializePopulation(pop, s, createStream(s.seed, 0), 0);
+  const tally = createTally(K, kernel.allocate);
+  kernel.attach(pop, tally);
+  const market = createMarket(s);
+  const params = compileParams(s);
+  const plan = createDecisionPlan(K);
+  const draws = drawKey(s.seed, 0);
+  const shares = Float64Array.from(s.firms, (f) => f.initialShare);
+  return {
+    kernel,
+    pop,
+    tally,
+    draws,
+    /** Period t, its moves added to `moves`. */
+    step(t: number, moves: Float64Array) {
+      resolveMarket(market, s, t);
+      prepareTables(market, params, shares);
+      planDecisions(plan, market, params, pop.size);
+      kernel.step(pop, market, params, plan, draws, { moves }, tally, t);
+    },
+  };
+}
+
 describe('the kernel on its memory', () => {
+  it('runs on WebAssembly unless told otherwise', () => {
+    expect(createKernel(10, 2).engine).toBe('wasm');
+  });
+  it('counts each step it runs in the draw key, and adds its moves to the flows it is given', () => {
+    for (const engine of ENGINES) {
+      const a = byHand(engine);
+      const b = byHand(engine);
+      for (let t = 0; t < 3; t++) {
+        const fresh = new Float64Array((a.pop.firms + 1) ** 2);
+        const carried = new Float64Array(fresh.length).fill(1);
+        a.step(t, fresh);
+        b.step(t, carried);
+        expect(a.draws.steps).toBe(t + 1);
+        expect(fresh.some((x) => x > 0)).toBe(true);
+        expect(Array.from(carried)).toEqual(Array.from(fresh, (x) => 1 + x));
+      }
+    }
+  });
+  it('lays out again for another population or other tallies, and refuses them when not its own', () => {
+    for (const engine of ENGINES) {
+      const { kernel, pop, tally, draws } = byHand(engine);
+      type Step = Parameters<typeof kernel.step>;
+      const empty = <T>() => ({}) as T;
+      const stepWith = (p: Step[0], acc: Step[6]) => () =>
+        kernel.step(p, empty<Step[1]>(), empty<Step[2]>(), empty<Step[3]>(), draws, { moves: new Float64Array(16) }, acc, 0);
+      expect(stepWith(allocatePopulation(400, pop.firms), tally)).toThrow('kernel: the population and tallies must be allocated by it');
+      expect(stepWith(pop, createTally(pop.firms))).toThrow('kernel: the population and tallies must be allocated by it');
+    }
+  });
   it('refuses a population it did not allocate', () => {
     for (const engine of ENGINES) {
       const kernel = createKernel(10, 2, engine);
@@ -98,5 +165,17 @@ describe('the kernel on its memory', () => {
     setU32(0, 1, 456); // now the JavaScript engine's memory
     expect(new Uint32Array(mine)[1]).toBe(0);
     expect(Array.from(wasm.step().values)).toEqual(Array.from(js.step().values));
+    // the JavaScript engine runs the kernel's JavaScript build: its layout points at this
+    // simulation's arrays (a size no other test here uses, so no other layout matches)
+    const own = createSimulation(quietScenario({ population: { size: 123 } }), 0, 'typescript');
+    own.step();
+    expect([L.tenure, L.joined]).toEqual([own.pop.tenure.byteOffset, own.pop.joined.byteOffset]);
+    expect(Array.from({ length: 123 }, (_, i) => u16at(L.tenure, i))).toEqual(Array.from(own.pop.tenure));
+    // and each attributes a customer alike: a loyalty type and a finite margin
+    for (const i of [0, 1, 2]) {
+      const w = kernelOf(wasm).attribute(i);
+      expect(Number.isInteger(w.type) && Number.isFinite(w.margin)).toBe(true);
+      expect(kernelOf(js).attribute(i)).toEqual(w);
+    }
   });
 });
