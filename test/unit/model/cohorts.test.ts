@@ -295,7 +295,8 @@ describe('cohort counts of a scripted market, against following every customer',
         9: [[2, NO_PROVIDER]],
         13: [[0, NO_PROVIDER]],
       },
-      // every band the mutants could confuse it with differs: customer 0's is not band 0
+      // a band of its own for each customer, and not band 0 for customer 0 (what a band written
+      // from one past the last customer comes out as)
       satisfaction: (i) => 4.9 - 0.45 * i,
       // a prospect's tenure is what its last relationship left (a move does not reset it): here
       // one that, were the prospect counted as firm 255's customer, would land in firm 0's first
