@@ -80,6 +80,20 @@ describe('after a failure, the decision goes on only for a customer who kept buy
     const s = quietScenario({ service: silent(0), firms: [quietFirm(), quietFirm({ availableFrom: 5 })] });
     expect(runCase(s, {}).read('provider')).toEqual([0, 0, 0]);
   });
+  it('one whose firm has no open rival is not free: it does without when it may, though the market is open', () => {
+    const s = quietScenario({ service: silent(0), behaviour: { doWithout: 1 }, firms: [quietFirm(), quietFirm({ availableFrom: 5 })] });
+    expect(runCase(s, {}).read('provider')).toEqual([NO_PROVIDER, NO_PROVIDER, NO_PROVIDER]);
+  });
+  it('one held by its switching cost after the failure stays, and still hears the offer', () => {
+    const r = offeredAfter(silent(0), {}, { switchingCost: 5 });
+    expect(r.read('provider')).toEqual([0, 0, 0]);
+    for (const h of r.read('happened')) expect(h & HAPPENED.offer).toBe(HAPPENED.offer);
+  });
+  it('one of the second firm switches after the failure to the first, its strongest rival, and is offered nothing more', () => {
+    const r = offeredAfter(silent(0), {}, { provider: 1 });
+    expect(r.read('provider')).toEqual([0, 0, 0]);
+    for (const h of r.read('happened')) expect(h & HAPPENED.offer).toBe(0);
+  });
 });
 
 describe('firms other than the first', () => {

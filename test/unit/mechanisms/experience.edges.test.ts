@@ -4,7 +4,7 @@
 // prospects, whom the experience must leave alone.
 import { describe, expect, it } from 'vitest';
 import { HAPPENED, NO_PROVIDER } from '../../../src/model/index.ts';
-import { AT, BASE, handBuilt, place, quietScenario } from './customers.ts';
+import { AT, BASE, handBuilt, place, quietFirm, quietScenario, runCase } from './customers.ts';
 
 const all = { silent: 1, unresolved: 1, resolved: 1, quick: 1 };
 const within4sd = (x: number, p: number, n: number) => expect(Math.abs(x - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / n));
@@ -31,6 +31,53 @@ describe('a service failure, from one uniform rescaled at each branch', () => {
     within4sd(failed / n, 0.5, n);
     within4sd(major / failed, 0.5, failed);
     within4sd(complained / failed, 0.4, failed);
+  });
+});
+
+describe('a complaint, from the same uniform rescaled once more', () => {
+  it('is resolved with chance recoveryRate, and quickly with chance recoverySpeed, also when not every failure is complained about', () => {
+    // complaintRate 0.5: the uniform below 0.5 that made the complaint must be stretched back to
+    // 0–1 before the resolution test, or nearly every complaint would be resolved
+    const n = 4001;
+    const firm = quietFirm({ recoveryRate: 0.5, recoverySpeed: 0.5 });
+    const sim = handBuilt(
+      quietScenario({
+        population: { size: n },
+        service: { failureRate: 1, majorShare: 0, complaintRate: 0.5, repurchase: { minor: all } },
+        firms: [firm, firm],
+      }),
+    );
+    sim.step();
+    let complained = 0;
+    let resolved = 0;
+    let quick = 0;
+    for (let i = 0; i < n; i++) {
+      const h = sim.pop.happened[i];
+      if (h & HAPPENED.complained) complained++;
+      if (h & HAPPENED.resolved) resolved++;
+      if (h & HAPPENED.quick) quick++;
+    }
+    within4sd(complained / n, 0.5, n);
+    within4sd(resolved / complained, 0.5, complained);
+    within4sd(quick / resolved, 0.5, resolved);
+  });
+});
+
+describe('trust in a period with a failure (trustAfterFailure)', () => {
+  it('grows by gain × (S − 4.25) × (1 + personal service) × (1 − trust) when the failure leaves satisfaction high', () => {
+    // a silent failure of no impact: quality 3.5 + 0.2 for personal service 0.5, expectation 3,
+    // so S = 4 + 0.7 = 4.7; trust 0.2 + 0.5 × 0.45 × 1.5 × 0.8 = 0.47
+    const r = runCase(
+      quietScenario({
+        behaviour: { trustGain: 0.5 },
+        service: { failureRate: 1, failureImpact: 0, complaintRate: 0, majorShare: 0, repurchase: { minor: all } },
+        firms: [quietFirm({ personalisation: 0.5 }), quietFirm()],
+      }),
+      { expectation: 3, trust: 0.2 },
+    );
+    for (const h of r.read('happened')) expect(h).toBe(HAPPENED.failure);
+    for (const s of r.read('satisfaction')) expect(s).toBeCloseTo(4.7, 5);
+    for (const t of r.read('trust')) expect(t).toBeCloseTo(0.2 + 0.5 * 0.45 * 1.5 * 0.8, 5);
   });
 });
 
