@@ -3,7 +3,7 @@
 // and the scenario it runs under, the discount per period behind lifetime value, and the shape
 // of what a period returns. The counts of a few thousand prospects entering are statistical, on
 // a fixed seed, within 5 standard deviations of what the rules give (MODEL.md §2 step 4).
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSimulation, M, MEASURE_COUNT, NO_PROVIDER, periodsPerYear, SEGMENTS, valueOf, type Simulation } from '../../../src/model/index.ts';
 import { kernelOf } from '../../../src/model/simulation.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
@@ -158,5 +158,12 @@ describe('kernelOf', () => {
     const sim = createSimulation(quietScenario(), 0, ENGINE);
     expect(kernelOf(sim)).toBeDefined();
     expect(() => kernelOf({ ...sim })).toThrow('not a simulation made by createSimulation');
+  });
+
+  // the source's own default, read past the mutation set-up (stryker.setup.ts), which gives
+  // createSimulation a JavaScript default so kernel mutants reach a test
+  it('runs WebAssembly when no engine is named', async () => {
+    const actual = await vi.importActual<typeof import('../../../src/model/simulation.ts')>('../../../src/model/simulation.ts');
+    expect(actual.kernelOf(actual.createSimulation(quietScenario(), 0)).engine).toBe('wasm');
   });
 });
