@@ -1,0 +1,45 @@
+// The schema's checks across fields at their edges (src/scenario/schema.ts): a change's end
+// one period after its start and at it, the workload only judged when each factor is within its
+// own bound, and a market that needs one firm with customers. Each file is built in its test.
+import { describe, expect, it } from 'vitest';
+import { parseScenarioValue } from '../../../src/scenario/parse.ts';
+
+const errors = (patch: Record<string, unknown>) => {
+  const r = parseScenarioValue({ schemaVersion: 2, ...patch });
+  return r.ok ? [] : r.errors;
+};
+
+describe("a change's end (until)", () => {
+  const change = (until: number) => ({
+    changes: [
+      { period: 1, firm: 0, lever: 'price', value: 1 },
+      { period: 5, firm: 1, lever: 'price', value: 1.2, until },
+    ],
+  });
+  it('is accepted one period after the change starts, and refused at it or before, naming the change', () => {
+    expect(errors(change(6))).toEqual([]);
+    expect(errors(change(5))).toEqual(['changes[1].until: must be > period (5)']);
+    expect(errors(change(4))).toEqual(['changes[1].until: must be > period (5)']);
+  });
+});
+
+describe('the workload', () => {
+  it('is not judged when a factor is already past its own bound: one line, the factor', () => {
+    expect(errors({ population: { size: 1_000_001 }, horizon: 1000, replicates: 200 })).toEqual(['population.size: must be ≤ 1,000,000']);
+    expect(errors({ population: { size: 1_000_000 }, horizon: 1041, replicates: 200 })).toEqual(['horizon: must be ≤ 1040']);
+    expect(errors({ population: { size: 1_000_000 }, horizon: 1000, replicates: 201 })).toEqual(['replicates: must be ≤ 200']);
+  });
+  it('is judged with every factor at its bound', () => {
+    expect(errors({ population: { size: 1_000_000 }, horizon: 1040, replicates: 200 })).toEqual([
+      'replicates: population × horizon × replicates must be ≤ 5e+10 (asked for 2.08e+11)',
+    ]);
+  });
+});
+
+describe('the starting market', () => {
+  it('needs one firm with an initial share above 0, whichever it is', () => {
+    expect(errors({ firms: [{ initialShare: 0 }, { initialShare: 0 }, { initialShare: 0.01 }] })).toEqual([]);
+    expect(errors({ firms: [{ initialShare: 0.01 }, { initialShare: 0 }] })).toEqual([]);
+    expect(errors({ firms: [{ initialShare: 0 }] })).toEqual(['firms: at least one firm needs an initialShare above 0']);
+  });
+});
