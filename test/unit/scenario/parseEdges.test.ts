@@ -31,9 +31,19 @@ function fileOf(bytes: number, unit: string, unitBytes: number): string {
 describe('the size of a file, in UTF-8 bytes', () => {
   it.each([
     ['one byte', 'a', 1],
+    ['one byte (U+007F, the last)', '\u007f', 1],
+    ['two bytes (U+0080, the first)', '\u0080', 2],
     ['two bytes', 'é', 2],
+    ['two bytes (U+07FF, the last)', '\u07ff', 2],
+    ['three bytes (U+0800, the first)', '\u0800', 3],
     ['three bytes', '忠', 3],
+    ['three bytes (U+D7FF, just below the surrogates)', '\ud7ff', 3],
+    ['three bytes (a lone low surrogate, U+DC00)', '\udc00', 3],
+    ['three bytes (U+E000, just above the surrogates)', '\ue000', 3],
+    ['three bytes (U+FFFF)', '\uffff', 3],
     ['four bytes (a surrogate pair)', '😀', 4],
+    ['four bytes (U+10000, the first pair)', '\ud800\udc00', 4],
+    ['four bytes (U+10FFFF, the last pair)', '\udbff\udfff', 4],
   ])('reads a file of exactly 1 MB of characters of %s, and refuses one byte more', (_, unit, unitBytes) => {
     const exact = fileOf(MAX_FILE_BYTES, unit, unitBytes);
     expect(new TextEncoder().encode(exact).length).toBe(MAX_FILE_BYTES);
@@ -48,6 +58,13 @@ describe('the size of a file, in UTF-8 bytes', () => {
     expect(8 + 333_330 * 3).toBe(MAX_FILE_BYTES - 2);
     expect(errorsOf(parseScenarioText(lone + '  '))).toEqual(['(root): unknown key "x"']);
     expect(errorsOf(parseScenarioText(lone + '   '))).toEqual(['(file): 1.00 MB is larger than the 1 MB limit for a scenario']);
+  });
+  it('pairs a high surrogate only with a low one that follows it', () => {
+    // a high surrogate before U+E000 (not a low surrogate) is 3 bytes, and U+E000 3 more
+    const text = '{"x":"' + '\udbff\ue000'.repeat(166_665) + '"}';
+    expect(8 + 166_665 * 6).toBe(MAX_FILE_BYTES - 2);
+    expect(errorsOf(parseScenarioText(text + '  '))).toEqual(['(root): unknown key "x"']);
+    expect(errorsOf(parseScenarioText(text + '   '))).toEqual(['(file): 1.00 MB is larger than the 1 MB limit for a scenario']);
   });
   it('refuses text longer than 1 MB in characters before counting bytes, saying "at least"', () => {
     const text = ' '.repeat(MAX_FILE_BYTES + 1);
