@@ -45,6 +45,11 @@ describe('the version of a comparison', () => {
   });
   it('is not looked at in a section that is not an object, which the schema refuses', () => {
     expect(errors([1, 2])).toEqual(['comparison: must be an object']);
+    expect(errors(null)).toEqual(['comparison: must be an object']);
+  });
+  it('1 is read as it is, with no notice', () => {
+    const r = read({ version: 1, variants: [{ name: 'A' }, { name: 'B' }] });
+    expect(r.ok && r.notices).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@
 // without its type, and every event type's defaults and fields in the tables' order.
 import { describe, expect, it } from 'vitest';
 import { eventSpecs, numericField, numericFieldsUnder } from '../../../src/scenario/fields.ts';
+import { fieldSpec } from '../../../src/scenario/spec/index.ts';
 
 describe('numericField', () => {
   it("gives an optional field's bounds and unit, with no default", () => {
@@ -50,6 +51,22 @@ describe('numericField', () => {
   });
 });
 
+describe('fieldSpec', () => {
+  it('finds a row by a path with indices of any length', () => {
+    expect(fieldSpec('changes[12].value')?.path).toBe('changes[].value');
+    expect(fieldSpec('firms[7].price')?.path).toBe('firms[].price');
+    expect(numericField(['changes', 123, 'until'])).toMatchObject({ path: ['changes', 123, 'until'], min: 1 });
+  });
+  it("gives an event field of the first type that has it when no type is given, and that type's when it is", () => {
+    expect(fieldSpec('events[3].duration')?.event).toBe('numberPortability');
+    expect(fieldSpec('events[3].duration', 'qualityIncident')).toMatchObject({ event: 'qualityIncident', default: 3 });
+    expect(fieldSpec('events[3].priceCut', 'qualityIncident')).toBeUndefined();
+  });
+  it('finds a field outside the events whatever event type is given', () => {
+    expect(fieldSpec('horizon', 'priceWar')?.path).toBe('horizon');
+  });
+});
+
 describe('numericFieldsUnder', () => {
   it('lists the leaves of a group in file order, with their full paths', () => {
     expect(numericFieldsUnder(['service', 'repurchase']).map((f) => f.path)).toEqual(
@@ -65,6 +82,14 @@ describe('numericFieldsUnder', () => {
     expect(all.slice(0, 5)).toEqual(['seed', 'replicates', 'horizon', 'burnIn', 'population.size']);
     expect(all.at(-1)).toBe('market.annualDiscountRate');
     expect(all.some((p) => p.startsWith('firms') || p.startsWith('changes') || p.startsWith('events'))).toBe(false);
+  });
+  it("lists a list item's fields under an index of two digits or more", () => {
+    expect(numericFieldsUnder(['changes', 12]).map((f) => f.path)).toEqual([
+      ['changes', 12, 'period'],
+      ['changes', 12, 'firm'],
+      ['changes', 12, 'value'],
+      ['changes', 12, 'until'],
+    ]);
   });
   it('does not take a section whose name only starts like the one asked for', () => {
     // 'population.size' and 'population.sizeX' would share a prefix without the dot

@@ -119,6 +119,18 @@ describe('the shape of a value, at its limits', () => {
     const v = { schemaVersion: 2, x: [{ ok: 1 }, JSON.parse('{"__proto__":1}')] };
     expect(errorsOf(parseScenarioValue(v))).toEqual(['x[1].__proto__: the key "__proto__" is not allowed']);
   });
+  it('lets null through to the schema, inside an object and a list', () => {
+    expect(errorsOf(parseScenarioValue({ schemaVersion: 2, x: null, y: [null] }))).toEqual(['(root): unknown keys "x", "y"']);
+  });
+  it('checks the root itself: a Map is not plain data', () => {
+    expect(errorsOf(parseScenarioValue(new Map()))).toEqual(['(root): must be plain data (numbers, text, true/false, null, lists, objects), not [object Map]']);
+  });
+  it('refuses a list whose prototype is not a plain list', () => {
+    class Firms extends Array {}
+    expect(errorsOf(parseScenarioValue({ schemaVersion: 2, x: Firms.from([1]) }))).toEqual([
+      'x: must be plain data (numbers, text, true/false, null, lists, objects), not [object Array]',
+    ]);
+  });
   it('lets an undefined value through to the schema, which fills in the default', () => {
     const r = parseScenarioValue({ schemaVersion: 2, seed: undefined });
     expect(r.ok && r.scenario.seed).toBe(defaultScenario().seed);
