@@ -78,6 +78,26 @@ describe('formatIssues: bounds', () => {
     expect(lines(z.object({ n: z.number().max(3).max(5) }), { n: 9 })).toEqual(['n: must be ≤ 3']);
     expect(lines(z.object({ n: z.number().min(5).min(3) }), { n: 0 })).toEqual(['n: must be ≥ 5']);
   });
+  it('keeps every length a text or a list breaks: only numbers are narrowed to the tightest', () => {
+    // zod reports both maxima of a text, and both minima of a list
+    expect(lines(z.object({ s: z.string().max(2).max(3) }), { s: 'abcd' })).toEqual([
+      's: must have at most 2 character(s)',
+      's: must have at most 3 character(s)',
+    ]);
+    expect(lines(z.object({ l: z.array(z.number()).min(3).min(2) }), { l: [1] })).toEqual(['l: needs at least 3 item(s)', 'l: needs at least 2 item(s)']);
+    const issue = (code: 'too_big' | 'too_small', origin: 'string' | 'array', bound: number): z.core.$ZodIssue =>
+      code === 'too_big'
+        ? { code, origin, maximum: bound, inclusive: true, path: ['t'], message: '' }
+        : { code, origin, minimum: bound, inclusive: true, path: ['t'], message: '' };
+    expect(formatIssues([issue('too_big', 'array', 4), issue('too_big', 'array', 2)])).toEqual([
+      't: must have at most 4 item(s)',
+      't: must have at most 2 item(s)',
+    ]);
+    expect(formatIssues([issue('too_small', 'string', 1), issue('too_small', 'string', 3)])).toEqual([
+      't: must have at least 1 character(s)',
+      't: must have at least 3 character(s)',
+    ]);
+  });
   it('keeps one line per field when two fields break the same bound', () => {
     expect(lines(z.object({ x: z.number().max(5), y: z.number().max(5) }), { x: 9, y: 7 })).toEqual(['x: must be ≤ 5', 'y: must be ≤ 5']);
     expect(lines(z.object({ x: z.number().min(5), y: z.number().min(5) }), { x: 0, y: 1 })).toEqual(['x: must be ≥ 5', 'y: must be ≥ 5']);
