@@ -2,7 +2,7 @@
 // one period after its start and at it, the workload only judged when each factor is within its
 // own bound, and a market that needs one firm with customers. Each file is built in its test.
 import { describe, expect, it } from 'vitest';
-import { parseScenarioValue } from '../../../src/scenario/parse.ts';
+import { defaultScenario, parseScenarioValue } from '../../../src/scenario/parse.ts';
 
 const errors = (patch: Record<string, unknown>) => {
   const r = parseScenarioValue({ schemaVersion: 2, ...patch });
@@ -41,5 +41,20 @@ describe('the starting market', () => {
     expect(errors({ firms: [{ initialShare: 0 }, { initialShare: 0 }, { initialShare: 0.01 }] })).toEqual([]);
     expect(errors({ firms: [{ initialShare: 0.01 }, { initialShare: 0 }] })).toEqual([]);
     expect(errors({ firms: [{ initialShare: 0 }] })).toEqual(['firms: at least one firm needs an initialShare above 0']);
+  });
+});
+
+describe('the defaults a file may leave out', () => {
+  it('are three firms: us, a rival, and a cheaper rival of lower quality', () => {
+    const firms = defaultScenario().firms.map((f) => [f.name, f.initialShare, f.price, f.quality]);
+    expect(firms).toEqual([
+      ['Us', 0.4, 1, 3.8],
+      ['Rival A', 0.35, 1, 3.8],
+      ['Rival B', 0.25, 0.9, 3.5],
+    ]);
+  });
+  it('take a tag of up to 40 characters', () => {
+    expect(errors({ meta: { tags: ['t'.repeat(40), 'loyalty'] } })).toEqual([]);
+    expect(errors({ meta: { tags: ['loyalty', 't'.repeat(41)] } })).toEqual(['meta.tags[1]: must have at most 40 character(s)']);
   });
 });
