@@ -34,6 +34,8 @@ describe('scheduleLiveLever at its edges', () => {
   });
   it('takes period 0 and the horizon, and refuses one past either end or a fraction', () => {
     const s = market();
+    const r = scheduleLiveLever(s, { firm: 2, lever: 'price', value: 1.4 }, 12);
+    expect(r.ok && r.changes).toEqual([{ period: 12, firm: 2, lever: 'price', value: 1.4 }]);
     expect(refusal(s, { firm: 0, lever: 'price', value: 1 }, 0)).toBe('');
     expect(refusal(s, { firm: 0, lever: 'price', value: 1 }, 12)).toBe('');
     for (const from of [-1, 13, 2.5])

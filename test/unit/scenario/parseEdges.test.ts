@@ -38,6 +38,7 @@ describe('the size of a file, in UTF-8 bytes', () => {
     ['three bytes (U+0800, the first)', '\u0800', 3],
     ['three bytes', '忠', 3],
     ['three bytes (U+D7FF, just below the surrogates)', '\ud7ff', 3],
+    ['six bytes (U+D7FF before a lone low surrogate: no pair)', '\ud7ff\udc00', 6],
     ['three bytes (a lone low surrogate, U+DC00)', '\udc00', 3],
     ['three bytes (U+E000, just above the surrogates)', '\ue000', 3],
     ['three bytes (U+FFFF)', '\uffff', 3],
