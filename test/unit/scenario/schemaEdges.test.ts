@@ -58,3 +58,18 @@ describe('the defaults a file may leave out', () => {
     expect(errors({ meta: { tags: ['loyalty', 't'.repeat(41)] } })).toEqual(['meta.tags[1]: must have at most 40 character(s)']);
   });
 });
+
+describe("a price war's firms", () => {
+  const eight = Array.from({ length: 8 }, () => ({ initialShare: 0.125 }));
+  it('take any firm index from 0 to 7 that the market has', () => {
+    expect(errors({ events: [{ type: 'priceWar', period: 1, firms: [0, 2] }] })).toEqual([]);
+    expect(errors({ firms: eight, events: [{ type: 'priceWar', period: 1, firms: [0, 7] }] })).toEqual([]);
+  });
+  it('refuse an index below 0 or above 7 by its bound, wherever it is in the list', () => {
+    expect(errors({ events: [{ type: 'priceWar', period: 1, firms: [1, -1] }] })).toEqual(['events[0].firms[1]: must be ≥ 0']);
+    expect(errors({ firms: eight, events: [{ type: 'priceWar', period: 1, firms: [7, 8] }] })).toEqual([
+      'events[0].firms[1]: must be ≤ 7',
+      'events[0].firms[1]: must be < 8 (there are 8 firms)',
+    ]);
+  });
+});
