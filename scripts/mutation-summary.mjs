@@ -2,8 +2,8 @@
 // Scores of Stryker reports by folder, and the mutants that were not killed, one a line
 // (README, "Mutation testing").
 //   node scripts/mutation-summary.mjs [report.json …] [--survivors] [--files]
-// (default reports/mutation/mutation.json; several reports, such as one per file, are merged,
-// and a file run twice with different tests counts a mutant killed if either run killed it;
+// (default reports/mutation/mutation.json; several reports, such as one per file, are merged:
+// a file run twice holds the mutants of both runs, killed if either run killed it;
 // --files adds a row per file to the rows per folder)
 //
 // Score = (killed + timed out) / all valid mutants, survivors and mutants no test reaches
@@ -30,11 +30,16 @@ const isKilled = (m) => m.status === 'Killed' || m.status === 'Timeout';
 for (const p of paths.length ? paths : ['reports/mutation/mutation.json'])
   for (const [path, file] of Object.entries(JSON.parse(readFileSync(p, 'utf8')).files)) {
     const earlier = report.files[path];
-    // the same file run twice with different tests (MUTATION_TESTS): a mutant is killed if
-    // either run killed it; a file whose source changed in between keeps only the later run
+    // the same file run twice (other tests in MUTATION_TESTS, or a run of some of its lines):
+    // its mutants are the union of both runs', and a mutant is killed if either run killed it;
+    // a file whose source changed in between keeps only the later run
     if (earlier && earlier.source === file.source) {
-      const killedBefore = new Set(earlier.mutants.filter(isKilled).map(mutantKey));
-      file.mutants = file.mutants.map((m) => (!isKilled(m) && killedBefore.has(mutantKey(m)) ? { ...m, status: 'Killed' } : m));
+      const union = new Map(earlier.mutants.map((m) => [mutantKey(m), m]));
+      for (const m of file.mutants) {
+        const before = union.get(mutantKey(m));
+        union.set(mutantKey(m), before && isKilled(before) && !isKilled(m) ? { ...m, status: before.status } : m);
+      }
+      file.mutants = [...union.values()];
     }
     report.files[path] = file;
   }
