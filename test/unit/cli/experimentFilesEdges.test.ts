@@ -49,9 +49,28 @@ describe('mergeParts', () => {
   it('reads a part in blocks: rows across the 64 kB block edge, a character split across it', () => {
     const long = (run: number) => `${D},${run},${'é'.repeat(20_000)}`; // 40 kB a row in UTF-8
     const rows = [0, 1, 2, 3].map(long);
-    const path = write('big.csv', ['experiment,run,v', ...rows].join('\n') + '\n');
+    // a header of 18 bytes puts the block edge inside a 2-byte character of the second row
+    const path = write('big.csv', ['experiment,run,vv', ...rows].join('\n') + '\n');
+    expect((65_536 - (18 + 40_020 + 16 + 3)) % 2).toBe(1);
     expect(merge([path])).toBe(4);
-    expect(merged()).toBe(['experiment,run,v', ...rows].join('\n') + '\n');
+    expect(merged()).toBe(['experiment,run,vv', ...rows].join('\n') + '\n');
+  });
+  it('runs past 9, and rows whose digest starts the line', () => {
+    const runs = Array.from({ length: 12 }, (_, i) => i);
+    expect(
+      merge([
+        part(
+          'a.csv',
+          runs.filter((r) => r % 2),
+        ),
+        part(
+          'b.csv',
+          runs.filter((r) => r % 2 === 0),
+        ),
+      ]),
+    ).toBe(12);
+    refused([write('prefix.csv', `h\nx${row(0)}\n`)], `${join(dir, 'prefix.csv')}: "x${row(0)}" is not a row of an experiment`);
+    refused([write('blank.csv', `h\n${row(0)}\n\n${row(1)}\n`)], `${join(dir, 'blank.csv')}: "" is not a row of an experiment`);
   });
   it('names the part at fault', () => {
     refused([write('empty.csv', '')], `${join(dir, 'empty.csv')}: is empty`);
@@ -116,6 +135,25 @@ describe('readResults', () => {
       expect(() => results(rows(line(1, '1').replace(/^(\w+),1,/, `$1,${run},`)))).toThrow(at(`, line 3: run ${run} is not a run of this experiment`));
     expect(() => results(rows(line(0, '2')))).toThrow(at(', line 3: run 0 appears twice'));
   });
+  it('two outputs: each in its slot, run by run; a long header quoted to 80 characters', () => {
+    const two = plan({
+      outputs: [
+        { measure: 'profit', statistic: 'total' },
+        { measure: 'customers', statistic: 'final' },
+      ],
+    });
+    const head = rowHeader(two).join(',');
+    expect(head.length).toBeGreaterThan(80);
+    const rows = [0, 1, 2, 3, 4, 5].map((run) => `${two.digest},${run},${run >> 1},${run & 1},3,1,${run + 0.25},${100 + run}`);
+    const r = readResults(two, write('two.csv', [head, ...rows.reverse()].join('\n') + '\n'));
+    expect(Array.from(r)).toEqual([0.25, 100, 1.25, 101, 2.25, 102, 3.25, 103, 4.25, 104, 5.25, 105]);
+    expect(() => readResults(two, write('two.csv', ['x', ...rows].join('\n') + '\n'))).toThrow(
+      `${join(dir, 'two.csv')}: its columns are not this experiment's (expected ${head.slice(0, 80)}…)`,
+    );
+  });
+  it('run 0 missing alone is missing', () => {
+    expect(() => results([1, 2, 3, 4, 5].map((run) => line(run, '1')))).toThrow(at(': run 0 is missing (1 runs in all)'));
+  });
   it('takes run 5, the last, and refuses what is missing or cut short', () => {
     expect(() => results([0, 1, 2, 3, 4].map((run) => line(run, '1')))).toThrow(at(': run 5 is missing (1 runs in all)'));
     expect(() => results([0, 1, 4, 5].map((run) => line(run, '1')))).toThrow(at(': run 2 is missing (2 runs in all)'));
@@ -148,6 +186,11 @@ describe('loadExperiment', () => {
       expect(r.ok && r.plan.runs).toBe(6);
       expect(r.basePath).toBeUndefined();
     }
+  });
+  it('a scenario file with an experiment section names the scenario field at fault', () => {
+    const { base: _, ...section } = experimentValue();
+    const r = loadExperiment(write('s.json', JSON.stringify({ ...JSON.parse(base()), horizon: 0, experiment: section })));
+    expect(r).toEqual({ ok: false, errors: ['horizon: must be ≥ 1'] });
   });
   it('names the file at fault', () => {
     expect(loadExperiment(join(dir, 'none.json'))).toEqual({ ok: false, errors: ['(file): no such file'] });

@@ -73,6 +73,23 @@ describe('running', () => {
     expect(await run([file])).toBe(0);
     expect(stderr).toMatch(/^Ran 4 of 4 runs: 2 points × 2 replicates × 6 periods of varied numbers of customers in /);
   });
+  it('a factor on the population among others is still "varied numbers of"; every error of a bad file listed', async () => {
+    const factors = [
+      { path: 'firms[0].price', levels: [1, 1.1] },
+      { path: 'population.size', levels: [200, 300] },
+    ];
+    expect(await run([write('e.json', experimentValue({ factors, design: { type: 'factorial' }, replicates: 1 }))])).toBe(0);
+    expect(stderr).toMatch(/^Ran 4 of 4 runs: 4 points × 1 replicates × 6 periods of varied numbers of customers in /);
+    stderr = '';
+    const bad = write('bad.json', experimentValue({ replicates: 0, design: { type: 'lhs', n: 0 } }));
+    expect(await run([bad])).toBe(2);
+    expect(stderr).toMatch(new RegExp(`^loyalty-lab experiment: .*bad\\.json is not a usable experiment:\\n  [^\\n]+\\n  [^\\n]+\\n$`));
+  });
+  it('on a terminal, the bar counts the runs: the first of 6 is 17%', async () => {
+    const file = write('e.json', experimentValue());
+    expect(await runExperimentCli([file], { ...io(), stderrIsTTY: true }, entry)).toBe(0);
+    expect(/\r\[[#-]+\] +(\d+)%/.exec(stderr)?.[1]).toBe('17');
+  });
   it('--quiet: nothing on stdout or stderr', async () => {
     expect(await run([write('e.json', experimentValue()), '-q', '--out', join(dir, 'q.csv')])).toBe(0);
     expect([stdout, stderr]).toEqual(['', '']);

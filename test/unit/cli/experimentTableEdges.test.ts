@@ -45,6 +45,12 @@ describe('formatExperiment: a sweep', () => {
     // a level equal to the first crosses zero there
     expect(verdict(sweep([10, 12, 10, 12, 3, 5]))).toBe('total_profit_firm0: the difference crosses zero at firms[0].price ≈ 1');
   });
+  it('two crossings, listed; below where the only other result is below', () => {
+    // 4 levels: differences 0, 10, −4, 6: zero crossed between the 2nd and 3rd levels and the 3rd and 4th
+    const four = formatExperiment(plan({ design: { type: 'sweep', n: 4 } }), Float64Array.from([10, 10, 20, 20, 6, 6, 16, 16]));
+    expect(verdict(four)).toMatch(/^total_profit_firm0: the difference crosses zero at firms\[0\]\.price ≈ \d\.\d+, \d\.\d+$/);
+    expect(verdict(sweep([10, 12, NaN, NaN, 5, 9]))).toBe('total_profit_firm0: level with the first level at every other level');
+  });
   it('levels not in rising order: the differences, but no crossing', () => {
     const text = sweep([10, 12, 20, 22, 5, 9], { factors: [{ path: 'firms[0].price', levels: [1.2, 0.8, 1] }], design: { type: 'sweep' } });
     expect(text).toContain('Difference from firms[0].price = 1.2, replicate by replicate');
@@ -67,6 +73,7 @@ describe('formatExperiment: a sweep', () => {
     expect(cells.map((c) => c[0])).toEqual(Array.from({ length: 40 }, (_, i) => String(i)));
     expect(cells.slice(0, 9).map((c) => c[2])).toEqual(['0', '–', '0.0005000', '0.001', '9999', '1.000e+4', '-1.000e+4', '-0.0005000', '12.35']);
     expect(cells[1][1]).toBe('0.8098'); // 0.8 + 0.4/41, to 4 significant digits
+    expect(rows[0]).toMatch(/ 0$/); // one replicate: no interval after the mean
     expect(lines(text)[43]).toBe('… 2 more points in the CSV');
     // the differences from point 0 (value 0) show the same numbers, also for 40 points only
     const diffs = lines(text).slice(lines(text).indexOf('firms[0].price   total_profit_firm0') + 1, -2);
@@ -99,7 +106,7 @@ describe('formatExperiment: screening designs', () => {
       p,
       Float64Array.from({ length: p.runs }, (_, i) => i * 1.5),
     );
-    expect(text).toContain("\nElementary effects per unit of each factor's range (μ*: how much it matters; σ: interactions, non-linearity):\n\n");
+    expect(text).toContain("\n\nElementary effects per unit of each factor's range (μ*: how much it matters; σ: interactions, non-linearity):\n\n");
     const at = lines(text).findIndex((l) => /^output +factor +μ\* +μ +σ$/.test(l));
     expect(at).toBeGreaterThan(0);
     expect(lines(text)[at + 1]).toMatch(/^total_profit_firm0 +firms\[0\]\.price +\S+ +\S+ +\S+$/);
@@ -115,7 +122,7 @@ describe('formatExperiment: screening designs', () => {
         Float64Array.from({ length: p.runs }, (_, i) => i * 1.5),
       );
       expect(text).toContain(
-        "\nFirst-order effects: the share of each output's variance across points that each factor explains alone (screening; rough below a few hundred points):\n\n",
+        "\n\nFirst-order effects: the share of each output's variance across points that each factor explains alone (screening; rough below a few hundred points):\n\n",
       );
       const at = lines(text).findIndex((l) => /^output +factor +S1$/.test(l));
       expect(lines(text)[at + 1]).toMatch(/^total_profit_firm0 +firms\[0\]\.price +\d\.\d\d$/);
