@@ -71,7 +71,8 @@ export async function runCalibrateCli(argv: readonly string[], rawIo: CliIo, set
     : createProgress(
         o.restarts + o.bootstrap + k + 1,
         `Calibrated ${k} parameters to ${ctx.targets.length} observations: ${o.restarts} restarts and ${o.bootstrap} bootstrap refits of up to ${o.evaluations} evaluations × ${o.replicates} replicates, ${loaded.scenario.population.size.toLocaleString('en-US')} customers`,
-        io.stderr,
+        // the bar writes its own terminal codes, so it goes out raw (its text holds only numbers)
+        rawIo.stderr,
         rawIo.stderrIsTTY,
       );
   const tick = () => progress?.tick();

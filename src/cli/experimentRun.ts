@@ -108,11 +108,8 @@ async function run(o: RunOptions, io: CliIo, setup: CliSetup): Promise<number> {
     return EXIT_OK;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    try {
-      sink?.close();
-    } catch {
-      // already failing: the first error is the one to report
-    }
+    // a failed run leaves no half file: the output stays as it was (abort never throws)
+    sink?.abort();
     if (e instanceof PointError) {
       io.stderr(`\n${NAME}: ${o.file} is not a usable experiment:\n  ${err.message}\n`);
       return EXIT_BAD_INPUT;
