@@ -121,7 +121,10 @@ describe('a class plays the game', () => {
     const teacher = await device(1280, 900);
     await teacher.page.goto(teacherUrl);
     await teacher.page.getByTestId('join-code').filter({ hasText: code }).waitFor();
-    expect(await teacher.page.locator('img.join-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // the QR code is an image the page decodes after the join code shows: wait for it, then check it drew
+    await teacher.page.locator('img.join-qr').waitFor();
+    await teacher.page.waitForFunction(() => document.querySelector<HTMLImageElement>('img.join-qr')?.complete === true, null, { timeout: 10_000 });
+    expect(await teacher.page.locator('img.join-qr').evaluate((img: HTMLImageElement) => img.naturalWidth > 0)).toBe(true);
     await teacher.page.locator('#setup-file').setInputFiles(scenarioPath);
     await teacher.page.locator('#setup-rounds').fill('3');
     await teacher.page.locator('#setup-ppr').fill('2');
