@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runOptimiseCli } from '../../../src/cli/optimiseRun.ts';
-import { experimentValue } from '../experiment/helpers.ts';
+import { optimiseExperiment } from '../experiment/helpers.ts';
 import { tempDir, writeTinyScenario } from './helpers.ts';
 
 let dir: string;
@@ -21,20 +21,7 @@ const entry = { workerEntry: new URL('file:///no/such/entry.mjs') };
 const run = (argv: string[], tty = false) => runOptimiseCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: tty }, entry);
 const experiment = (optimise: Record<string, unknown> = {}) => {
   const path = join(dir, 'opt.json');
-  writeFileSync(
-    path,
-    JSON.stringify(
-      experimentValue({
-        factors: [{ path: 'firms[0].quality', range: { from: 3, to: 4.5 } }],
-        design: { type: 'lhs', n: 2 },
-        outputs: [
-          { name: 'share', measure: 'marketShare', statistic: 'mean' },
-          { name: 'profit', measure: 'profit', statistic: 'total' },
-        ],
-        optimise: { objective: 'share', restarts: 2, evaluations: 4, freshReplicates: 2, finalists: 2, ...optimise },
-      }),
-    ),
-  );
+  writeFileSync(path, JSON.stringify(optimiseExperiment({ evaluations: 4, freshReplicates: 2, ...optimise })));
   return path;
 };
 

@@ -61,3 +61,15 @@ export function planOf(s: Scenario): Plan {
   if (!p.ok) throw new Error(p.errors.join('\n'));
   return p.plan;
 }
+
+/** An experiment that optimises firm 0's quality for its share, small enough to run in a test. */
+export const optimiseExperiment = (optimise: Record<string, unknown> = {}): Record<string, unknown> =>
+  experimentValue({
+    factors: [{ path: 'firms[0].quality', range: { from: 3, to: 4.5 } }],
+    design: { type: 'lhs', n: 2 },
+    outputs: [
+      { name: 'share', measure: 'marketShare', statistic: 'mean' },
+      { name: 'profit', measure: 'profit', statistic: 'total' },
+    ],
+    optimise: { objective: 'share', restarts: 2, evaluations: 6, freshReplicates: 3, finalists: 2, ...optimise },
+  });

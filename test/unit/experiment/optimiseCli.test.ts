@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runOptimiseCli } from '../../../src/cli/optimiseRun.ts';
 import { tempDir, writeTinyScenario } from '../cli/helpers.ts';
-import { experimentValue } from './helpers.ts';
+import { optimiseExperiment } from './helpers.ts';
 
 const WORKER_ENTRY = new URL('../../../src/cli/optimiseMain.ts', import.meta.url);
 
@@ -22,17 +22,6 @@ const write = (name: string, value: unknown) => {
   writeFileSync(path, JSON.stringify(value));
   return path;
 };
-const optimiseExperiment = (optimise: Record<string, unknown> = {}) =>
-  experimentValue({
-    factors: [{ path: 'firms[0].quality', range: { from: 3, to: 4.5 } }],
-    design: { type: 'lhs', n: 2 },
-    outputs: [
-      { name: 'share', measure: 'marketShare', statistic: 'mean' },
-      { name: 'profit', measure: 'profit', statistic: 'total' },
-    ],
-    optimise: { objective: 'share', restarts: 2, evaluations: 6, freshReplicates: 3, finalists: 2, ...optimise },
-  });
-
 beforeAll(() => {
   dir = tempDir();
   writeTinyScenario(dir, {}, 'base.json');
