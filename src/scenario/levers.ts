@@ -211,4 +211,9 @@ export const LEVERS: readonly LeverSpec[] = [
   ),
 ];
 
-export const LEVER_BY_KEY: Readonly<Record<LeverKey, LeverSpec>> = Object.fromEntries(LEVERS.map((l) => [l.key, l])) as Record<LeverKey, LeverSpec>;
+/** Each lever by its key. Without a prototype, so a name read from a file such as "toString" or
+ *  "constructor" finds no lever rather than Object.prototype's member. */
+export const LEVER_BY_KEY: Readonly<Record<LeverKey, LeverSpec>> = Object.assign(
+  Object.create(null) as object,
+  Object.fromEntries(LEVERS.map((l) => [l.key, l])),
+) as Record<LeverKey, LeverSpec>;

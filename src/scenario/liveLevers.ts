@@ -19,8 +19,7 @@ export type Scheduled = { ok: true; changes: LeverChange[] } | { ok: false; erro
 /** The schedule with `x` holding from period `from` on; refused (naming the field) when the value
  *  is out of the lever's bounds, the firm does not exist or the schedule would be too long. */
 export function scheduleLiveLever(s: Scenario, x: LiveLever, from: number): Scheduled {
-  // own keys only: "toString" is an unknown lever, not Object.prototype's
-  const spec = Object.hasOwn(LEVER_BY_KEY, x.lever) ? LEVER_BY_KEY[x.lever] : undefined;
+  const spec = LEVER_BY_KEY[x.lever];
   if (!spec) return { ok: false, error: `lever: unknown lever "${String(x.lever)}"` };
   if (!Number.isInteger(x.firm) || x.firm < 0 || x.firm >= s.firms.length) return { ok: false, error: `firm: must be between 0 and ${s.firms.length - 1}` };
   if (!(x.value >= spec.min && x.value <= spec.max)) return { ok: false, error: `${x.lever}: must be between ${spec.min} and ${spec.max}` };

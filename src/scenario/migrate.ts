@@ -76,11 +76,7 @@ function fromV1(v: Node): { value: Node; notices: string[] } {
   }
   if (Array.isArray(out.changes))
     for (const c of out.changes) {
-      // own keys only: a lever named "toString" is unknown, left for the parser to name
-      const rule =
-        isNode(c) && typeof c.lever === 'string' && Object.hasOwn(LEVER_BY_KEY, c.lever)
-          ? LEVER_BY_KEY[c.lever as keyof typeof LEVER_BY_KEY].unit.time
-          : undefined;
+      const rule = isNode(c) && typeof c.lever === 'string' ? LEVER_BY_KEY[c.lever as keyof typeof LEVER_BY_KEY]?.unit.time : undefined;
       if (rule && typeof c.value === 'number') {
         c.value = fromPeriod(c.value, rule, len);
         changed.push(`changes[].value (${String(c.lever)})`);

@@ -20,8 +20,7 @@ export function settingProblems(base: Scenario, v: Variant): string[] {
   const k = base.firms.length;
   return v.settings.flatMap((x, j) => {
     const at = `settings[${j}]`;
-    // own keys only: "toString" is an unknown lever, not Object.prototype's
-    const spec = Object.hasOwn(LEVER_BY_KEY, x.lever) ? LEVER_BY_KEY[x.lever] : undefined;
+    const spec = LEVER_BY_KEY[x.lever];
     const out: string[] = [];
     if (!spec) return [`${at}.lever: unknown lever "${String(x.lever)}"`];
     if (!(Number.isInteger(x.firm) && x.firm >= 0 && x.firm < k)) out.push(`${at}.firm: must be < ${k} (there are ${k} firms)`);
